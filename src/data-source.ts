@@ -1,0 +1,110 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { types as pgTypes } from "pg";
+import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
+import { PGliteDriver } from "typeorm-pglite";
+import { entities } from "./entities";
+import type { Logger } from "./logger";
+import { migrations } from "../migrations";
+
+const DATE_OID = 1082;
+
+// Dates are calendar days: keep them as 'YYYY-MM-DD' instead of local-midnight Date objects.
+pgTypes.setTypeParser(DATE_OID, (value) => value);
+
+export interface DatabaseOptions {
+  /** Postgres server to use; when undefined the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** Where PGlite keeps its files; undefined keeps the embedded database in memory. */
+  pgliteDir: string | undefined;
+  logger: Logger;
+}
+
+/**
+ * Counts every SQL statement the data source sends, so tests and benchmarks can check
+ * that a request runs a fixed number of statements whatever its page size.
+ */
+export class StatementCounter implements TypeOrmLogger {
+  count = 0;
+
+  constructor(private readonly logger: Logger) {}
+
+  logQuery(query: string, parameters?: unknown[]): void {
+    this.count++;
+    this.logger.trace({ query, parameters }, "sql");
+  }
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    this.logger.debug({ err: error, query, parameters }, "sql failed");
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn({ time, query }, "slow sql");
+  }
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
+  logMigration(message: string): void {
+    this.logger.info(message);
+  }
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    this.logger[level === "log" ? "info" : level]({ message }, "typeorm");
+  }
+}
+
+/** Hides the password of a connection string so it can go into messages. */
+export function redactDatabaseUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  if (url.password) url.password = "***";
+  return url.toString();
+}
+
+export function createDataSource(options: DatabaseOptions): DataSource {
+  const common = {
+    type: "postgres" as const,
+    entities,
+    migrations,
+    migrationsTableName: "migrations",
+    migrationsTransactionMode: "each" as const,
+    synchronize: false,
+    logging: true,
+    logger: new StatementCounter(options.logger),
+    maxQueryExecutionTime: 1000,
+  };
+  if (options.databaseUrl) {
+    return new DataSource({
+      ...common,
+      url: options.databaseUrl,
+      connectTimeoutMS: 5000,
+      applicationName: "papergraph",
+      extra: { max: 10 },
+    });
+  }
+  return new DataSource({
+    ...common,
+    driver: new PGliteDriver({
+      dataDir: options.pgliteDir,
+      parsers: { [DATE_OID]: (value: string) => value },
+    }).driver,
+  });
+}
+
+/** Opens the database, failing with a message that names the setting at fault. */
+export async function connectDatabase(options: DatabaseOptions): Promise<DataSource> {
+  const dataSource = createDataSource(options);
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    const where = options.databaseUrl
+      ? `DATABASE_URL (${redactDatabaseUrl(options.databaseUrl)})`
+      : `the embedded database in DATA_DIR (${options.pgliteDir ?? "memory"})`;
+    throw new Error(`Could not connect to ${where}: ${(error as Error).message}`, { cause: error });
+  }
+  return dataSource;
+}
+
+/** The embedded database lives in its own folder under DATA_DIR. */
+export function pgliteDirFor(dataDir: string): string {
+  const dir = path.join(dataDir, "pglite");
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,12 @@
+import { Author } from "./author.entity";
+import { PaperAuthor } from "./paper-author.entity";
+import { PaperRepository } from "./paper-repository.entity";
+import { Paper } from "./paper.entity";
+import { Repository } from "./repository.entity";
+import { User } from "./user.entity";
+import { Vote } from "./vote.entity";
+
+export { Author, Paper, PaperAuthor, PaperRepository, Repository, User, Vote };
+
+/** Every table the data source maps. */
+export const entities = [Paper, Author, PaperAuthor, Repository, PaperRepository, User, Vote];

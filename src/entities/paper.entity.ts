@@ -1,0 +1,87 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { DateResolver, DateTimeResolver, URLResolver } from "graphql-scalars";
+import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Node } from "../resolvers/types/node";
+
+/** Search document: title weighs more than abstract. Postgres keeps it up to date. */
+const SEARCH_VECTOR_SQL =
+  "setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(abstract, '')), 'B')";
+
+@ObjectType({ implements: Node, description: "A machine-learning paper in the catalog." })
+@Entity("paper")
+// Each list order is (key, id) so pages come straight off an index; see services/paper-orders.ts.
+@Index("paper_published_at_idx", ["publishedAt", "id"])
+// Created NULLS FIRST in the migration so that DESC pages list undated papers last.
+@Index("paper_daily_date_idx", ["dailyDate", "id"])
+@Index("paper_imported_upvotes_idx", ["importedUpvotes", "id"])
+@Index("paper_search_vector_idx", ["searchVector"], { type: "gin" })
+export class Paper {
+  /** Database key; clients see the global ID that PaperResolver derives from it. */
+  @PrimaryGeneratedColumn({ primaryKeyConstraintName: "paper_pkey" })
+  id: number;
+
+  @Field(() => String, { nullable: true, description: "arXiv identifier without its version suffix, such as `2410.17243`." })
+  @Column({ name: "arxiv_id", type: "varchar", length: 32, nullable: true, unique: true })
+  arxivId: string | null;
+
+  @Field({ description: "Title, with whitespace normalised." })
+  @Column({ type: "text" })
+  title: string;
+
+  @Field({ description: "Abstract, with whitespace normalised." })
+  @Column({ type: "text" })
+  abstract: string;
+
+  @Field(() => DateTimeResolver, { description: "When the paper was first published." })
+  @Column({ name: "published_at", type: "timestamptz" })
+  publishedAt: Date;
+
+  @Field(() => DateResolver, { nullable: true, description: "The day the paper was put on the daily list, if it was." })
+  @Column({ name: "daily_date", type: "date", nullable: true })
+  dailyDate: string | null;
+
+  @Field(() => Int, { description: "Number of authors as the source reported it, even when their names are unknown." })
+  @Column({ name: "author_count", type: "integer", default: 0 })
+  authorCount: number;
+
+  @Field(() => URLResolver, { nullable: true, description: "The paper's project page." })
+  @Column({ name: "project_page", type: "text", nullable: true })
+  projectPage: string | null;
+
+  @Field(() => [String], { description: "Keywords describing the paper." })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  keywords: string[];
+
+  @Field(() => URLResolver, { nullable: true, description: "A thumbnail image of the paper." })
+  @Column({ type: "text", nullable: true })
+  thumbnail: string | null;
+
+  @Column({ name: "imported_upvotes", type: "integer", default: 0 })
+  importedUpvotes: number;
+
+  @Column({
+    name: "search_vector",
+    type: "tsvector",
+    generatedType: "STORED",
+    asExpression: SEARCH_VECTOR_SQL,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector: string;
+
+  @Field(() => DateTimeResolver, { description: "When the paper was added to the catalog." })
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+
+  @Field(() => DateTimeResolver, { description: "When the paper's record last changed." })
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt: Date;
+
+  /** Set when a curator removes the paper; removed papers are hidden everywhere. */
+  @DeleteDateColumn({ name: "deleted_at", type: "timestamptz" })
+  deletedAt: Date | null;
+
+  @Column({ name: "deletion_reason", type: "text", nullable: true })
+  deletionReason: string | null;
+}

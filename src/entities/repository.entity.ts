@@ -1,0 +1,64 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateTimeResolver, URLResolver } from "graphql-scalars";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Node } from "../resolvers/types/node";
+
+export enum RepositoryProvider {
+  GITHUB = "GITHUB",
+  GITLAB = "GITLAB",
+  HUGGINGFACE = "HUGGINGFACE",
+  OTHER = "OTHER",
+}
+
+registerEnumType(RepositoryProvider, {
+  name: "RepositoryProvider",
+  description: "Where a code repository is hosted.",
+  valuesConfig: {
+    GITHUB: { description: "github.com" },
+    GITLAB: { description: "gitlab.com" },
+    HUGGINGFACE: { description: "huggingface.co, including Spaces" },
+    OTHER: { description: "Any other host." },
+  },
+});
+
+@ObjectType({ implements: Node, description: "A code repository linked to one or more papers." })
+@Entity("repository")
+@Index("repository_stars_idx", ["stars", "id"])
+@Index("repository_provider_idx", ["provider"])
+@Index("repository_language_idx", ["language"])
+export class Repository {
+  /** Database key; clients see the global ID. */
+  @PrimaryGeneratedColumn({ primaryKeyConstraintName: "repository_pkey" })
+  id: number;
+
+  @Field(() => URLResolver, { description: "Normalised URL of the repository; unique in the catalog." })
+  @Column({ type: "text", unique: true })
+  url: string;
+
+  @Field(() => RepositoryProvider, { description: "Where the repository is hosted." })
+  @Column({ type: "enum", enum: RepositoryProvider, enumName: "repository_provider", default: RepositoryProvider.OTHER })
+  provider: RepositoryProvider;
+
+  @Field(() => String, { nullable: true, description: "The account or group that owns the repository." })
+  @Column({ type: "text", nullable: true })
+  owner: string | null;
+
+  @Field(() => String, { nullable: true, description: "The repository's name within its owner." })
+  @Column({ type: "text", nullable: true })
+  name: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Star count, when known." })
+  @Column({ type: "integer", nullable: true })
+  stars: number | null;
+
+  @Field(() => String, { nullable: true, description: "Main programming language, when known." })
+  @Column({ type: "text", nullable: true })
+  language: string | null;
+
+  @Field(() => DateTimeResolver, { description: "When the repository was added to the catalog." })
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
+  updatedAt: Date;
+}

@@ -4,6 +4,7 @@ import path from "node:path";
 import { types as pgTypes } from "pg";
 import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import { PGliteDriver } from "typeorm-pglite";
+import type { Config } from "./config";
 import { entities } from "./entities";
 import type { Logger } from "./logger";
 import { migrations } from "../migrations";
@@ -102,9 +103,12 @@ export async function connectDatabase(options: DatabaseOptions): Promise<DataSou
   return dataSource;
 }
 
-/** The embedded database lives in its own folder under DATA_DIR. */
-export function pgliteDirFor(dataDir: string): string {
-  const dir = path.join(dataDir, "pglite");
-  fs.mkdirSync(dir, { recursive: true });
-  return dir;
+/** Opens the configured database: DATABASE_URL, or the embedded one in its folder under DATA_DIR. */
+export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">, logger: Logger): Promise<DataSource> {
+  let pgliteDir: string | undefined;
+  if (!config.databaseUrl) {
+    pgliteDir = path.join(config.dataDir, "pglite");
+    fs.mkdirSync(pgliteDir, { recursive: true });
+  }
+  return connectDatabase({ databaseUrl: config.databaseUrl, pgliteDir, logger });
 }

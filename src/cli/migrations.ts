@@ -3,10 +3,10 @@ import path from "node:path";
 import type { DataSource } from "typeorm";
 import { Query } from "typeorm/driver/Query";
 import { loadConfig } from "../config";
-import { connectDatabase, pgliteDirFor } from "../data-source";
+import { openDatabase } from "../data-source";
 import { createLogger } from "../logger";
+import { MIGRATIONS_DIR } from "../paths";
 
-const MIGRATIONS_DIR = path.resolve(__dirname, "../../../migrations");
 
 /** SQL that would bring the database in line with the entities; empty when they match. */
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: Query[]; down: Query[] }> {
@@ -78,11 +78,7 @@ async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const dataSource = await connectDatabase({
-    databaseUrl: config.databaseUrl,
-    pgliteDir: config.databaseUrl ? undefined : pgliteDirFor(config.dataDir),
-    logger,
-  });
+  const dataSource = await openDatabase(config, logger);
   try {
     if (command === "run") {
       const applied = await dataSource.runMigrations();

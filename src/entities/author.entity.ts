@@ -4,7 +4,7 @@ import { Node } from "../resolvers/types/node";
 
 @ObjectType({ implements: Node, description: "A person who wrote papers in the catalog." })
 @Entity("author")
-@Index("author_normalized_name_idx", ["normalizedName"])
+@Index("author_normalized_name_idx", ["normalizedName", "id"])
 @Index("author_search_vector_idx", ["searchVector"], { type: "gin" })
 export class Author {
   /** Database key; clients see the global ID. */

@@ -23,9 +23,11 @@ registerEnumType(RepositoryProvider, {
 
 @ObjectType({ implements: Node, description: "A code repository linked to one or more papers." })
 @Entity("repository")
+// Created NULLS FIRST in the migration, like paper_daily_date_idx.
 @Index("repository_stars_idx", ["stars", "id"])
 @Index("repository_provider_idx", ["provider"])
 @Index("repository_language_idx", ["language"])
+@Index("repository_created_at_idx", ["createdAt", "id"])
 export class Repository {
   /** Database key; clients see the global ID. */
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "repository_pkey" })

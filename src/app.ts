@@ -1,0 +1,29 @@
+import "reflect-metadata";
+import type { Config } from "./config";
+import { openDatabase } from "./data-source";
+import type { Logger } from "./logger";
+import { SAMPLE_PAPERS_FILE } from "./paths";
+import { createSchema } from "./schema";
+import { startServer, type RunningServer } from "./server";
+import { catalogIsEmpty, importSamplePapers } from "./services/sample-import";
+
+/**
+ * Connects to the database, applies pending migrations and serves. On the embedded database
+ * an empty catalog is filled with the sample papers, so a first start has something to show.
+ */
+export async function startApp(config: Config, logger: Logger): Promise<RunningServer> {
+  const embedded = !config.databaseUrl;
+  const db = await openDatabase(config, logger);
+  try {
+    const applied = await db.runMigrations();
+    if (applied.length > 0) logger.info({ applied: applied.map((migration) => migration.name) }, "migrations applied");
+    if (embedded && (await catalogIsEmpty(db))) {
+      const result = await importSamplePapers(db, SAMPLE_PAPERS_FILE);
+      logger.info(result, "embedded catalog was empty: loaded the sample papers");
+    }
+    return await startServer({ schema: await createSchema(), db, logger, port: config.port });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}

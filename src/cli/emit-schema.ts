@@ -1,0 +1,13 @@
+import "reflect-metadata";
+import { SCHEMA_FILE } from "../paths";
+import { createSchema, writeSchemaFile } from "../schema";
+
+createSchema()
+  .then((schema) => {
+    writeSchemaFile(schema);
+    console.log(`Wrote ${SCHEMA_FILE}`);
+  })
+  .catch((error: Error) => {
+    console.error(error);
+    process.exit(1);
+  });

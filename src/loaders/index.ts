@@ -1,0 +1,48 @@
+import type DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+import { Author, Paper, Repository } from "../entities";
+import { AUTHOR_COLUMNS, PAPER_COLUMNS, REPOSITORY_COLUMNS } from "../services/columns";
+import type { Page } from "../services/pagination";
+import { byKeyLoader } from "./by-id";
+import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation } from "./child-connection";
+
+const VISIBLE = "p.deleted_at IS NULL";
+
+/** Per-request loaders; create them with the request's context, never share them. */
+export function createLoaders(db: DataSource) {
+  const pageLoaders = new Map<string, DataLoader<number, ChildPage<object>>>();
+  const countLoaders = new Map<string, DataLoader<number, number>>();
+  return {
+    paperById: byKeyLoader(db, Paper, "id", `SELECT ${PAPER_COLUMNS} FROM paper p WHERE p.id = ANY($1) AND ${VISIBLE}`),
+    paperByArxivId: byKeyLoader(
+      db,
+      Paper,
+      "arxivId",
+      `SELECT ${PAPER_COLUMNS} FROM paper p WHERE p.arxiv_id = ANY($1) AND ${VISIBLE}`,
+    ),
+    authorById: byKeyLoader(db, Author, "id", `SELECT ${AUTHOR_COLUMNS} FROM author a WHERE a.id = ANY($1)`),
+    repositoryById: byKeyLoader(db, Repository, "id", `SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.id = ANY($1)`),
+
+    /** Pages of a relation; parents asking for the same page share one statement. */
+    childPage<TNode extends object>(relation: ChildRelation<TNode>, page: Page): DataLoader<number, ChildPage<TNode>> {
+      const key = `${relation.name}:${JSON.stringify(page)}`;
+      let loader = pageLoaders.get(key);
+      if (!loader) {
+        loader = childPageLoader(db, relation, page);
+        pageLoaders.set(key, loader);
+      }
+      return loader as DataLoader<number, ChildPage<TNode>>;
+    },
+
+    childCount<TNode extends object>(relation: ChildRelation<TNode>): DataLoader<number, number> {
+      let loader = countLoaders.get(relation.name);
+      if (!loader) {
+        loader = childCountLoader(db, relation);
+        countLoaders.set(relation.name, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

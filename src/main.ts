@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig } from "./config";
+import { createLogger } from "./logger";
+import { startApp } from "./app";
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const server = await startApp(config, logger).catch((error: Error) => {
+    logger.fatal({ err: error }, error.message);
+    process.exit(1);
+  });
+  logger.info({ url: server.url, database: config.databaseUrl ? "postgres" : "embedded" }, "papergraph is serving");
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    const forceExit = setTimeout(() => process.exit(1), 25_000).unref();
+    server.close().then(
+      () => {
+        clearTimeout(forceExit);
+        process.exit(0);
+      },
+      (error: Error) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+void main();

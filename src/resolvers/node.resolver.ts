@@ -1,0 +1,37 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { Context } from "../context";
+import { fromGlobalId } from "../domain/global-id";
+import { BadUserInputError, NotFoundError } from "../errors";
+import { MAX_PAGE_SIZE } from "../services/pagination";
+import { Node } from "./types/node";
+
+async function loadNode(ctx: Context, globalId: string, argumentName: string): Promise<Node> {
+  const { type, id } = fromGlobalId(globalId, argumentName);
+  const loader = { Paper: ctx.loaders.paperById, Author: ctx.loaders.authorById, Repository: ctx.loaders.repositoryById }[type];
+  const node = await loader.load(id);
+  if (!node) throw new NotFoundError(`Could not resolve to a node with the global ID "${globalId}".`);
+  return node as unknown as Node;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID." })
+  node(@Arg("id", () => ID, { description: "Global ID of the object." }) id: string, @Ctx() ctx: Context): Promise<Node> {
+    return loadNode(ctx, id, "id");
+  }
+
+  @Query(() => [Node], {
+    nullable: "items",
+    description: `Fetches up to ${MAX_PAGE_SIZE} objects by global ID, in the order given; unknown IDs come back as null with an error.`,
+  })
+  nodes(
+    @Arg("ids", () => [ID], { description: "Global IDs of the objects." }) ids: string[],
+    @Ctx() ctx: Context,
+  ): Promise<Node | Error>[] {
+    if (ids.length > MAX_PAGE_SIZE) {
+      throw new BadUserInputError(`\`ids\` can hold at most ${MAX_PAGE_SIZE} IDs; got ${ids.length}.`, "ids");
+    }
+    // An Error in the list nulls that item alone and reports it at its path.
+    return ids.map((id) => loadNode(ctx, id, "ids").catch((error: Error) => error));
+  }
+}

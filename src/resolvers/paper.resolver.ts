@@ -1,0 +1,118 @@
+import { DateResolver, URLResolver } from "graphql-scalars";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { arxivAbsUrl, normalizeArxivId } from "../domain/arxiv";
+import { fromGlobalId, toGlobalId } from "../domain/global-id";
+import { Paper } from "../entities";
+import { BadUserInputError, NotFoundError } from "../errors";
+import { paperAuthors, paperRepositories } from "../loaders/relations";
+import { parsePage, SortDirection } from "../services/pagination";
+import { listPapers, PAPER_SORT_KEYS, PaperOrderField, type PaperFilter, type PaperOrder } from "../services/paper.service";
+import { checkSearch, toDay } from "./args";
+import { childConnection } from "./child-connection";
+import { connection, ConnectionArgs } from "./types/connection";
+import { PaperAuthorConnection, PaperConnection, PaperRepositoryConnection } from "./types/connections";
+import { PaperFilterInput, PaperOrderInput } from "./types/paper.inputs";
+
+function toPaperFilter(input: PaperFilterInput | null | undefined): PaperFilter {
+  if (!input) return {};
+  const filter: PaperFilter = {};
+  if (input.search != null) filter.search = checkSearch(input.search, "filter.search");
+  if (input.publishedFrom != null) filter.publishedFrom = toDay(input.publishedFrom);
+  if (input.publishedTo != null) filter.publishedTo = toDay(input.publishedTo);
+  if (filter.publishedFrom && filter.publishedTo && filter.publishedFrom > filter.publishedTo) {
+    throw new BadUserInputError("`publishedFrom` must not be after `publishedTo`.", "filter.publishedFrom");
+  }
+  if (input.dailyDate != null) filter.dailyDate = toDay(input.dailyDate);
+  if (input.hasCode != null) filter.hasCode = input.hasCode;
+  if (input.authorId != null) filter.authorId = fromGlobalId(input.authorId, "filter.authorId", "Author").id;
+  if (input.repositoryId != null) {
+    filter.repositoryId = fromGlobalId(input.repositoryId, "filter.repositoryId", "Repository").id;
+  }
+  return filter;
+}
+
+/** Newest first, or best match first when searching. */
+function toPaperOrder(input: PaperOrderInput | null | undefined, filter: PaperFilter, fallback: PaperOrder): PaperOrder {
+  const order = input ?? (filter.search ? { field: PaperOrderField.RELEVANCE, direction: SortDirection.DESC } : fallback);
+  if (order.field === PaperOrderField.RELEVANCE && filter.search === undefined) {
+    throw new BadUserInputError("Ordering by RELEVANCE needs `filter.search`.", "orderBy");
+  }
+  return order;
+}
+
+async function paperConnection(ctx: Context, args: ConnectionArgs, filter: PaperFilter, order: PaperOrder) {
+  const page = parsePage(args, PAPER_SORT_KEYS[order.field]);
+  const result = await listPapers(ctx, filter, order, page);
+  return connection(result, result.count);
+}
+
+@Resolver(() => Paper)
+export class PaperResolver {
+  @Query(() => Paper, { nullable: true, description: "Looks up a paper by arXiv ID; a version suffix is ignored." })
+  async paper(
+    @Arg("arxivId", { description: "An arXiv ID such as `2410.17243` or `2410.17243v2`." }) arxivId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Paper> {
+    const normalized = normalizeArxivId(arxivId);
+    if (!normalized) throw new BadUserInputError(`"${arxivId}" is not an arXiv ID.`, "arxivId");
+    const paper = await ctx.loaders.paperByArxivId.load(normalized);
+    if (!paper) throw new NotFoundError(`No paper has the arXiv ID "${normalized}".`);
+    return paper;
+  }
+
+  @Query(() => PaperConnection, { description: "Papers in the catalog, filtered and ordered." })
+  papers(
+    @Args() args: ConnectionArgs,
+    @Arg("filter", () => PaperFilterInput, { nullable: true, description: "Which papers to include." })
+    filterInput: PaperFilterInput | null,
+    @Arg("orderBy", () => PaperOrderInput, {
+      nullable: true,
+      description: "Defaults to RELEVANCE DESC when searching, PUBLISHED_AT DESC otherwise.",
+    })
+    orderInput: PaperOrderInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    const filter = toPaperFilter(filterInput);
+    const order = toPaperOrder(orderInput, filter, { field: PaperOrderField.PUBLISHED_AT, direction: SortDirection.DESC });
+    return paperConnection(ctx, args, filter, order);
+  }
+
+  @Query(() => PaperConnection, { description: "The daily list of one day, most upvoted first by default." })
+  dailyPapers(
+    @Arg("date", () => DateResolver, { description: "The day of the list." }) date: Date,
+    @Args() args: ConnectionArgs,
+    @Arg("orderBy", () => PaperOrderInput, { nullable: true, description: "Defaults to UPVOTES DESC." })
+    orderInput: PaperOrderInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    const filter = { dailyDate: toDay(date) };
+    const order = toPaperOrder(orderInput, filter, { field: PaperOrderField.UPVOTES, direction: SortDirection.DESC });
+    return paperConnection(ctx, args, filter, order);
+  }
+
+  @FieldResolver(() => ID, { description: "Opaque global ID of the paper." })
+  id(@Root() paper: Paper): string {
+    return toGlobalId("Paper", paper.id);
+  }
+
+  @FieldResolver(() => URLResolver, { nullable: true, description: "The paper's arXiv abstract page." })
+  arxivUrl(@Root() paper: Paper): string | null {
+    return paper.arxivId ? arxivAbsUrl(paper.arxivId) : null;
+  }
+
+  @FieldResolver(() => Int, { description: "Community upvotes, including those reported by the source it was imported from." })
+  upvotes(@Root() paper: Paper): number {
+    return paper.importedUpvotes;
+  }
+
+  @FieldResolver(() => PaperAuthorConnection, { description: "The paper's authors, in the paper's order." })
+  authors(@Root() paper: Paper, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+    return childConnection(ctx, paperAuthors, paper.id, args);
+  }
+
+  @FieldResolver(() => PaperRepositoryConnection, { description: "Repositories holding the paper's code, official ones first." })
+  repositories(@Root() paper: Paper, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+    return childConnection(ctx, paperRepositories, paper.id, args);
+  }
+}

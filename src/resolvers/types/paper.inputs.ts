@@ -1,0 +1,60 @@
+import { DateResolver } from "graphql-scalars";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { PaperOrderField } from "../../services/paper.service";
+import { SortDirection } from "../../services/pagination";
+
+registerEnumType(SortDirection, {
+  name: "OrderDirection",
+  description: "Which way a list is ordered.",
+  valuesConfig: {
+    ASC: { description: "Smallest or oldest first." },
+    DESC: { description: "Largest or newest first." },
+  },
+});
+
+registerEnumType(PaperOrderField, {
+  name: "PaperOrderField",
+  description: "What papers can be ordered by. Ties are broken by the order papers were added.",
+  valuesConfig: {
+    PUBLISHED_AT: { description: "Publication time." },
+    DAILY_DATE: { description: "Day on the daily list; papers never listed come last in DESC, first in ASC." },
+    UPVOTES: { description: "Community upvotes." },
+    RELEVANCE: { description: "How well the paper matches `filter.search`; needs a search." },
+  },
+});
+
+@InputType({ description: "Which papers a list includes. Every condition given must hold." })
+export class PaperFilterInput {
+  @Field(() => String, {
+    nullable: true,
+    description: "Full-text search over title and abstract, in web-search syntax: `\"exact phrase\"`, `or`, `-exclude`.",
+  })
+  search?: string | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "Published on or after this day (UTC)." })
+  publishedFrom?: Date | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "Published on or before this day (UTC)." })
+  publishedTo?: Date | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "Put on the daily list on this day." })
+  dailyDate?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True for papers with at least one linked repository, false for none." })
+  hasCode?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: "Only papers by this author." })
+  authorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only papers whose code is in this repository." })
+  repositoryId?: string | null;
+}
+
+@InputType({ description: "How to order a list of papers." })
+export class PaperOrderInput {
+  @Field(() => PaperOrderField, { description: "The field to order by." })
+  field: PaperOrderField;
+
+  @Field(() => SortDirection, { description: "The direction to order in." })
+  direction: SortDirection;
+}

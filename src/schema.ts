@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import path from "node:path";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { SCHEMA_FILE } from "./paths";
+import { AuthorResolver } from "./resolvers/author.resolver";
+import { NodeResolver } from "./resolvers/node.resolver";
+import { PaperResolver } from "./resolvers/paper.resolver";
+import { RepositoryResolver } from "./resolvers/repository.resolver";
+
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [NodeResolver, PaperResolver, AuthorResolver, RepositoryResolver],
+    // Arguments are checked by the resolvers; class-validator is not used.
+    validate: false,
+  });
+}
+
+/** The SDL as committed in schema/schema.graphql: sorted, so diffs show only real changes. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+export function writeSchemaFile(schema: GraphQLSchema, file: string = SCHEMA_FILE): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, printSortedSchema(schema));
+}

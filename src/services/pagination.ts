@@ -1,0 +1,204 @@
+import { BadUserInputError } from "../errors";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+
+/** Pagination arguments of a connection field, as the client sent them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** SQL type of a sort key; cursor values are checked against it before they reach SQL. */
+type SortKeyType = "integer" | "real" | "boolean" | "date" | "timestamptz" | "text";
+
+/**
+ * One order a list can be read in: a key, then the row id as a unique tie-break.
+ * NULL keys sort as the smallest value (ASC NULLS FIRST, DESC NULLS LAST).
+ */
+export interface SortKey {
+  /** Written into cursors, so a cursor from another order is refused. */
+  name: string;
+  keySql: string;
+  keyType: SortKeyType;
+  nullable?: boolean;
+  idSql: string;
+}
+
+/** Where a cursor points: the sort key and id of a row. */
+interface CursorPosition {
+  key: string | null;
+  id: number;
+}
+
+/** A validated page request. */
+export interface Page {
+  limit: number;
+  /** True when reading with `last`/`before`, from the end of the list. */
+  backward: boolean;
+  cursor: CursorPosition | null;
+}
+
+const KEY_PATTERNS: Record<SortKeyType, (value: string) => boolean> = {
+  integer: (value) => /^-?\d{1,10}$/.test(value),
+  real: (value) => /^-?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(value),
+  boolean: (value) => value === "true" || value === "false",
+  date: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
+  timestamptz: (value) => /^\d{4}-\d{2}-\d{2}[ T][\d:.]+([-+]\d{2}(:\d{2})?|Z)?$/.test(value),
+  text: (value) => value.length <= 1000,
+};
+
+export function encodeCursor(sort: SortKey, key: string | null, id: number): string {
+  return Buffer.from(JSON.stringify([sort.name, key, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string, sort: SortKey, argumentName: string): CursorPosition {
+  const invalid = () => new BadUserInputError(`"${cursor}" is not a valid cursor for this list.`, argumentName);
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 3) throw invalid();
+  const [name, key, id] = decoded as unknown[];
+  const keyIsValid = key === null ? sort.nullable === true : typeof key === "string" && KEY_PATTERNS[sort.keyType](key);
+  if (name !== sort.name || !keyIsValid || !Number.isSafeInteger(id) || (id as number) < 0) {
+    throw invalid();
+  }
+  return { key: key as string | null, id: id as number };
+}
+
+function checkPageSize(value: number, argumentName: string): number {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(
+      `\`${argumentName}\` must be between 1 and ${MAX_PAGE_SIZE}; got ${value}.`,
+      argumentName,
+    );
+  }
+  return value;
+}
+
+/** Validates connection arguments: `first`/`after` reads forward, `last`/`before` backward. */
+export function parsePage(args: PageArgs, sort: SortKey): Page {
+  const { first, after, last, before } = args;
+  if (first != null && last != null) {
+    throw new BadUserInputError("Pass either `first` or `last`, not both.", "last");
+  }
+  if (after != null && before != null) {
+    throw new BadUserInputError("Pass either `after` or `before`, not both.", "before");
+  }
+  const backward = last != null || before != null;
+  if (backward && first != null) {
+    throw new BadUserInputError("`before` pages backward: use it with `last`, not `first`.", "first");
+  }
+  if (!backward && last != null) {
+    throw new BadUserInputError("`after` pages forward: use it with `first`, not `last`.", "last");
+  }
+  const size = backward ? last : first;
+  const cursor = backward ? before : after;
+  return {
+    limit: size == null ? DEFAULT_PAGE_SIZE : checkPageSize(size, backward ? "last" : "first"),
+    backward,
+    cursor: cursor == null ? null : decodeCursor(cursor, sort, backward ? "before" : "after"),
+  };
+}
+
+/** Collects positional parameters for one SQL statement. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function flip(direction: SortDirection): SortDirection {
+  return direction === SortDirection.ASC ? SortDirection.DESC : SortDirection.ASC;
+}
+
+/**
+ * The keyset condition and ORDER BY that read one page. Pages are positioned by the key
+ * and id of a row, not by offset, so rows inserted meanwhile do not shift them.
+ */
+export function keysetSql(
+  sort: SortKey,
+  direction: SortDirection,
+  page: Page,
+  params: SqlParams,
+): { where: string | null; orderBy: string; limit: string } {
+  const scan = page.backward ? flip(direction) : direction;
+  const nulls = sort.nullable ? (scan === SortDirection.ASC ? " NULLS FIRST" : " NULLS LAST") : "";
+  const orderBy = `${sort.keySql} ${scan}${nulls}, ${sort.idSql} ${scan}`;
+  const limit = params.add(page.limit + 1);
+  if (!page.cursor) return { where: null, orderBy, limit };
+
+  const id = params.add(page.cursor.id);
+  const comparison = scan === SortDirection.ASC ? ">" : "<";
+  if (page.cursor.key === null) {
+    // Cursor on a row with no key: in ASC the keyed rows all follow; in DESC none do.
+    return {
+      where:
+        scan === SortDirection.ASC
+          ? `(${sort.keySql} IS NOT NULL OR ${sort.idSql} > ${id})`
+          : `(${sort.keySql} IS NULL AND ${sort.idSql} < ${id})`,
+      orderBy,
+      limit,
+    };
+  }
+  const key = `${params.add(page.cursor.key)}::${sort.keyType}`;
+  const after = `(${sort.keySql}, ${sort.idSql}) ${comparison} (${key}, ${id})`;
+  const where = sort.nullable && scan === SortDirection.DESC ? `(${after} OR ${sort.keySql} IS NULL)` : after;
+  return { where, orderBy, limit };
+}
+
+export interface PageInfoShape {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A row read for a page, with the sort key and id its cursor is made from. */
+export interface KeyedRow<TNode> {
+  sortKey: string | null;
+  cursorId: number;
+  node: TNode;
+}
+
+export interface Edge<TNode> {
+  cursor: string;
+  node: TNode;
+}
+
+/** Turns the rows of a keyset query (limit + 1 of them) into edges and page info. */
+export function pageOfEdges<TNode, TEdge extends Edge<TNode>, TRow extends KeyedRow<TNode> = KeyedRow<TNode>>(
+  rows: TRow[],
+  page: Page,
+  sort: SortKey,
+  toEdge: (row: TRow, cursor: string) => TEdge,
+): { edges: TEdge[]; pageInfo: PageInfoShape } {
+  const hasMore = rows.length > page.limit;
+  const inOrder = rows.slice(0, page.limit);
+  if (page.backward) inOrder.reverse();
+  const edges = inOrder.map((row) => toEdge(row, encodeCursor(sort, row.sortKey, row.cursorId)));
+  // A cursor names a row, so there is at least that row on its other side.
+  const pastCursor = page.cursor !== null;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.backward ? pastCursor : hasMore,
+      hasPreviousPage: page.backward ? hasMore : pastCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -109,6 +109,7 @@ export type AuthorPapersQueryVariables = Exact<{
 export type AuthorPapersQuery = {
   node:
     | {
+        __typename: "Author";
         name: string;
         papers: {
           totalCount: number;
@@ -116,7 +117,8 @@ export type AuthorPapersQuery = {
           nodes: Array<{ id: string; title: string }>;
         };
       }
-    | Record<PropertyKey, never>
+    | { __typename: "Paper" }
+    | { __typename: "Repository" }
     | null;
 };
 
@@ -310,7 +312,10 @@ export type RepositoryPapersQueryVariables = Exact<{
 
 export type RepositoryPapersQuery = {
   node:
+    | { __typename: "Author" }
+    | { __typename: "Paper" }
     | {
+        __typename: "Repository";
         papers: {
           totalCount: number;
           edges: Array<{
@@ -319,7 +324,6 @@ export type RepositoryPapersQuery = {
           }>;
         };
       }
-    | Record<PropertyKey, never>
     | null;
 };
 
@@ -531,6 +535,7 @@ export const AuthorPapersDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
                 {
                   kind: "InlineFragment",
                   typeCondition: {
@@ -1509,6 +1514,7 @@ export const RepositoryPapersDocument = {
             selectionSet: {
               kind: "SelectionSet",
               selections: [
+                { kind: "Field", name: { kind: "Name", value: "__typename" } },
                 {
                   kind: "InlineFragment",
                   typeCondition: {

@@ -8,7 +8,6 @@ import { NodeResolver } from "./resolvers/node.resolver";
 import { PaperResolver } from "./resolvers/paper.resolver";
 import { RepositoryResolver } from "./resolvers/repository.resolver";
 
-
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [NodeResolver, PaperResolver, AuthorResolver, RepositoryResolver],

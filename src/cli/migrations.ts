@@ -7,7 +7,6 @@ import { openDatabase } from "../data-source";
 import { createLogger } from "../logger";
 import { MIGRATIONS_DIR } from "../paths";
 
-
 /** SQL that would bring the database in line with the entities; empty when they match. */
 export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: Query[]; down: Query[] }> {
   const sql = await dataSource.driver.createSchemaBuilder().log();
@@ -27,14 +26,19 @@ function withPortableDatabaseName(query: Query, databaseName: string | undefined
     if (position === index) return "current_database()";
     return `$${position > index ? position : position + 1}`;
   });
-  return new Query(sql, query.parameters.filter((_, position) => position !== index));
+  return new Query(
+    sql,
+    query.parameters.filter((_, position) => position !== index),
+  );
 }
 
 function migrationSource(className: string, up: Query[], down: Query[]): string {
   const statements = (queries: Query[]) =>
     queries
       .map(({ query, parameters }) => {
-        const args = parameters?.length ? `${JSON.stringify(query)}, ${JSON.stringify(parameters)}` : JSON.stringify(query);
+        const args = parameters?.length
+          ? `${JSON.stringify(query)}, ${JSON.stringify(parameters)}`
+          : JSON.stringify(query);
         return `    await queryRunner.query(${args});`;
       })
       .join("\n");
@@ -88,7 +92,9 @@ async function main(): Promise<void> {
       await dataSource.runMigrations();
       const { up } = await pendingSchemaChanges(dataSource);
       if (up.length > 0) {
-        console.error(`Migrations have drifted from the entities. Missing SQL:\n${up.map((q) => q.query).join(";\n")};`);
+        console.error(
+          `Migrations have drifted from the entities. Missing SQL:\n${up.map((q) => q.query).join(";\n")};`,
+        );
         process.exitCode = 1;
       } else {
         console.log("Migrations match the entities.");

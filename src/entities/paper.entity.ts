@@ -1,6 +1,14 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { DateResolver, DateTimeResolver, URLResolver } from "graphql-scalars";
-import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import {
+  Column,
+  CreateDateColumn,
+  DeleteDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from "typeorm";
 import { Node } from "../resolvers/types/node";
 
 /** Search document: title weighs more than abstract. Postgres keeps it up to date. */
@@ -20,7 +28,10 @@ export class Paper {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "paper_pkey" })
   id: number;
 
-  @Field(() => String, { nullable: true, description: "arXiv identifier without its version suffix, such as `2410.17243`." })
+  @Field(() => String, {
+    nullable: true,
+    description: "arXiv identifier without its version suffix, such as `2410.17243`.",
+  })
   @Column({ name: "arxiv_id", type: "varchar", length: 32, nullable: true, unique: true })
   arxivId: string | null;
 

@@ -38,7 +38,12 @@ export class Repository {
   url: string;
 
   @Field(() => RepositoryProvider, { description: "Where the repository is hosted." })
-  @Column({ type: "enum", enum: RepositoryProvider, enumName: "repository_provider", default: RepositoryProvider.OTHER })
+  @Column({
+    type: "enum",
+    enum: RepositoryProvider,
+    enumName: "repository_provider",
+    default: RepositoryProvider.OTHER,
+  })
   provider: RepositoryProvider;
 
   @Field(() => String, { nullable: true, description: "The account or group that owns the repository." })

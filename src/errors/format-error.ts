@@ -30,7 +30,10 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> 
           for (const error of errors) {
             const code = error.extensions?.code;
             if (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) {
-              (contextValue.logger ?? logger).error({ err: unwrapResolverError(error), path: error.path }, "request failed");
+              (contextValue.logger ?? logger).error(
+                { err: unwrapResolverError(error), path: error.path },
+                "request failed",
+              );
             }
           }
         },

@@ -79,11 +79,16 @@ export function childPageLoader<TNode extends object>(db: DataSource, relation: 
       rowsByParent.set(row.parentId, list);
     }
     return parentIds.map((parentId) =>
-      pageOfEdges<TNode, Edge<TNode>, ChildKeyedRow<TNode>>(rowsByParent.get(parentId) ?? [], page, relation.sort, (row, cursor) => ({
-        ...row.edge,
-        cursor,
-        node: row.node,
-      })),
+      pageOfEdges<TNode, Edge<TNode>, ChildKeyedRow<TNode>>(
+        rowsByParent.get(parentId) ?? [],
+        page,
+        relation.sort,
+        (row, cursor) => ({
+          ...row.edge,
+          cursor,
+          node: row.node,
+        }),
+      ),
     );
   });
 }

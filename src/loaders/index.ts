@@ -21,7 +21,12 @@ export function createLoaders(db: DataSource) {
       `SELECT ${PAPER_COLUMNS} FROM paper p WHERE p.arxiv_id = ANY($1) AND ${VISIBLE}`,
     ),
     authorById: byKeyLoader(db, Author, "id", `SELECT ${AUTHOR_COLUMNS} FROM author a WHERE a.id = ANY($1)`),
-    repositoryById: byKeyLoader(db, Repository, "id", `SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.id = ANY($1)`),
+    repositoryById: byKeyLoader(
+      db,
+      Repository,
+      "id",
+      `SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.id = ANY($1)`,
+    ),
 
     /** Pages of a relation; parents asking for the same page share one statement. */
     childPage<TNode extends object>(relation: ChildRelation<TNode>, page: Page): DataLoader<number, ChildPage<TNode>> {

@@ -7,7 +7,11 @@ import { Node } from "./types/node";
 
 async function loadNode(ctx: Context, globalId: string, argumentName: string): Promise<Node> {
   const { type, id } = fromGlobalId(globalId, argumentName);
-  const loader = { Paper: ctx.loaders.paperById, Author: ctx.loaders.authorById, Repository: ctx.loaders.repositoryById }[type];
+  const loader = {
+    Paper: ctx.loaders.paperById,
+    Author: ctx.loaders.authorById,
+    Repository: ctx.loaders.repositoryById,
+  }[type];
   const node = await loader.load(id);
   if (!node) throw new NotFoundError(`Could not resolve to a node with the global ID "${globalId}".`);
   return node as unknown as Node;
@@ -16,7 +20,10 @@ async function loadNode(ctx: Context, globalId: string, argumentName: string): P
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID." })
-  node(@Arg("id", () => ID, { description: "Global ID of the object." }) id: string, @Ctx() ctx: Context): Promise<Node> {
+  node(
+    @Arg("id", () => ID, { description: "Global ID of the object." }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Node> {
     return loadNode(ctx, id, "id");
   }
 

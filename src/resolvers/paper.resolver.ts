@@ -7,7 +7,13 @@ import { Paper } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
 import { paperAuthors, paperRepositories } from "../loaders/relations";
 import { parsePage, SortDirection } from "../services/pagination";
-import { listPapers, PAPER_SORT_KEYS, PaperOrderField, type PaperFilter, type PaperOrder } from "../services/paper.service";
+import {
+  listPapers,
+  PAPER_SORT_KEYS,
+  PaperOrderField,
+  type PaperFilter,
+  type PaperOrder,
+} from "../services/paper.service";
 import { checkSearch, toDay } from "./args";
 import { childConnection } from "./child-connection";
 import { connection, ConnectionArgs } from "./types/connection";
@@ -33,8 +39,13 @@ function toPaperFilter(input: PaperFilterInput | null | undefined): PaperFilter 
 }
 
 /** Newest first, or best match first when searching. */
-function toPaperOrder(input: PaperOrderInput | null | undefined, filter: PaperFilter, fallback: PaperOrder): PaperOrder {
-  const order = input ?? (filter.search ? { field: PaperOrderField.RELEVANCE, direction: SortDirection.DESC } : fallback);
+function toPaperOrder(
+  input: PaperOrderInput | null | undefined,
+  filter: PaperFilter,
+  fallback: PaperOrder,
+): PaperOrder {
+  const order =
+    input ?? (filter.search ? { field: PaperOrderField.RELEVANCE, direction: SortDirection.DESC } : fallback);
   if (order.field === PaperOrderField.RELEVANCE && filter.search === undefined) {
     throw new BadUserInputError("Ordering by RELEVANCE needs `filter.search`.", "orderBy");
   }
@@ -74,7 +85,10 @@ export class PaperResolver {
     @Ctx() ctx: Context,
   ) {
     const filter = toPaperFilter(filterInput);
-    const order = toPaperOrder(orderInput, filter, { field: PaperOrderField.PUBLISHED_AT, direction: SortDirection.DESC });
+    const order = toPaperOrder(orderInput, filter, {
+      field: PaperOrderField.PUBLISHED_AT,
+      direction: SortDirection.DESC,
+    });
     return paperConnection(ctx, args, filter, order);
   }
 
@@ -101,7 +115,9 @@ export class PaperResolver {
     return paper.arxivId ? arxivAbsUrl(paper.arxivId) : null;
   }
 
-  @FieldResolver(() => Int, { description: "Community upvotes, including those reported by the source it was imported from." })
+  @FieldResolver(() => Int, {
+    description: "Community upvotes, including those reported by the source it was imported from.",
+  })
   upvotes(@Root() paper: Paper): number {
     return paper.importedUpvotes;
   }
@@ -111,7 +127,9 @@ export class PaperResolver {
     return childConnection(ctx, paperAuthors, paper.id, args);
   }
 
-  @FieldResolver(() => PaperRepositoryConnection, { description: "Repositories holding the paper's code, official ones first." })
+  @FieldResolver(() => PaperRepositoryConnection, {
+    description: "Repositories holding the paper's code, official ones first.",
+  })
   repositories(@Root() paper: Paper, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return childConnection(ctx, paperRepositories, paper.id, args);
   }

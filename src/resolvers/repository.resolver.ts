@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, registerEnumType, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { Context } from "../context";
 import { toGlobalId } from "../domain/global-id";
 import { Repository, RepositoryProvider } from "../entities/repository.entity";
@@ -23,7 +35,10 @@ export class RepositoryFilterInput {
   @Field(() => RepositoryProvider, { nullable: true, description: "Only repositories on this host." })
   provider?: RepositoryProvider | null;
 
-  @Field(() => String, { nullable: true, description: "Only repositories in this main language, spelled as the host reports it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only repositories in this main language, spelled as the host reports it.",
+  })
   language?: string | null;
 }
 
@@ -63,7 +78,9 @@ export class RepositoryResolver {
     return toGlobalId("Repository", repository.id);
   }
 
-  @FieldResolver(() => RepositoryPaperConnection, { description: "Papers whose code the repository holds, newest first." })
+  @FieldResolver(() => RepositoryPaperConnection, {
+    description: "Papers whose code the repository holds, newest first.",
+  })
   papers(@Root() repository: Repository, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return childConnection(ctx, repositoryPapers, repository.id, args);
   }

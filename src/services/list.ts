@@ -1,6 +1,16 @@
 import type { ClassType } from "type-graphql";
 import type { DataSource } from "typeorm";
-import { keysetSql, pageOfEdges, type Edge, type KeyedRow, type Page, type PageInfoShape, type SortDirection, type SortKey, type SqlParams } from "./pagination";
+import {
+  keysetSql,
+  pageOfEdges,
+  type Edge,
+  type KeyedRow,
+  type Page,
+  type PageInfoShape,
+  type SortDirection,
+  type SortKey,
+  type SqlParams,
+} from "./pagination";
 import { asEntity } from "./rows";
 
 /** A top-level list: what to select, from where, and which rows qualify. */

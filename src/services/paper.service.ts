@@ -55,7 +55,9 @@ function filterSql(filter: PaperFilter, params: SqlParams): { from: string; cond
     conditions.push(`p.daily_date = ${params.add(filter.dailyDate)}::date`);
   }
   if (filter.hasCode !== undefined) {
-    conditions.push(`${filter.hasCode ? "" : "NOT "}EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = p.id)`);
+    conditions.push(
+      `${filter.hasCode ? "" : "NOT "}EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = p.id)`,
+    );
   }
   if (filter.authorId !== undefined) {
     conditions.push(

@@ -2,11 +2,7 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
-    };
+export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
 /** Which way a list is ordered. */
 export type OrderDirection =
@@ -180,12 +176,7 @@ export type PaperListQueryVariables = Exact<{
 export type PaperListQuery = {
   papers: {
     totalCount: number;
-    pageInfo: {
-      hasNextPage: boolean;
-      hasPreviousPage: boolean;
-      startCursor: string | null;
-      endCursor: string | null;
-    };
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
     edges: Array<{
       cursor: string;
       node: {
@@ -215,23 +206,12 @@ export type PapersWithRelationsQuery = {
       node: {
         id: string;
         title: string;
-        authors: {
-          totalCount: number;
-          edges: Array<{
-            position: number;
-            node: { id: string; name: string };
-          }>;
-        };
+        authors: { totalCount: number; edges: Array<{ position: number; node: { id: string; name: string } }> };
         repositories: {
           totalCount: number;
           edges: Array<{
             isOfficial: boolean;
-            node: {
-              id: string;
-              url: string;
-              provider: RepositoryProvider;
-              stars: number | null;
-            };
+            node: { id: string; url: string; provider: RepositoryProvider; stars: number | null };
           }>;
         };
       };
@@ -316,13 +296,7 @@ export type RepositoryPapersQuery = {
     | { __typename: "Paper" }
     | {
         __typename: "Repository";
-        papers: {
-          totalCount: number;
-          edges: Array<{
-            isOfficial: boolean;
-            node: { id: string; title: string };
-          }>;
-        };
+        papers: { totalCount: number; edges: Array<{ isOfficial: boolean; node: { id: string; title: string } }> };
       }
     | null;
 };
@@ -333,10 +307,7 @@ export const PaperFieldsFragmentDoc = {
     {
       kind: "FragmentDefinition",
       name: { kind: "Name", value: "PaperFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Paper" },
-      },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Paper" } },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
@@ -362,10 +333,7 @@ export const PageInfoFieldsFragmentDoc = {
     {
       kind: "FragmentDefinition",
       name: { kind: "Name", value: "PageInfoFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PageInfo" },
-      },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
@@ -388,26 +356,17 @@ export const AuthorListDocument = {
       variableDefinitions: [
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "search" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "first" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
         },
       ],
@@ -421,26 +380,17 @@ export const AuthorListDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "search" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "first" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "after" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "after" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
               },
             ],
             selectionSet: {
@@ -453,14 +403,8 @@ export const AuthorListDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "hasNextPage" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "endCursor" },
-                      },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
                     ],
                   },
                 },
@@ -494,25 +438,16 @@ export const AuthorPapersDocument = {
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "first" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
         },
       ],
@@ -526,10 +461,7 @@ export const AuthorPapersDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
               },
             ],
             selectionSet: {
@@ -538,10 +470,7 @@ export const AuthorPapersDocument = {
                 { kind: "Field", name: { kind: "Name", value: "__typename" } },
                 {
                   kind: "InlineFragment",
-                  typeCondition: {
-                    kind: "NamedType",
-                    name: { kind: "Name", value: "Author" },
-                  },
+                  typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Author" } },
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
@@ -553,44 +482,26 @@ export const AuthorPapersDocument = {
                           {
                             kind: "Argument",
                             name: { kind: "Name", value: "first" },
-                            value: {
-                              kind: "Variable",
-                              name: { kind: "Name", value: "first" },
-                            },
+                            value: { kind: "Variable", name: { kind: "Name", value: "first" } },
                           },
                           {
                             kind: "Argument",
                             name: { kind: "Name", value: "after" },
-                            value: {
-                              kind: "Variable",
-                              name: { kind: "Name", value: "after" },
-                            },
+                            value: { kind: "Variable", name: { kind: "Name", value: "after" } },
                           },
                         ],
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "totalCount" },
-                            },
+                            { kind: "Field", name: { kind: "Name", value: "totalCount" } },
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "pageInfo" },
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: {
-                                      kind: "Name",
-                                      value: "hasNextPage",
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "endCursor" },
-                                  },
+                                  { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                                  { kind: "Field", name: { kind: "Name", value: "endCursor" } },
                                 ],
                               },
                             },
@@ -600,14 +511,8 @@ export const AuthorPapersDocument = {
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "id" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "title" },
-                                  },
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "title" } },
                                 ],
                               },
                             },
@@ -636,10 +541,7 @@ export const NodeByIdDocument = {
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
         },
       ],
       selectionSet: {
@@ -652,10 +554,7 @@ export const NodeByIdDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
               },
             ],
             selectionSet: {
@@ -665,41 +564,26 @@ export const NodeByIdDocument = {
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 {
                   kind: "InlineFragment",
-                  typeCondition: {
-                    kind: "NamedType",
-                    name: { kind: "Name", value: "Paper" },
-                  },
+                  typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Paper" } },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
-                    ],
+                    selections: [{ kind: "Field", name: { kind: "Name", value: "title" } }],
                   },
                 },
                 {
                   kind: "InlineFragment",
-                  typeCondition: {
-                    kind: "NamedType",
-                    name: { kind: "Name", value: "Author" },
-                  },
+                  typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Author" } },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                    ],
+                    selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
                   },
                 },
                 {
                   kind: "InlineFragment",
-                  typeCondition: {
-                    kind: "NamedType",
-                    name: { kind: "Name", value: "Repository" },
-                  },
+                  typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Repository" } },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "url" } },
-                    ],
+                    selections: [{ kind: "Field", name: { kind: "Name", value: "url" } }],
                   },
                 },
               ],
@@ -725,13 +609,7 @@ export const NodesByIdsDocument = {
             kind: "NonNullType",
             type: {
               kind: "ListType",
-              type: {
-                kind: "NonNullType",
-                type: {
-                  kind: "NamedType",
-                  name: { kind: "Name", value: "ID" },
-                },
-              },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
         },
@@ -746,10 +624,7 @@ export const NodesByIdsDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "ids" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "ids" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "ids" } },
               },
             ],
             selectionSet: {
@@ -775,18 +650,12 @@ export const PaperListDocument = {
       variableDefinitions: [
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "first" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
         },
         {
@@ -796,33 +665,18 @@ export const PaperListDocument = {
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "before" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "before" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PaperFilterInput" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PaperFilterInput" } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "orderBy" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PaperOrderInput" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PaperOrderInput" } },
         },
       ],
       selectionSet: {
@@ -835,50 +689,32 @@ export const PaperListDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "first" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "after" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "after" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "last" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "last" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "last" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "before" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "before" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "before" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "orderBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "orderBy" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
               },
             ],
             selectionSet: {
@@ -890,12 +726,7 @@ export const PaperListDocument = {
                   name: { kind: "Name", value: "pageInfo" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "PageInfoFields" },
-                      },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PageInfoFields" } }],
                   },
                 },
                 {
@@ -904,21 +735,13 @@ export const PaperListDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "cursor" },
-                      },
+                      { kind: "Field", name: { kind: "Name", value: "cursor" } },
                       {
                         kind: "Field",
                         name: { kind: "Name", value: "node" },
                         selectionSet: {
                           kind: "SelectionSet",
-                          selections: [
-                            {
-                              kind: "FragmentSpread",
-                              name: { kind: "Name", value: "PaperFields" },
-                            },
-                          ],
+                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PaperFields" } }],
                         },
                       },
                     ],
@@ -933,10 +756,7 @@ export const PaperListDocument = {
     {
       kind: "FragmentDefinition",
       name: { kind: "Name", value: "PageInfoFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PageInfo" },
-      },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PageInfo" } },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
@@ -950,10 +770,7 @@ export const PaperListDocument = {
     {
       kind: "FragmentDefinition",
       name: { kind: "Name", value: "PaperFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Paper" },
-      },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Paper" } },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
@@ -983,10 +800,7 @@ export const PapersWithRelationsDocument = {
       variableDefinitions: [
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "first" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
         },
       ],
@@ -1000,10 +814,7 @@ export const PapersWithRelationsDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "first" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
               },
             ],
             selectionSet: {
@@ -1021,57 +832,30 @@ export const PapersWithRelationsDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "title" },
-                            },
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "authors" },
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "totalCount" },
-                                  },
+                                  { kind: "Field", name: { kind: "Name", value: "totalCount" } },
                                   {
                                     kind: "Field",
                                     name: { kind: "Name", value: "edges" },
                                     selectionSet: {
                                       kind: "SelectionSet",
                                       selections: [
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "position",
-                                          },
-                                        },
+                                        { kind: "Field", name: { kind: "Name", value: "position" } },
                                         {
                                           kind: "Field",
                                           name: { kind: "Name", value: "node" },
                                           selectionSet: {
                                             kind: "SelectionSet",
                                             selections: [
-                                              {
-                                                kind: "Field",
-                                                name: {
-                                                  kind: "Name",
-                                                  value: "id",
-                                                },
-                                              },
-                                              {
-                                                kind: "Field",
-                                                name: {
-                                                  kind: "Name",
-                                                  value: "name",
-                                                },
-                                              },
+                                              { kind: "Field", name: { kind: "Name", value: "id" } },
+                                              { kind: "Field", name: { kind: "Name", value: "name" } },
                                             ],
                                           },
                                         },
@@ -1087,57 +871,24 @@ export const PapersWithRelationsDocument = {
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "totalCount" },
-                                  },
+                                  { kind: "Field", name: { kind: "Name", value: "totalCount" } },
                                   {
                                     kind: "Field",
                                     name: { kind: "Name", value: "edges" },
                                     selectionSet: {
                                       kind: "SelectionSet",
                                       selections: [
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "isOfficial",
-                                          },
-                                        },
+                                        { kind: "Field", name: { kind: "Name", value: "isOfficial" } },
                                         {
                                           kind: "Field",
                                           name: { kind: "Name", value: "node" },
                                           selectionSet: {
                                             kind: "SelectionSet",
                                             selections: [
-                                              {
-                                                kind: "Field",
-                                                name: {
-                                                  kind: "Name",
-                                                  value: "id",
-                                                },
-                                              },
-                                              {
-                                                kind: "Field",
-                                                name: {
-                                                  kind: "Name",
-                                                  value: "url",
-                                                },
-                                              },
-                                              {
-                                                kind: "Field",
-                                                name: {
-                                                  kind: "Name",
-                                                  value: "provider",
-                                                },
-                                              },
-                                              {
-                                                kind: "Field",
-                                                name: {
-                                                  kind: "Name",
-                                                  value: "stars",
-                                                },
-                                              },
+                                              { kind: "Field", name: { kind: "Name", value: "id" } },
+                                              { kind: "Field", name: { kind: "Name", value: "url" } },
+                                              { kind: "Field", name: { kind: "Name", value: "provider" } },
+                                              { kind: "Field", name: { kind: "Name", value: "stars" } },
                                             ],
                                           },
                                         },
@@ -1160,10 +911,7 @@ export const PapersWithRelationsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  PapersWithRelationsQuery,
-  PapersWithRelationsQueryVariables
->;
+} as unknown as DocumentNode<PapersWithRelationsQuery, PapersWithRelationsQueryVariables>;
 export const DailyPapersDocument = {
   kind: "Document",
   definitions: [
@@ -1175,17 +923,11 @@ export const DailyPapersDocument = {
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "date" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
-          },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "first" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
         },
       ],
@@ -1199,18 +941,12 @@ export const DailyPapersDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "date" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "date" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "date" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "first" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
               },
             ],
             selectionSet: {
@@ -1222,12 +958,7 @@ export const DailyPapersDocument = {
                   name: { kind: "Name", value: "nodes" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "PaperFields" },
-                      },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PaperFields" } }],
                   },
                 },
               ],
@@ -1239,10 +970,7 @@ export const DailyPapersDocument = {
     {
       kind: "FragmentDefinition",
       name: { kind: "Name", value: "PaperFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Paper" },
-      },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Paper" } },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
@@ -1272,17 +1000,8 @@ export const PaperByArxivIdDocument = {
       variableDefinitions: [
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "arxivId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "String" },
-            },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
         },
       ],
       selectionSet: {
@@ -1295,20 +1014,12 @@ export const PaperByArxivIdDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "arxivId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "arxivId" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
               },
             ],
             selectionSet: {
               kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "PaperFields" },
-                },
-              ],
+              selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "PaperFields" } }],
             },
           },
         ],
@@ -1317,10 +1028,7 @@ export const PaperByArxivIdDocument = {
     {
       kind: "FragmentDefinition",
       name: { kind: "Name", value: "PaperFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Paper" },
-      },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Paper" } },
       selectionSet: {
         kind: "SelectionSet",
         selections: [
@@ -1350,40 +1058,22 @@ export const RepositoryListDocument = {
       variableDefinitions: [
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "RepositoryFilterInput" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "RepositoryFilterInput" } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "orderBy" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "RepositoryOrderInput" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "RepositoryOrderInput" } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "first" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
         },
         {
           kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "after" },
-          },
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
         },
       ],
@@ -1397,34 +1087,22 @@ export const RepositoryListDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "orderBy" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "orderBy" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "orderBy" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "first" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
               },
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "after" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "after" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
               },
             ],
             selectionSet: {
@@ -1437,14 +1115,8 @@ export const RepositoryListDocument = {
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "hasNextPage" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "endCursor" },
-                      },
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
                     ],
                   },
                 },
@@ -1456,17 +1128,11 @@ export const RepositoryListDocument = {
                     selections: [
                       { kind: "Field", name: { kind: "Name", value: "id" } },
                       { kind: "Field", name: { kind: "Name", value: "url" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "provider" },
-                      },
+                      { kind: "Field", name: { kind: "Name", value: "provider" } },
                       { kind: "Field", name: { kind: "Name", value: "owner" } },
                       { kind: "Field", name: { kind: "Name", value: "name" } },
                       { kind: "Field", name: { kind: "Name", value: "stars" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "language" },
-                      },
+                      { kind: "Field", name: { kind: "Name", value: "language" } },
                     ],
                   },
                 },
@@ -1489,10 +1155,7 @@ export const RepositoryPapersDocument = {
         {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
         },
       ],
       selectionSet: {
@@ -1505,10 +1168,7 @@ export const RepositoryPapersDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
               },
             ],
             selectionSet: {
@@ -1517,10 +1177,7 @@ export const RepositoryPapersDocument = {
                 { kind: "Field", name: { kind: "Name", value: "__typename" } },
                 {
                   kind: "InlineFragment",
-                  typeCondition: {
-                    kind: "NamedType",
-                    name: { kind: "Name", value: "Repository" },
-                  },
+                  typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Repository" } },
                   selectionSet: {
                     kind: "SelectionSet",
                     selections: [
@@ -1530,37 +1187,22 @@ export const RepositoryPapersDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "totalCount" },
-                            },
+                            { kind: "Field", name: { kind: "Name", value: "totalCount" } },
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "edges" },
                               selectionSet: {
                                 kind: "SelectionSet",
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "isOfficial" },
-                                  },
+                                  { kind: "Field", name: { kind: "Name", value: "isOfficial" } },
                                   {
                                     kind: "Field",
                                     name: { kind: "Name", value: "node" },
                                     selectionSet: {
                                       kind: "SelectionSet",
                                       selections: [
-                                        {
-                                          kind: "Field",
-                                          name: { kind: "Name", value: "id" },
-                                        },
-                                        {
-                                          kind: "Field",
-                                          name: {
-                                            kind: "Name",
-                                            value: "title",
-                                          },
-                                        },
+                                        { kind: "Field", name: { kind: "Name", value: "id" } },
+                                        { kind: "Field", name: { kind: "Name", value: "title" } },
                                       ],
                                     },
                                   },
@@ -1580,7 +1222,4 @@ export const RepositoryPapersDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RepositoryPapersQuery,
-  RepositoryPapersQueryVariables
->;
+} as unknown as DocumentNode<RepositoryPapersQuery, RepositoryPapersQueryVariables>;

@@ -37,7 +37,11 @@ export interface TestServer {
  */
 export async function startTestServer(): Promise<TestServer> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const db = await connectDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, pgliteDir: undefined, logger });
+  const db = await connectDatabase({
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    pgliteDir: undefined,
+    logger,
+  });
   await db.runMigrations();
   const server = await startServer({ schema: await createSchema(), db, logger, port: 0 });
   const origin = server.url.replace(/\/graphql$/, "");

@@ -1,4 +1,9 @@
-import { AuthorListDocument, AuthorPapersDocument, RepositoryListDocument, RepositoryPapersDocument } from "../generated/graphql";
+import {
+  AuthorListDocument,
+  AuthorPapersDocument,
+  RepositoryListDocument,
+  RepositoryPapersDocument,
+} from "../generated/graphql";
 import { insertAuthor, insertPaper, insertRepository, linkRepository, setAuthors } from "../helpers/fixtures";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
 
@@ -16,7 +21,12 @@ beforeAll(async () => {
   await setAuthors(t.db, hidden, [hinton]);
 
   const big = await insertRepository(t.db, { url: "https://github.com/big/model", stars: 5000, language: "Python" });
-  const small = await insertRepository(t.db, { url: "https://gitlab.com/small/tool", provider: "GITLAB" as never, stars: 12, language: "Rust" });
+  const small = await insertRepository(t.db, {
+    url: "https://gitlab.com/small/tool",
+    provider: "GITLAB" as never,
+    stars: 12,
+    language: "Rust",
+  });
   await insertRepository(t.db, { url: "https://example.org/unknown", provider: "OTHER" as never, stars: null });
   await linkRepository(t.db, newer, big, true);
   await linkRepository(t.db, older, big, false);
@@ -43,7 +53,11 @@ test("an author's papers come newest first, page by page, without hidden papers"
   expect(first.node.papers.totalCount).toBe(2);
   expect(first.node.papers.nodes.map((paper) => paper.title)).toEqual(["Capsules"]);
   const next = dataOf(
-    await t.request(AuthorPapersDocument, { id: authors.nodes[0].id, first: 1, after: first.node.papers.pageInfo.endCursor }),
+    await t.request(AuthorPapersDocument, {
+      id: authors.nodes[0].id,
+      first: 1,
+      after: first.node.papers.pageInfo.endCursor,
+    }),
   );
   if (next.node?.__typename !== "Author") throw new Error("expected an author");
   expect(next.node.papers.nodes.map((paper) => paper.title)).toEqual(["Backprop"]);
@@ -56,12 +70,16 @@ test("repositories order by stars with unknown counts last, and filter by provid
   const ascending = dataOf(await t.request(RepositoryListDocument, { orderBy: { field: "STARS", direction: "ASC" } }));
   expect(ascending.repositories.nodes.map((repository) => repository.stars)).toEqual([null, 12, 5000]);
   const gitlab = dataOf(await t.request(RepositoryListDocument, { filter: { provider: "GITLAB" } }));
-  expect(gitlab.repositories.nodes).toEqual([expect.objectContaining({ owner: "small", name: "tool", language: "Rust" })]);
+  expect(gitlab.repositories.nodes).toEqual([
+    expect.objectContaining({ owner: "small", name: "tool", language: "Rust" }),
+  ]);
   const python = dataOf(await t.request(RepositoryListDocument, { filter: { language: "Python" } }));
   expect(python.repositories.totalCount).toBe(1);
 
   const page = dataOf(await t.request(RepositoryListDocument, { first: 2 }));
-  const rest = dataOf(await t.request(RepositoryListDocument, { first: 2, after: page.repositories.pageInfo.endCursor }));
+  const rest = dataOf(
+    await t.request(RepositoryListDocument, { first: 2, after: page.repositories.pageInfo.endCursor }),
+  );
   expect(rest.repositories.nodes.map((repository) => repository.url)).toEqual(["https://example.org/unknown"]);
 });
 

@@ -1,6 +1,12 @@
 import { parse } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { AuthorListDocument, NodeByIdDocument, NodesByIdsDocument, PaperByArxivIdDocument, PaperListDocument } from "../generated/graphql";
+import {
+  AuthorListDocument,
+  NodeByIdDocument,
+  NodesByIdsDocument,
+  PaperByArxivIdDocument,
+  PaperListDocument,
+} from "../generated/graphql";
 import { insertPaper } from "../helpers/fixtures";
 import { startTestServer, type TestServer } from "../helpers/server";
 
@@ -19,7 +25,12 @@ function encode(value: unknown): string {
 
 test.each([
   ["a malformed global ID", NodeByIdDocument, { id: "not-an-id" }, "BAD_USER_INPUT"],
-  ["a global ID of an unknown type", NodeByIdDocument, { id: Buffer.from("Planet:1").toString("base64url") }, "BAD_USER_INPUT"],
+  [
+    "a global ID of an unknown type",
+    NodeByIdDocument,
+    { id: Buffer.from("Planet:1").toString("base64url") },
+    "BAD_USER_INPUT",
+  ],
   ["an unknown global ID", NodeByIdDocument, { id: Buffer.from("Paper:999999").toString("base64url") }, "NOT_FOUND"],
   ["an unknown arXiv ID", PaperByArxivIdDocument, { arxivId: "2501.00001" }, "NOT_FOUND"],
   ["a malformed arXiv ID", PaperByArxivIdDocument, { arxivId: "arxiv.org/abs/x" }, "BAD_USER_INPUT"],
@@ -28,12 +39,27 @@ test.each([
   ["both first and last", PaperListDocument, { first: 5, last: 5 }, "BAD_USER_INPUT"],
   ["a cursor that is not base64 JSON", PaperListDocument, { after: "%%%" }, "BAD_USER_INPUT"],
   ["a cursor from another order", PaperListDocument, { after: encode(["upvotes", "3", 1]) }, "BAD_USER_INPUT"],
-  ["a cursor with a forged key", PaperListDocument, { after: encode(["published", "'; DROP TABLE paper; --", 1]) }, "BAD_USER_INPUT"],
+  [
+    "a cursor with a forged key",
+    PaperListDocument,
+    { after: encode(["published", "'; DROP TABLE paper; --", 1]) },
+    "BAD_USER_INPUT",
+  ],
   ["an empty search", PaperListDocument, { filter: { search: "   " } }, "BAD_USER_INPUT"],
   ["an over-long search", PaperListDocument, { filter: { search: "x".repeat(257) } }, "BAD_USER_INPUT"],
   ["an author search that is too long", AuthorListDocument, { search: "y".repeat(300) }, "BAD_USER_INPUT"],
-  ["RELEVANCE without a search", PaperListDocument, { orderBy: { field: "RELEVANCE", direction: "DESC" } }, "BAD_USER_INPUT"],
-  ["a reversed date range", PaperListDocument, { filter: { publishedFrom: "2025-01-02", publishedTo: "2025-01-01" } }, "BAD_USER_INPUT"],
+  [
+    "RELEVANCE without a search",
+    PaperListDocument,
+    { orderBy: { field: "RELEVANCE", direction: "DESC" } },
+    "BAD_USER_INPUT",
+  ],
+  [
+    "a reversed date range",
+    PaperListDocument,
+    { filter: { publishedFrom: "2025-01-02", publishedTo: "2025-01-01" } },
+    "BAD_USER_INPUT",
+  ],
   ["an author filter given a paper ID", PaperListDocument, { filter: { authorId: "PAPER" } }, "BAD_USER_INPUT"],
 ] as [string, TypedDocumentNode<unknown, Record<string, unknown>>, Record<string, unknown>, string][])(
   "%s gets a clear %s error, not a 500",

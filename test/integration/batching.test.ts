@@ -9,7 +9,8 @@ beforeAll(async () => {
   // 120 papers, each with three authors and two repositories.
   const authors = await Promise.all(["Ada", "Grace", "Alan", "Edsger"].map((name) => insertAuthor(t.db, name)));
   const repositories: number[] = [];
-  for (let i = 0; i < 10; i++) repositories.push(await insertRepository(t.db, { url: `https://github.com/lab/repo${i}` }));
+  for (let i = 0; i < 10; i++)
+    repositories.push(await insertRepository(t.db, { url: `https://github.com/lab/repo${i}` }));
   for (let i = 0; i < 120; i++) {
     const paperId = await insertPaper(t.db, { publishedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString() });
     await setAuthors(t.db, paperId, [authors[i % 4], authors[(i + 1) % 4], authors[(i + 2) % 4]]);

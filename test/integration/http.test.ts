@@ -27,7 +27,9 @@ test("/readyz runs SELECT 1 against the database", async () => {
 
 test("queries work over GET as well as POST", async () => {
   const query = encodeURIComponent("{ papers { totalCount nodes { title } } }");
-  const response = await fetch(`${t.origin}/graphql?query=${query}`, { headers: { "apollo-require-preflight": "true" } });
+  const response = await fetch(`${t.origin}/graphql?query=${query}`, {
+    headers: { "apollo-require-preflight": "true" },
+  });
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ data: { papers: { totalCount: 1, nodes: [{ title: "Over GET" }] } } });
 });

@@ -36,10 +36,30 @@ async function readForward(variables: PaperListQueryVariables, size: number): Pr
 
 describe("papers ordering", () => {
   beforeEach(async () => {
-    await insertPaper(t.db, { title: "old", publishedAt: "2023-01-01T00:00:00Z", dailyDate: "2023-01-02", importedUpvotes: 5 });
-    await insertPaper(t.db, { title: "mid-a", publishedAt: "2024-06-01T00:00:00Z", dailyDate: null, importedUpvotes: 9 });
-    await insertPaper(t.db, { title: "mid-b", publishedAt: "2024-06-01T00:00:00Z", dailyDate: "2024-06-02", importedUpvotes: 9 });
-    await insertPaper(t.db, { title: "new", publishedAt: "2025-03-01T12:30:00.123456Z", dailyDate: "2025-03-02", importedUpvotes: 1 });
+    await insertPaper(t.db, {
+      title: "old",
+      publishedAt: "2023-01-01T00:00:00Z",
+      dailyDate: "2023-01-02",
+      importedUpvotes: 5,
+    });
+    await insertPaper(t.db, {
+      title: "mid-a",
+      publishedAt: "2024-06-01T00:00:00Z",
+      dailyDate: null,
+      importedUpvotes: 9,
+    });
+    await insertPaper(t.db, {
+      title: "mid-b",
+      publishedAt: "2024-06-01T00:00:00Z",
+      dailyDate: "2024-06-02",
+      importedUpvotes: 9,
+    });
+    await insertPaper(t.db, {
+      title: "new",
+      publishedAt: "2025-03-01T12:30:00.123456Z",
+      dailyDate: "2025-03-02",
+      importedUpvotes: 1,
+    });
     await insertPaper(t.db, { title: "hidden", publishedAt: "2025-04-01T00:00:00Z", deleted: true });
   });
 
@@ -69,12 +89,27 @@ describe("papers ordering", () => {
   });
 
   test("papers never put on the daily list come last when ordering by daily date, newest first", async () => {
-    expect(await titles({ orderBy: { field: "DAILY_DATE", direction: "DESC" } })).toEqual(["new", "mid-b", "old", "mid-a"]);
-    expect(await titles({ orderBy: { field: "DAILY_DATE", direction: "ASC" } })).toEqual(["mid-a", "old", "mid-b", "new"]);
+    expect(await titles({ orderBy: { field: "DAILY_DATE", direction: "DESC" } })).toEqual([
+      "new",
+      "mid-b",
+      "old",
+      "mid-a",
+    ]);
+    expect(await titles({ orderBy: { field: "DAILY_DATE", direction: "ASC" } })).toEqual([
+      "mid-a",
+      "old",
+      "mid-b",
+      "new",
+    ]);
   });
 
   test("upvote order breaks ties deterministically", async () => {
-    expect(await titles({ orderBy: { field: "UPVOTES", direction: "DESC" } })).toEqual(["mid-b", "mid-a", "old", "new"]);
+    expect(await titles({ orderBy: { field: "UPVOTES", direction: "DESC" } })).toEqual([
+      "mid-b",
+      "mid-a",
+      "old",
+      "new",
+    ]);
   });
 
   test("cursors keep their place when papers are inserted while a client pages through", async () => {
@@ -115,7 +150,11 @@ describe("papers filters", () => {
       publishedAt: "2024-05-01T00:00:00Z",
       dailyDate: "2024-05-02",
     });
-    await insertPaper(t.db, { title: "Scaling Laws", abstract: "Bigger is better.", publishedAt: "2023-01-01T00:00:00Z" });
+    await insertPaper(t.db, {
+      title: "Scaling Laws",
+      abstract: "Bigger is better.",
+      publishedAt: "2023-01-01T00:00:00Z",
+    });
     repositoryId = await insertRepository(t.db, { url: "https://github.com/chem/gnn", stars: 10 });
     await linkRepository(t.db, withCode, repositoryId, true);
     authorId = await insertAuthor(t.db, "Marie Curie");
@@ -129,10 +168,9 @@ describe("papers filters", () => {
     ]);
     expect(await titles({ filter: { search: "graph -diffusion" } })).toEqual(["Graph Neural Networks for Molecules"]);
     expect(await titles({ filter: { search: '"message passing"' } })).toEqual(["Graph Neural Networks for Molecules"]);
-    expect(await titles({ filter: { search: "graph" }, orderBy: { field: "PUBLISHED_AT", direction: "ASC" } })).toEqual([
-      "Graph Neural Networks for Molecules",
-      "Diffusion Models for Audio",
-    ]);
+    expect(await titles({ filter: { search: "graph" }, orderBy: { field: "PUBLISHED_AT", direction: "ASC" } })).toEqual(
+      ["Graph Neural Networks for Molecules", "Diffusion Models for Audio"],
+    );
     expect(await readForward({ filter: { search: "graph" } }, 1)).toHaveLength(2);
   });
 
@@ -149,9 +187,13 @@ describe("papers filters", () => {
     expect(await titles({ filter: { hasCode: true } })).toEqual(["Graph Neural Networks for Molecules"]);
     expect(await titles({ filter: { hasCode: false } })).toEqual(["Diffusion Models for Audio", "Scaling Laws"]);
 
-    const author = dataOf(await t.request(NodeByIdDocument, { id: Buffer.from(`Author:${authorId}`).toString("base64url") }));
+    const author = dataOf(
+      await t.request(NodeByIdDocument, { id: Buffer.from(`Author:${authorId}`).toString("base64url") }),
+    );
     expect(await titles({ filter: { authorId: author.node!.id } })).toEqual(["Diffusion Models for Audio"]);
-    const repository = dataOf(await t.request(NodesByIdsDocument, { ids: [Buffer.from(`Repository:${repositoryId}`).toString("base64url")] }));
+    const repository = dataOf(
+      await t.request(NodesByIdsDocument, { ids: [Buffer.from(`Repository:${repositoryId}`).toString("base64url")] }),
+    );
     expect(await titles({ filter: { repositoryId: repository.nodes[0]!.id, hasCode: true } })).toEqual([
       "Graph Neural Networks for Molecules",
     ]);
@@ -160,7 +202,10 @@ describe("papers filters", () => {
   test("dailyPapers lists one day's papers", async () => {
     const data = dataOf(await t.request(DailyPapersDocument, { date: "2024-02-12" }));
     expect(data.dailyPapers.totalCount).toBe(1);
-    expect(data.dailyPapers.nodes[0]).toMatchObject({ title: "Graph Neural Networks for Molecules", dailyDate: "2024-02-12" });
+    expect(data.dailyPapers.nodes[0]).toMatchObject({
+      title: "Graph Neural Networks for Molecules",
+      dailyDate: "2024-02-12",
+    });
   });
 });
 

@@ -13,7 +13,9 @@ const silent = pino({ level: "silent" });
 test("an unreachable DATABASE_URL fails start-up fast with a message naming it", async () => {
   const config = loadConfig({ DATABASE_URL: "postgres://postgres:secret@127.0.0.1:1/nowhere", LOG_LEVEL: "silent" });
   const started = Date.now();
-  await expect(startApp(config, silent)).rejects.toThrow(/DATABASE_URL \(postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/nowhere\)/);
+  await expect(startApp(config, silent)).rejects.toThrow(
+    /DATABASE_URL \(postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/nowhere\)/,
+  );
   expect(Date.now() - started).toBeLessThan(15_000);
 });
 
@@ -36,7 +38,11 @@ test("the embedded default migrates, loads the 48 sample papers once, and serves
 });
 
 test("seeding twice adds nothing the second time", async () => {
-  const db = await connectDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, pgliteDir: undefined, logger: silent });
+  const db = await connectDatabase({
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    pgliteDir: undefined,
+    logger: silent,
+  });
   try {
     await db.runMigrations();
     await db.query("TRUNCATE paper RESTART IDENTITY CASCADE");

@@ -1,4 +1,11 @@
-import { encodeCursor, parsePage, SortDirection, SqlParams, keysetSql, type SortKey } from "../../src/services/pagination";
+import {
+  encodeCursor,
+  parsePage,
+  SortDirection,
+  SqlParams,
+  keysetSql,
+  type SortKey,
+} from "../../src/services/pagination";
 
 const published: SortKey = { name: "published", keySql: "p.published_at", keyType: "timestamptz", idSql: "p.id" };
 const daily: SortKey = { name: "daily", keySql: "p.daily_date", keyType: "date", nullable: true, idSql: "p.id" };

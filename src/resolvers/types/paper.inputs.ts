@@ -27,7 +27,7 @@ registerEnumType(PaperOrderField, {
 export class PaperFilterInput {
   @Field(() => String, {
     nullable: true,
-    description: "Full-text search over title and abstract, in web-search syntax: `\"exact phrase\"`, `or`, `-exclude`.",
+    description: 'Full-text search over title and abstract, in web-search syntax: `"exact phrase"`, `or`, `-exclude`.',
   })
   search?: string | null;
 
@@ -40,7 +40,10 @@ export class PaperFilterInput {
   @Field(() => DateResolver, { nullable: true, description: "Put on the daily list on this day." })
   dailyDate?: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: "True for papers with at least one linked repository, false for none." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True for papers with at least one linked repository, false for none.",
+  })
   hasCode?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: "Only papers by this author." })

@@ -8,12 +8,15 @@ import { NodeResolver } from "./resolvers/node.resolver";
 import { PaperResolver } from "./resolvers/paper.resolver";
 import { RepositoryResolver } from "./resolvers/repository.resolver";
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [NodeResolver, PaperResolver, AuthorResolver, RepositoryResolver],
     // Arguments are checked by the resolvers; class-validator is not used.
     validate: false,
   });
+  // type-graphql has no option for the root type's description.
+  schema.getQueryType()!.description = "The query root of the papergraph API.";
+  return schema;
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs show only real changes. */

@@ -1,9 +1,74 @@
 /* eslint-disable */
-/** Internal type. DO NOT USE DIRECTLY. */
-type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
-/** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  Date: { input: string; output: string };
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string };
+  /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
+  URL: { input: string; output: string };
+};
+
+/** A person who wrote papers in the catalog. */
+export type Author = Node & {
+  __typename?: "Author";
+  /** Opaque global ID of the author. */
+  id: Scalars["ID"]["output"];
+  /** The author's name as published. */
+  name: Scalars["String"]["output"];
+  /** The author's papers, newest first. */
+  papers: PaperConnection;
+};
+
+/** A person who wrote papers in the catalog. */
+export type AuthorPapersArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of authors. */
+export type AuthorConnection = {
+  __typename?: "AuthorConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<AuthorEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<Author>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An author in a list of authors. */
+export type AuthorEdge = {
+  __typename?: "AuthorEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: Author;
+};
+
+/** An object with a globally unique ID. */
+export type Node = {
+  /** Opaque global ID of the object; pass it to `node(id:)` to fetch it again. */
+  id: Scalars["ID"]["output"];
+};
+
 /** Which way a list is ordered. */
 export type OrderDirection =
   /** Smallest or oldest first. */
@@ -11,22 +76,134 @@ export type OrderDirection =
   /** Largest or newest first. */
   | "DESC";
 
+/** Where a page sits in a connection, and the cursors to move from it. */
+export type PageInfo = {
+  __typename?: "PageInfo";
+  /** Cursor of the last item in the page. */
+  endCursor?: Maybe<Scalars["String"]["output"]>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars["Boolean"]["output"];
+  /** Whether items precede this page. */
+  hasPreviousPage: Scalars["Boolean"]["output"];
+  /** Cursor of the first item in the page. */
+  startCursor?: Maybe<Scalars["String"]["output"]>;
+};
+
+/** A machine-learning paper in the catalog. */
+export type Paper = Node & {
+  __typename?: "Paper";
+  /** Abstract, with whitespace normalised. */
+  abstract: Scalars["String"]["output"];
+  /** arXiv identifier without its version suffix, such as `2410.17243`. */
+  arxivId?: Maybe<Scalars["String"]["output"]>;
+  /** The paper's arXiv abstract page. */
+  arxivUrl?: Maybe<Scalars["URL"]["output"]>;
+  /** Number of authors as the source reported it, even when their names are unknown. */
+  authorCount: Scalars["Int"]["output"];
+  /** The paper's authors, in the paper's order. */
+  authors: PaperAuthorConnection;
+  /** When the paper was added to the catalog. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** The day the paper was put on the daily list, if it was. */
+  dailyDate?: Maybe<Scalars["Date"]["output"]>;
+  /** Opaque global ID of the paper. */
+  id: Scalars["ID"]["output"];
+  /** Keywords describing the paper. */
+  keywords: Array<Scalars["String"]["output"]>;
+  /** The paper's project page. */
+  projectPage?: Maybe<Scalars["URL"]["output"]>;
+  /** When the paper was first published. */
+  publishedAt: Scalars["DateTime"]["output"];
+  /** Repositories holding the paper's code, official ones first. */
+  repositories: PaperRepositoryConnection;
+  /** A thumbnail image of the paper. */
+  thumbnail?: Maybe<Scalars["URL"]["output"]>;
+  /** Title, with whitespace normalised. */
+  title: Scalars["String"]["output"];
+  /** When the paper's record last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+  /** Community upvotes, including those reported by the source it was imported from. */
+  upvotes: Scalars["Int"]["output"];
+};
+
+/** A machine-learning paper in the catalog. */
+export type PaperAuthorsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A machine-learning paper in the catalog. */
+export type PaperRepositoriesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of a paper's authors, in the paper's order. */
+export type PaperAuthorConnection = {
+  __typename?: "PaperAuthorConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<PaperAuthorEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<Author>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An author of a paper, with their place in its author list. */
+export type PaperAuthorEdge = {
+  __typename?: "PaperAuthorEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: Author;
+  /** Zero-based place of the author in the paper's author list. */
+  position: Scalars["Int"]["output"];
+};
+
+/** A page of papers. */
+export type PaperConnection = {
+  __typename?: "PaperConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<PaperEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<Paper>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A paper in a list of papers. */
+export type PaperEdge = {
+  __typename?: "PaperEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: Paper;
+};
+
 /** Which papers a list includes. Every condition given must hold. */
 export type PaperFilterInput = {
   /** Only papers by this author. */
-  authorId?: string | number | null | undefined;
+  authorId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Put on the daily list on this day. */
-  dailyDate?: string | null | undefined;
+  dailyDate?: InputMaybe<Scalars["Date"]["input"]>;
   /** True for papers with at least one linked repository, false for none. */
-  hasCode?: boolean | null | undefined;
+  hasCode?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Published on or after this day (UTC). */
-  publishedFrom?: string | null | undefined;
+  publishedFrom?: InputMaybe<Scalars["Date"]["input"]>;
   /** Published on or before this day (UTC). */
-  publishedTo?: string | null | undefined;
+  publishedTo?: InputMaybe<Scalars["Date"]["input"]>;
   /** Only papers whose code is in this repository. */
-  repositoryId?: string | number | null | undefined;
+  repositoryId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Full-text search over title and abstract, in web-search syntax: `"exact phrase"`, `or`, `-exclude`. */
-  search?: string | null | undefined;
+  search?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** What papers can be ordered by. Ties are broken by the order papers were added. */
@@ -48,12 +225,162 @@ export type PaperOrderInput = {
   field: PaperOrderField;
 };
 
+/** A page of a paper's repositories, official ones first. */
+export type PaperRepositoryConnection = {
+  __typename?: "PaperRepositoryConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<PaperRepositoryEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<Repository>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A repository linked to a paper. */
+export type PaperRepositoryEdge = {
+  __typename?: "PaperRepositoryEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** True when the paper's authors publish this repository themselves. */
+  isOfficial: Scalars["Boolean"]["output"];
+  /** The item at the end of the edge. */
+  node: Repository;
+};
+
+/** The query root of the papergraph API. */
+export type Query = {
+  __typename?: "Query";
+  /** Authors in name order. */
+  authors: AuthorConnection;
+  /** The daily list of one day, most upvoted first by default. */
+  dailyPapers: PaperConnection;
+  /** Fetches any object by its global ID. */
+  node?: Maybe<Node>;
+  /** Fetches up to 100 objects by global ID, in the order given; unknown IDs come back as null with an error. */
+  nodes: Array<Maybe<Node>>;
+  /** Looks up a paper by arXiv ID; a version suffix is ignored. */
+  paper?: Maybe<Paper>;
+  /** Papers in the catalog, filtered and ordered. */
+  papers: PaperConnection;
+  /** Code repositories linked to papers. */
+  repositories: RepositoryConnection;
+};
+
+/** The query root of the papergraph API. */
+export type QueryAuthorsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+  search?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The query root of the papergraph API. */
+export type QueryDailyPapersArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  date: Scalars["Date"]["input"];
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<PaperOrderInput>;
+};
+
+/** The query root of the papergraph API. */
+export type QueryNodeArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+/** The query root of the papergraph API. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars["ID"]["input"]>;
+};
+
+/** The query root of the papergraph API. */
+export type QueryPaperArgs = {
+  arxivId: Scalars["String"]["input"];
+};
+
+/** The query root of the papergraph API. */
+export type QueryPapersArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<PaperFilterInput>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<PaperOrderInput>;
+};
+
+/** The query root of the papergraph API. */
+export type QueryRepositoriesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<RepositoryFilterInput>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+  orderBy?: InputMaybe<RepositoryOrderInput>;
+};
+
+/** A code repository linked to one or more papers. */
+export type Repository = Node & {
+  __typename?: "Repository";
+  /** When the repository was added to the catalog. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Opaque global ID of the repository. */
+  id: Scalars["ID"]["output"];
+  /** Main programming language, when known. */
+  language?: Maybe<Scalars["String"]["output"]>;
+  /** The repository's name within its owner. */
+  name?: Maybe<Scalars["String"]["output"]>;
+  /** The account or group that owns the repository. */
+  owner?: Maybe<Scalars["String"]["output"]>;
+  /** Papers whose code the repository holds, newest first. */
+  papers: RepositoryPaperConnection;
+  /** Where the repository is hosted. */
+  provider: RepositoryProvider;
+  /** Star count, when known. */
+  stars?: Maybe<Scalars["Int"]["output"]>;
+  /** Normalised URL of the repository; unique in the catalog. */
+  url: Scalars["URL"]["output"];
+};
+
+/** A code repository linked to one or more papers. */
+export type RepositoryPapersArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of repositories. */
+export type RepositoryConnection = {
+  __typename?: "RepositoryConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<RepositoryEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<Repository>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A repository in a list of repositories. */
+export type RepositoryEdge = {
+  __typename?: "RepositoryEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: Repository;
+};
+
 /** Which repositories a list includes. */
 export type RepositoryFilterInput = {
   /** Only repositories in this main language, spelled as the host reports it. */
-  language?: string | null | undefined;
+  language?: InputMaybe<Scalars["String"]["input"]>;
   /** Only repositories on this host. */
-  provider?: RepositoryProvider | null | undefined;
+  provider?: InputMaybe<RepositoryProvider>;
 };
 
 /** What repositories can be ordered by. Ties are broken by the order they were added. */
@@ -71,6 +398,30 @@ export type RepositoryOrderInput = {
   field: RepositoryOrderField;
 };
 
+/** A page of the papers whose code a repository holds, newest first. */
+export type RepositoryPaperConnection = {
+  __typename?: "RepositoryPaperConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<RepositoryPaperEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<Paper>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A paper whose code a repository holds. */
+export type RepositoryPaperEdge = {
+  __typename?: "RepositoryPaperEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** True when the paper's authors publish this repository themselves. */
+  isOfficial: Scalars["Boolean"]["output"];
+  /** The item at the end of the edge. */
+  node: Paper;
+};
+
 /** Where a code repository is hosted. */
 export type RepositoryProvider =
   /** github.com */
@@ -83,34 +434,38 @@ export type RepositoryProvider =
   | "OTHER";
 
 export type AuthorListQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+  search?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
 }>;
 
 export type AuthorListQuery = {
+  __typename?: "Query";
   authors: {
+    __typename?: "AuthorConnection";
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{ id: string; name: string }>;
+    pageInfo: { __typename?: "PageInfo"; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{ __typename?: "Author"; id: string; name: string }>;
   };
 };
 
 export type AuthorPapersQueryVariables = Exact<{
-  id: string | number;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+  id: Scalars["ID"]["input"];
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
 }>;
 
 export type AuthorPapersQuery = {
-  node:
+  __typename?: "Query";
+  node?:
     | {
         __typename: "Author";
         name: string;
         papers: {
+          __typename?: "PaperConnection";
           totalCount: number;
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          nodes: Array<{ id: string; title: string }>;
+          pageInfo: { __typename?: "PageInfo"; hasNextPage: boolean; endCursor?: string | null };
+          nodes: Array<{ __typename?: "Paper"; id: string; title: string }>;
         };
       }
     | { __typename: "Paper" }
@@ -119,11 +474,12 @@ export type AuthorPapersQuery = {
 };
 
 export type NodeByIdQueryVariables = Exact<{
-  id: string | number;
+  id: Scalars["ID"]["input"];
 }>;
 
 export type NodeByIdQuery = {
-  node:
+  __typename?: "Query";
+  node?:
     | { __typename: "Author"; name: string; id: string }
     | { __typename: "Paper"; title: string; id: string }
     | { __typename: "Repository"; url: string; id: string }
@@ -131,10 +487,11 @@ export type NodeByIdQuery = {
 };
 
 export type NodesByIdsQueryVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<Scalars["ID"]["input"]> | Scalars["ID"]["input"];
 }>;
 
 export type NodesByIdsQuery = {
+  __typename?: "Query";
   nodes: Array<
     | { __typename: "Author"; id: string }
     | { __typename: "Paper"; id: string }
@@ -144,74 +501,106 @@ export type NodesByIdsQuery = {
 };
 
 export type PaperFieldsFragment = {
+  __typename?: "Paper";
   id: string;
-  arxivId: string | null;
-  arxivUrl: string | null;
+  arxivId?: string | null;
+  arxivUrl?: string | null;
   title: string;
   abstract: string;
   publishedAt: string;
-  dailyDate: string | null;
+  dailyDate?: string | null;
   authorCount: number;
   upvotes: number;
   keywords: Array<string>;
-  projectPage: string | null;
+  projectPage?: string | null;
 };
 
 export type PageInfoFieldsFragment = {
+  __typename?: "PageInfo";
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
+  startCursor?: string | null;
+  endCursor?: string | null;
 };
 
 export type PaperListQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
-  filter?: PaperFilterInput | null | undefined;
-  orderBy?: PaperOrderInput | null | undefined;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<PaperFilterInput>;
+  orderBy?: InputMaybe<PaperOrderInput>;
 }>;
 
 export type PaperListQuery = {
+  __typename?: "Query";
   papers: {
+    __typename?: "PaperConnection";
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    pageInfo: {
+      __typename?: "PageInfo";
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor?: string | null;
+      endCursor?: string | null;
+    };
     edges: Array<{
+      __typename?: "PaperEdge";
       cursor: string;
       node: {
+        __typename?: "Paper";
         id: string;
-        arxivId: string | null;
-        arxivUrl: string | null;
+        arxivId?: string | null;
+        arxivUrl?: string | null;
         title: string;
         abstract: string;
         publishedAt: string;
-        dailyDate: string | null;
+        dailyDate?: string | null;
         authorCount: number;
         upvotes: number;
         keywords: Array<string>;
-        projectPage: string | null;
+        projectPage?: string | null;
       };
     }>;
   };
 };
 
 export type PapersWithRelationsQueryVariables = Exact<{
-  first?: number | null | undefined;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 }>;
 
 export type PapersWithRelationsQuery = {
+  __typename?: "Query";
   papers: {
+    __typename?: "PaperConnection";
     edges: Array<{
+      __typename?: "PaperEdge";
       node: {
+        __typename?: "Paper";
         id: string;
         title: string;
-        authors: { totalCount: number; edges: Array<{ position: number; node: { id: string; name: string } }> };
-        repositories: {
+        authors: {
+          __typename?: "PaperAuthorConnection";
           totalCount: number;
           edges: Array<{
+            __typename?: "PaperAuthorEdge";
+            position: number;
+            node: { __typename?: "Author"; id: string; name: string };
+          }>;
+        };
+        repositories: {
+          __typename?: "PaperRepositoryConnection";
+          totalCount: number;
+          edges: Array<{
+            __typename?: "PaperRepositoryEdge";
             isOfficial: boolean;
-            node: { id: string; url: string; provider: RepositoryProvider; stars: number | null };
+            node: {
+              __typename?: "Repository";
+              id: string;
+              url: string;
+              provider: RepositoryProvider;
+              stars?: number | null;
+            };
           }>;
         };
       };
@@ -220,83 +609,100 @@ export type PapersWithRelationsQuery = {
 };
 
 export type DailyPapersQueryVariables = Exact<{
-  date: string;
-  first?: number | null | undefined;
+  date: Scalars["Date"]["input"];
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 }>;
 
 export type DailyPapersQuery = {
+  __typename?: "Query";
   dailyPapers: {
+    __typename?: "PaperConnection";
     totalCount: number;
     nodes: Array<{
+      __typename?: "Paper";
       id: string;
-      arxivId: string | null;
-      arxivUrl: string | null;
+      arxivId?: string | null;
+      arxivUrl?: string | null;
       title: string;
       abstract: string;
       publishedAt: string;
-      dailyDate: string | null;
+      dailyDate?: string | null;
       authorCount: number;
       upvotes: number;
       keywords: Array<string>;
-      projectPage: string | null;
+      projectPage?: string | null;
     }>;
   };
 };
 
 export type PaperByArxivIdQueryVariables = Exact<{
-  arxivId: string;
+  arxivId: Scalars["String"]["input"];
 }>;
 
 export type PaperByArxivIdQuery = {
-  paper: {
+  __typename?: "Query";
+  paper?: {
+    __typename?: "Paper";
     id: string;
-    arxivId: string | null;
-    arxivUrl: string | null;
+    arxivId?: string | null;
+    arxivUrl?: string | null;
     title: string;
     abstract: string;
     publishedAt: string;
-    dailyDate: string | null;
+    dailyDate?: string | null;
     authorCount: number;
     upvotes: number;
     keywords: Array<string>;
-    projectPage: string | null;
+    projectPage?: string | null;
   } | null;
 };
 
 export type RepositoryListQueryVariables = Exact<{
-  filter?: RepositoryFilterInput | null | undefined;
-  orderBy?: RepositoryOrderInput | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+  filter?: InputMaybe<RepositoryFilterInput>;
+  orderBy?: InputMaybe<RepositoryOrderInput>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
 }>;
 
 export type RepositoryListQuery = {
+  __typename?: "Query";
   repositories: {
+    __typename?: "RepositoryConnection";
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { __typename?: "PageInfo"; hasNextPage: boolean; endCursor?: string | null };
     nodes: Array<{
+      __typename?: "Repository";
       id: string;
       url: string;
       provider: RepositoryProvider;
-      owner: string | null;
-      name: string | null;
-      stars: number | null;
-      language: string | null;
+      owner?: string | null;
+      name?: string | null;
+      stars?: number | null;
+      language?: string | null;
     }>;
   };
 };
 
 export type RepositoryPapersQueryVariables = Exact<{
-  id: string | number;
+  id: Scalars["ID"]["input"];
 }>;
 
 export type RepositoryPapersQuery = {
-  node:
+  __typename?: "Query";
+  node?:
     | { __typename: "Author" }
     | { __typename: "Paper" }
     | {
         __typename: "Repository";
-        papers: { totalCount: number; edges: Array<{ isOfficial: boolean; node: { id: string; title: string } }> };
+        papers: {
+          __typename?: "RepositoryPaperConnection";
+          totalCount: number;
+          edges: Array<{
+            __typename?: "RepositoryPaperEdge";
+            isOfficial: boolean;
+            node: { __typename?: "Paper"; id: string; title: string };
+          }>;
+        };
       }
     | null;
 };

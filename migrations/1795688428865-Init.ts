@@ -1,15 +1,15 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Init1795687631166 implements MigrationInterface {
-  name = "Init1795687631166";
+export class Init1795688428865 implements MigrationInterface {
+  name = "Init1795688428865";
 
-  // Edited by hand: daily_date is indexed NULLS FIRST so DESC pages end with undated papers.
-  // TypeORM cannot declare that, and its drift check does not look at it.
+  // Edited by hand: daily_date and stars are indexed NULLS FIRST, so DESC pages end with the
+  // rows that have none. TypeORM cannot declare that, and its drift check does not look at it.
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("INSERT INTO \"typeorm_metadata\"(\"database\", \"schema\", \"table\", \"type\", \"name\", \"value\") VALUES (current_database(), $1, $2, $3, $4, $5)", ["public","author","GENERATED_COLUMN","search_vector","to_tsvector('simple', normalized_name)"]);
     await queryRunner.query("CREATE TABLE \"author\" (\"id\" SERIAL NOT NULL, \"name\" text NOT NULL, \"normalized_name\" text NOT NULL, \"search_vector\" tsvector GENERATED ALWAYS AS (to_tsvector('simple', normalized_name)) STORED NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"author_pkey\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"author_search_vector_idx\" ON \"author\" USING gin (\"search_vector\") ");
-    await queryRunner.query("CREATE INDEX \"author_normalized_name_idx\" ON \"author\"  (\"normalized_name\") ");
+    await queryRunner.query("CREATE INDEX \"author_normalized_name_idx\" ON \"author\"  (\"normalized_name\", \"id\") ");
     await queryRunner.query("INSERT INTO \"typeorm_metadata\"(\"database\", \"schema\", \"table\", \"type\", \"name\", \"value\") VALUES (current_database(), $1, $2, $3, $4, $5)", ["public","paper","GENERATED_COLUMN","search_vector","setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(abstract, '')), 'B')"]);
     await queryRunner.query("CREATE TABLE \"paper\" (\"id\" SERIAL NOT NULL, \"arxiv_id\" character varying(32), \"title\" text NOT NULL, \"abstract\" text NOT NULL, \"published_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"daily_date\" date, \"author_count\" integer NOT NULL DEFAULT '0', \"project_page\" text, \"keywords\" text array NOT NULL DEFAULT '{}', \"thumbnail\" text, \"imported_upvotes\" integer NOT NULL DEFAULT '0', \"search_vector\" tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(abstract, '')), 'B')) STORED NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"deleted_at\" TIMESTAMP WITH TIME ZONE, \"deletion_reason\" text, CONSTRAINT \"UQ_53539d16ba995760ebd9c1cebaa\" UNIQUE (\"arxiv_id\"), CONSTRAINT \"paper_pkey\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"paper_search_vector_idx\" ON \"paper\" USING gin (\"search_vector\") ");
@@ -20,9 +20,10 @@ export class Init1795687631166 implements MigrationInterface {
     await queryRunner.query("CREATE UNIQUE INDEX \"paper_author_author_paper_key\" ON \"paper_author\"  (\"author_id\", \"paper_id\") ");
     await queryRunner.query("CREATE TYPE \"public\".\"repository_provider\" AS ENUM('GITHUB', 'GITLAB', 'HUGGINGFACE', 'OTHER')");
     await queryRunner.query("CREATE TABLE \"repository\" (\"id\" SERIAL NOT NULL, \"url\" text NOT NULL, \"provider\" \"public\".\"repository_provider\" NOT NULL DEFAULT 'OTHER', \"owner\" text, \"name\" text, \"stars\" integer, \"language\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"UQ_473ec67284d6811b00d4987d8ca\" UNIQUE (\"url\"), CONSTRAINT \"repository_pkey\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"repository_created_at_idx\" ON \"repository\"  (\"created_at\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"repository_language_idx\" ON \"repository\"  (\"language\") ");
     await queryRunner.query("CREATE INDEX \"repository_provider_idx\" ON \"repository\"  (\"provider\") ");
-    await queryRunner.query("CREATE INDEX \"repository_stars_idx\" ON \"repository\"  (\"stars\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"repository_stars_idx\" ON \"repository\" (\"stars\" ASC NULLS FIRST, \"id\" ASC)");
     await queryRunner.query("CREATE TABLE \"paper_repository\" (\"paper_id\" integer NOT NULL, \"repository_id\" integer NOT NULL, \"is_official\" boolean NOT NULL DEFAULT false, CONSTRAINT \"paper_repository_pkey\" PRIMARY KEY (\"paper_id\", \"repository_id\"))");
     await queryRunner.query("CREATE INDEX \"paper_repository_repository_paper_idx\" ON \"paper_repository\"  (\"repository_id\", \"paper_id\") ");
     await queryRunner.query("CREATE TYPE \"public\".\"user_role\" AS ENUM('USER', 'ADMIN')");
@@ -53,6 +54,7 @@ export class Init1795687631166 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"public\".\"repository_stars_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"repository_provider_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"repository_language_idx\"");
+    await queryRunner.query("DROP INDEX \"public\".\"repository_created_at_idx\"");
     await queryRunner.query("DROP TABLE \"repository\"");
     await queryRunner.query("DROP TYPE \"public\".\"repository_provider\"");
     await queryRunner.query("DROP INDEX \"public\".\"paper_author_author_paper_key\"");

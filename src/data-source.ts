@@ -4,6 +4,7 @@ import path from "node:path";
 import { types as pgTypes } from "pg";
 import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import { PGliteDriver } from "typeorm-pglite";
+import { PGlitePool } from "typeorm-pglite/dist/pglite-pool";
 import type { Config } from "./config";
 import { entities } from "./entities";
 import type { Logger } from "./logger";
@@ -52,6 +53,30 @@ export class StatementCounter implements TypeOrmLogger {
   }
 }
 
+type ConnectCallback = Parameters<PGlitePool["connect"]>[0];
+
+/**
+ * PGlite is a single session. typeorm-pglite lets every query runner use it at once, so two
+ * transactions would interleave their statements. This pool lends the session to one query
+ * runner at a time: a transaction holds it from BEGIN to COMMIT.
+ */
+class ExclusivePGlitePool extends PGlitePool {
+  private lastTurn: Promise<void> = Promise.resolve();
+
+  override connect(callback: ConnectCallback): Promise<void> {
+    let endTurn!: () => void;
+    const turn = new Promise<void>((resolve) => (endTurn = resolve));
+    const previousTurn = this.lastTurn;
+    this.lastTurn = previousTurn.then(() => turn);
+    return previousTurn.then(() =>
+      super.connect((error, client) => {
+        if (error) endTurn();
+        callback(error, client, endTurn);
+      }),
+    );
+  }
+}
+
 /** Hides the password of a connection string so it can go into messages. */
 export function redactDatabaseUrl(databaseUrl: string): string {
   const url = new URL(databaseUrl);
@@ -80,13 +105,9 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       extra: { max: 10 },
     });
   }
-  return new DataSource({
-    ...common,
-    driver: new PGliteDriver({
-      dataDir: options.pgliteDir,
-      parsers: { [DATE_OID]: (value: string) => value },
-    }).driver,
-  });
+  // The PGliteDriver constructor configures the shared PGlite instance that the pool opens.
+  new PGliteDriver({ dataDir: options.pgliteDir, parsers: { [DATE_OID]: (value: string) => value } });
+  return new DataSource({ ...common, driver: { Pool: ExclusivePGlitePool } });
 }
 
 /** Opens the database, failing with a message that names the setting at fault. */

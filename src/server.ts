@@ -10,6 +10,7 @@ import type { DataSource } from "typeorm";
 import { createContext, type Context } from "./context";
 import { errorLoggingPlugin, formatError } from "./errors/format-error";
 import type { Logger } from "./logger";
+import { authenticate } from "./services/auth.service";
 
 const READINESS_TIMEOUT_MS = 2000;
 
@@ -73,7 +74,8 @@ export async function startServer({ schema, db, logger, port }: ServerOptions): 
     "/graphql",
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(db, logger, res.locals.requestId as string),
+      context: async ({ req, res }) =>
+        createContext(db, logger, await authenticate(db, req.headers.authorization), res.locals.requestId as string),
     }),
   );
 

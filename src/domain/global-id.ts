@@ -1,8 +1,8 @@
 import { BadUserInputError } from "../errors";
 
-/** Types that can be fetched with `node(id:)`. */
-export type NodeType = "Paper" | "Author" | "Repository";
-const NODE_TYPES: readonly NodeType[] = ["Paper", "Author", "Repository"];
+/** Types with global IDs. */
+export type NodeType = "Paper" | "Author" | "Repository" | "User" | "ApiToken" | "AuditEntry";
+const NODE_TYPES: readonly NodeType[] = ["Paper", "Author", "Repository", "User", "ApiToken", "AuditEntry"];
 
 /** Opaque ID: base64url of "Type:databaseId". Clients must not parse it. */
 export function toGlobalId(type: NodeType, id: number): string {

@@ -1,3 +1,5 @@
+import { ApiToken } from "./api-token.entity";
+import { AuditEntry } from "./audit-entry.entity";
 import { Author } from "./author.entity";
 import { PaperAuthor } from "./paper-author.entity";
 import { PaperRepository } from "./paper-repository.entity";
@@ -6,7 +8,7 @@ import { Repository } from "./repository.entity";
 import { User } from "./user.entity";
 import { Vote } from "./vote.entity";
 
-export { Author, Paper, PaperAuthor, PaperRepository, Repository, User, Vote };
+export { ApiToken, AuditEntry, Author, Paper, PaperAuthor, PaperRepository, Repository, User, Vote };
 
 /** Every table the data source maps. */
-export const entities = [Paper, Author, PaperAuthor, Repository, PaperRepository, User, Vote];
+export const entities = [Paper, Author, PaperAuthor, Repository, PaperRepository, User, Vote, ApiToken, AuditEntry];

@@ -21,7 +21,7 @@ const SEARCH_VECTOR_SQL =
 @Index("paper_published_at_idx", ["publishedAt", "id"])
 // Created NULLS FIRST in the migration so that DESC pages list undated papers last.
 @Index("paper_daily_date_idx", ["dailyDate", "id"])
-@Index("paper_imported_upvotes_idx", ["importedUpvotes", "id"])
+@Index("paper_upvotes_idx", ["upvotes", "id"])
 @Index("paper_search_vector_idx", ["searchVector"], { type: "gin" })
 export class Paper {
   /** Database key; clients see the global ID that PaperResolver derives from it. */
@@ -67,8 +67,23 @@ export class Paper {
   @Column({ type: "text", nullable: true })
   thumbnail: string | null;
 
+  /** Upvotes a source reported when the paper was imported. */
   @Column({ name: "imported_upvotes", type: "integer", default: 0 })
   importedUpvotes: number;
+
+  /** Votes cast here; the vote table's trigger keeps it equal to the paper's vote rows. */
+  @Column({ name: "vote_count", type: "integer", default: 0, insert: false, update: false })
+  voteCount: number;
+
+  @Field(() => Int, { description: "Upvotes reported by the source the paper was imported from, plus those cast here." })
+  @Column({
+    type: "integer",
+    generatedType: "STORED",
+    asExpression: "imported_upvotes + vote_count",
+    insert: false,
+    update: false,
+  })
+  upvotes: number;
 
   @Column({
     name: "search_vector",

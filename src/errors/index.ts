@@ -4,6 +4,8 @@ import { GraphQLError } from "graphql";
 export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
   NOT_FOUND = "NOT_FOUND",
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  FORBIDDEN = "FORBIDDEN",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -18,5 +20,49 @@ export class BadUserInputError extends GraphQLError {
 export class NotFoundError extends GraphQLError {
   constructor(message: string) {
     super(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+  }
+}
+
+/** No valid credentials: a bad, unknown or revoked token, or none where one is needed. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  }
+}
+
+/** Signed in, but the role does not allow this. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+/** A caller's mistake in a mutation input, returned in the payload's `userErrors`. */
+export interface UserErrorShape {
+  field: string[];
+  message: string;
+  code: UserErrorCode;
+}
+
+export enum UserErrorCode {
+  BLANK = "BLANK",
+  TOO_LONG = "TOO_LONG",
+  INVALID = "INVALID",
+  TAKEN = "TAKEN",
+  NOT_FOUND = "NOT_FOUND",
+}
+
+/**
+ * Thrown by services for mistakes found inside a transaction, so the transaction rolls back;
+ * mutation resolvers turn it into `userErrors`.
+ */
+export class UserErrors extends Error {
+  constructor(readonly errors: UserErrorShape[]) {
+    super(errors.map((error) => `${error.field.join(".")}: ${error.message}`).join("; "));
+    this.name = "UserErrors";
+  }
+
+  static of(field: string[], code: UserErrorCode, message: string): UserErrors {
+    return new UserErrors([{ field, code, message }]);
   }
 }

@@ -1,7 +1,8 @@
-import type DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { Author, Paper, Repository } from "../entities";
-import { AUTHOR_COLUMNS, PAPER_COLUMNS, REPOSITORY_COLUMNS } from "../services/columns";
+import DataLoader from "dataloader";
+import { Author, Paper, Repository, User } from "../entities";
+import type { Viewer } from "../services/auth.service";
+import { AUTHOR_COLUMNS, PAPER_COLUMNS, REPOSITORY_COLUMNS, USER_COLUMNS } from "../services/columns";
 import type { Page } from "../services/pagination";
 import { byKeyLoader } from "./by-id";
 import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation } from "./child-connection";
@@ -9,7 +10,7 @@ import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation }
 const VISIBLE = "p.deleted_at IS NULL";
 
 /** Per-request loaders; create them with the request's context, never share them. */
-export function createLoaders(db: DataSource) {
+export function createLoaders(db: DataSource, viewer: Viewer | null) {
   const pageLoaders = new Map<string, DataLoader<number, ChildPage<object>>>();
   const countLoaders = new Map<string, DataLoader<number, number>>();
   return {
@@ -27,6 +28,18 @@ export function createLoaders(db: DataSource) {
       "id",
       `SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.id = ANY($1)`,
     ),
+    userById: byKeyLoader(db, User, "id", `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ANY($1)`),
+
+    /** Whether this request's caller upvoted each paper; always false when anonymous. */
+    viewerHasUpvoted: new DataLoader<number, boolean>(async (paperIds) => {
+      if (!viewer) return paperIds.map(() => false);
+      const rows: { paperId: number }[] = await db.query(
+        `SELECT paper_id AS "paperId" FROM vote WHERE user_id = $1 AND paper_id = ANY($2)`,
+        [viewer.id, paperIds],
+      );
+      const upvoted = new Set(rows.map((row) => row.paperId));
+      return paperIds.map((paperId) => upvoted.has(paperId));
+    }),
 
     /** Pages of a relation; parents asking for the same page share one statement. */
     childPage<TNode extends object>(relation: ChildRelation<TNode>, page: Page): DataLoader<number, ChildPage<TNode>> {

@@ -1,18 +1,20 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
-import { fromGlobalId } from "../domain/global-id";
+import type DataLoader from "dataloader";
+import { fromGlobalId, type NodeType } from "../domain/global-id";
 import { BadUserInputError, NotFoundError } from "../errors";
 import { MAX_PAGE_SIZE } from "../services/pagination";
 import { Node } from "./types/node";
 
 async function loadNode(ctx: Context, globalId: string, argumentName: string): Promise<Node> {
   const { type, id } = fromGlobalId(globalId, argumentName);
-  const loader = {
+  const loaders: Partial<Record<NodeType, DataLoader<number, object | null>>> = {
     Paper: ctx.loaders.paperById,
     Author: ctx.loaders.authorById,
     Repository: ctx.loaders.repositoryById,
-  }[type];
-  const node = await loader.load(id);
+    User: ctx.loaders.userById,
+  };
+  const node = await loaders[type]?.load(id);
   if (!node) throw new NotFoundError(`Could not resolve to a node with the global ID "${globalId}".`);
   return node as unknown as Node;
 }

@@ -1,5 +1,5 @@
 import { DateResolver, URLResolver } from "graphql-scalars";
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { arxivAbsUrl, normalizeArxivId } from "../domain/arxiv";
 import { fromGlobalId, toGlobalId } from "../domain/global-id";
@@ -115,11 +115,9 @@ export class PaperResolver {
     return paper.arxivId ? arxivAbsUrl(paper.arxivId) : null;
   }
 
-  @FieldResolver(() => Int, {
-    description: "Community upvotes, including those reported by the source it was imported from.",
-  })
-  upvotes(@Root() paper: Paper): number {
-    return paper.importedUpvotes;
+  @FieldResolver(() => Boolean, { description: "Whether the signed-in caller upvoted the paper; false when anonymous." })
+  viewerHasUpvoted(@Root() paper: Paper, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.loaders.viewerHasUpvoted.load(paper.id);
   }
 
   @FieldResolver(() => PaperAuthorConnection, { description: "The paper's authors, in the paper's order." })

@@ -6,6 +6,9 @@ import {
   FieldResolver,
   ID,
   InputType,
+  Int,
+  Mutation,
+  ObjectType,
   Query,
   registerEnumType,
   Resolver,
@@ -13,10 +16,21 @@ import {
 } from "type-graphql";
 import type { Context } from "../context";
 import { toGlobalId } from "../domain/global-id";
+import { Paper } from "../entities";
 import { Repository, RepositoryProvider } from "../entities/repository.entity";
 import { repositoryPapers } from "../loaders/relations";
 import { parsePage, SortDirection } from "../services/pagination";
-import { listRepositories, REPOSITORY_SORT_KEYS, RepositoryOrderField } from "../services/repository.service";
+import { requireAdmin } from "../services/auth.service";
+import {
+  linkRepository,
+  listRepositories,
+  REPOSITORY_SORT_KEYS,
+  RepositoryOrderField,
+  unlinkRepository,
+  updateRepository,
+} from "../services/repository.service";
+import { inputId, runMutation } from "./mutation";
+import { MutationInput, MutationPayload } from "./types/mutation";
 import { childConnection } from "./child-connection";
 import { connection, ConnectionArgs } from "./types/connection";
 import { RepositoryConnection, RepositoryPaperConnection } from "./types/connections";
@@ -51,8 +65,97 @@ export class RepositoryOrderInput {
   direction: SortDirection;
 }
 
+@InputType({ description: "A repository to link to a paper." })
+class LinkRepositoryInput extends MutationInput {
+  @Field(() => ID, { description: "The paper." })
+  paperId: string;
+
+  @Field({ description: "URL of the repository; it is normalised, so any link into it names the same repository." })
+  url: string;
+
+  @Field({ defaultValue: false, description: "True when the paper's authors publish the repository themselves." })
+  isOfficial: boolean;
+}
+
+@ObjectType({ description: "The result of `linkRepository`." })
+class LinkRepositoryPayload extends MutationPayload {
+  @Field(() => Paper, { nullable: true, description: "The paper." })
+  paper: Paper | null;
+
+  @Field(() => Repository, { nullable: true, description: "The linked repository, found or created by its normalised URL." })
+  repository: Repository | null;
+}
+
+@InputType({ description: "A link to remove." })
+class UnlinkRepositoryInput extends MutationInput {
+  @Field(() => ID, { description: "The paper." })
+  paperId: string;
+
+  @Field(() => ID, { description: "The repository." })
+  repositoryId: string;
+}
+
+@ObjectType({ description: "The result of `unlinkRepository`." })
+class UnlinkRepositoryPayload extends MutationPayload {
+  @Field(() => Paper, { nullable: true, description: "The paper, without the link." })
+  paper: Paper | null;
+}
+
+@InputType({ description: "New facts about a repository; omitted fields stay as they are, null clears one." })
+class UpdateRepositoryInput extends MutationInput {
+  @Field(() => ID, { description: "The repository." })
+  repositoryId: string;
+
+  @Field(() => Int, { nullable: true, description: "Star count." })
+  stars?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Main programming language." })
+  language?: string | null;
+}
+
+@ObjectType({ description: "The result of `updateRepository`." })
+class UpdateRepositoryPayload extends MutationPayload {
+  @Field(() => Repository, { nullable: true, description: "The repository as it is now." })
+  repository: Repository | null;
+}
+
 @Resolver(() => Repository)
 export class RepositoryResolver {
+  @Mutation(() => LinkRepositoryPayload, { description: "Links a repository to a paper, or changes whether the link is official. Admins only." })
+  linkRepository(@Arg("input", { description: "The paper and repository." }) input: LinkRepositoryInput, @Ctx() ctx: Context) {
+    requireAdmin(ctx);
+    return runMutation(input, () =>
+      linkRepository(ctx, {
+        paperId: inputId(input.paperId, "Paper", ["input", "paperId"]),
+        url: input.url,
+        isOfficial: input.isOfficial,
+      }),
+    );
+  }
+
+  @Mutation(() => UnlinkRepositoryPayload, { description: "Removes a repository's link to a paper. Admins only." })
+  unlinkRepository(@Arg("input", { description: "The link." }) input: UnlinkRepositoryInput, @Ctx() ctx: Context) {
+    requireAdmin(ctx);
+    return runMutation(input, async () => ({
+      paper: await unlinkRepository(ctx, {
+        paperId: inputId(input.paperId, "Paper", ["input", "paperId"]),
+        repositoryId: inputId(input.repositoryId, "Repository", ["input", "repositoryId"]),
+      }),
+    }));
+  }
+
+  @Mutation(() => UpdateRepositoryPayload, { description: "Sets a repository's star count and language. Admins only." })
+  updateRepository(@Arg("input", { description: "The changes." }) input: UpdateRepositoryInput, @Ctx() ctx: Context) {
+    requireAdmin(ctx);
+    return runMutation(input, async () => ({
+      repository: await updateRepository(ctx, {
+        repositoryId: inputId(input.repositoryId, "Repository", ["input", "repositoryId"]),
+        ...("stars" in input && { stars: input.stars }),
+        ...("language" in input && { language: input.language }),
+      }),
+    }));
+  }
+
   @Query(() => RepositoryConnection, { description: "Code repositories linked to papers." })
   async repositories(
     @Args() args: ConnectionArgs,

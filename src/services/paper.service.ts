@@ -33,7 +33,7 @@ const SEARCH_QUERY = "websearch_to_tsquery('english', q.text)";
 export const PAPER_SORT_KEYS: Record<PaperOrderField, SortKey> = {
   PUBLISHED_AT: { name: "published", keySql: "p.published_at", keyType: "timestamptz", idSql: "p.id" },
   DAILY_DATE: { name: "daily", keySql: "p.daily_date", keyType: "date", nullable: true, idSql: "p.id" },
-  UPVOTES: { name: "upvotes", keySql: "p.imported_upvotes", keyType: "integer", idSql: "p.id" },
+  UPVOTES: { name: "upvotes", keySql: "p.upvotes", keyType: "integer", idSql: "p.id" },
   RELEVANCE: { name: "relevance", keySql: `ts_rank(p.search_vector, ${SEARCH_QUERY})`, keyType: "real", idSql: "p.id" },
 };
 

@@ -1,0 +1,51 @@
+import "reflect-metadata";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config";
+import { openDatabase } from "../data-source";
+import { UserRole } from "../entities/user.entity";
+import { UserErrorCode, UserErrors } from "../errors";
+import { createLogger } from "../logger";
+import { createTokenAs, createUserAs } from "../services/user.service";
+
+const USAGE = "Usage: npm run token -- create --handle <handle> [--role USER|ADMIN] [--label <text>]\nA new user gets --role (default USER); an existing user keeps theirs.";
+
+/**
+ * Bootstrap: creates the user if needed and prints a new token, alone on the last line of
+ * stdout. It is how the first admin gets a token; the audit log records it with no actor.
+ */
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { handle: { type: "string" }, role: { type: "string" }, label: { type: "string" } },
+  });
+  const role = values.role?.toUpperCase() as UserRole | undefined;
+  if (positionals[0] !== "create" || !values.handle || (role && !Object.values(UserRole).includes(role))) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const db = await openDatabase(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel));
+  const cli = { db, viewer: null };
+  try {
+    await db.runMigrations();
+    const secret = await db.transaction(async (manager) => {
+      const handle = values.handle!.trim().toLowerCase();
+      const [existing] = await manager.query("SELECT id, role FROM app_user WHERE handle = $1 FOR UPDATE", [handle]);
+      let userId: number = existing?.id;
+      if (!existing) userId = (await createUserAs(cli, manager, { handle, role: role ?? UserRole.USER })).id;
+      else if (role && existing.role !== role) {
+        throw UserErrors.of(["role"], UserErrorCode.INVALID, `${handle} exists with role ${existing.role}; change roles with setUserRole`);
+      }
+      return (await createTokenAs(cli, manager, { userId, label: values.label ?? "created with npm run token" })).secret;
+    });
+    console.error(`New token for ${values.handle}. It is shown once; store it now:`);
+    console.log(secret);
+  } finally {
+    await db.destroy();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

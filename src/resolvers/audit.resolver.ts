@@ -1,0 +1,67 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { fromGlobalId, toGlobalId } from "../domain/global-id";
+import { AuditEntry, User } from "../entities";
+import { AUDIT_ORDER, AuditAction, listAuditEntries } from "../services/audit.service";
+import { parsePage } from "../services/pagination";
+import { requireAdmin } from "../services/auth.service";
+import { connection, ConnectionArgs, ConnectionType, EdgeType } from "./types/connection";
+
+registerEnumType(AuditAction, { name: "AuditAction", description: "An action the audit log records." });
+
+@InputType({ description: "Which audit entries to list." })
+class AuditLogFilter {
+  @Field(() => ID, { nullable: true, description: "Only what this user did." })
+  actorId?: string | null;
+
+  @Field(() => AuditAction, { nullable: true, description: "Only this action." })
+  action?: AuditAction | null;
+
+  @Field(() => ID, { nullable: true, description: "Only actions on the object with this global ID." })
+  targetId?: string | null;
+}
+
+@ObjectType({ description: "An entry in the audit log." })
+class AuditEntryEdge extends EdgeType(AuditEntry) {}
+
+@ObjectType({ description: "A page of the audit log, newest first." })
+class AuditEntryConnection extends ConnectionType(AuditEntry, AuditEntryEdge) {}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => AuditEntryConnection, { description: "What admins did, and every token change, newest first. Admins only." })
+  async auditLog(
+    @Args() args: ConnectionArgs,
+    @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Which entries to include." })
+    filter: AuditLogFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    requireAdmin(ctx);
+    const page = parsePage(args, AUDIT_ORDER);
+    const result = await listAuditEntries(
+      ctx,
+      {
+        actorId: filter?.actorId ? fromGlobalId(filter.actorId, "filter.actorId", "User").id : undefined,
+        action: filter?.action ?? undefined,
+        targetId: filter?.targetId ?? undefined,
+      },
+      page,
+    );
+    return connection(result, result.count);
+  }
+
+  @FieldResolver(() => ID, { description: "Opaque global ID of the entry." })
+  id(@Root() entry: AuditEntry): string {
+    return toGlobalId("AuditEntry", entry.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Who acted; null for the command-line bootstrap." })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<User | null> | null {
+    return entry.actorId === null ? null : ctx.loaders.userById.load(entry.actorId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "Global ID of the object acted on." })
+  targetId(@Root() entry: AuditEntry): string | null {
+    return entry.targetId;
+  }
+}

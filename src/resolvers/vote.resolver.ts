@@ -1,0 +1,79 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import type { Context } from "../context";
+import { Paper } from "../entities";
+import { requireAdmin, requireViewer } from "../services/auth.service";
+import { removeUpvote, removeVotes, upvotePaper } from "../services/vote.service";
+import { inputId, runMutation } from "./mutation";
+import { MutationInput, MutationPayload } from "./types/mutation";
+
+@InputType({ description: "The paper to upvote or stop upvoting." })
+class PaperVoteInput extends MutationInput {
+  @Field(() => ID, { description: "The paper." })
+  paperId: string;
+}
+
+@ObjectType({ description: "The result of `upvotePaper` or `removeUpvote`." })
+class PaperVotePayload extends MutationPayload {
+  @Field(() => Paper, { nullable: true, description: "The paper, with its new `upvotes` and `viewerHasUpvoted`." })
+  paper: Paper | null;
+}
+
+@InputType({ description: "Whose votes to remove." })
+class RemoveVotesInput extends MutationInput {
+  @Field(() => ID, { description: "The user whose votes go." })
+  userId: string;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: "Only votes cast at or after this time; all when omitted." })
+  since?: Date | null;
+}
+
+@ObjectType({ description: "The result of `removeVotes`." })
+class RemoveVotesPayload extends MutationPayload {
+  @Field(() => Int, { nullable: true, description: "How many votes were removed." })
+  removedCount: number | null;
+}
+
+/** The paper as the vote left it: earlier reads in this request are forgotten. */
+function reloadPaper(ctx: Context, paperId: number) {
+  ctx.loaders.viewerHasUpvoted.clear(paperId);
+  return ctx.loaders.paperById.clear(paperId).load(paperId);
+}
+
+@Resolver()
+export class VoteResolver {
+  @Mutation(() => PaperVotePayload, {
+    description: "Upvotes a paper as the signed-in user. Upvoting again changes nothing and is not an error.",
+  })
+  upvotePaper(@Arg("input", { description: "The paper." }) input: PaperVoteInput, @Ctx() ctx: Context) {
+    requireViewer(ctx);
+    return runMutation(input, async () => {
+      const paperId = inputId(input.paperId, "Paper", ["input", "paperId"]);
+      await upvotePaper(ctx, paperId);
+      return { paper: await reloadPaper(ctx, paperId) };
+    });
+  }
+
+  @Mutation(() => PaperVotePayload, {
+    description: "Withdraws the signed-in user's upvote. Withdrawing one that is not there changes nothing.",
+  })
+  removeUpvote(@Arg("input", { description: "The paper." }) input: PaperVoteInput, @Ctx() ctx: Context) {
+    requireViewer(ctx);
+    return runMutation(input, async () => {
+      const paperId = inputId(input.paperId, "Paper", ["input", "paperId"]);
+      await removeUpvote(ctx, paperId);
+      return { paper: await reloadPaper(ctx, paperId) };
+    });
+  }
+
+  @Mutation(() => RemoveVotesPayload, { description: "Removes a user's votes, such as a spammer's, and fixes the counts. Admins only." })
+  removeVotes(@Arg("input", { description: "Whose votes." }) input: RemoveVotesInput, @Ctx() ctx: Context) {
+    requireAdmin(ctx);
+    return runMutation(input, async () => ({
+      removedCount: await removeVotes(ctx, {
+        userId: inputId(input.userId, "User", ["input", "userId"]),
+        since: input.since ?? null,
+      }),
+    }));
+  }
+}

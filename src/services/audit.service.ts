@@ -1,0 +1,80 @@
+import type { EntityManager } from "typeorm";
+import { AuditEntry, type AuditChanges } from "../entities/audit-entry.entity";
+import { requireAdmin, type ServiceContext, type Viewer } from "./auth.service";
+import { readListPage, type ListPage } from "./list";
+import { SortDirection, SqlParams, type Page, type SortKey } from "./pagination";
+
+/** Actions the audit log records. */
+export enum AuditAction {
+  USER_CREATED = "USER_CREATED",
+  USER_ROLE_SET = "USER_ROLE_SET",
+  TOKEN_CREATED = "TOKEN_CREATED",
+  TOKEN_REVOKED = "TOKEN_REVOKED",
+  PAPER_CREATED = "PAPER_CREATED",
+  PAPER_UPDATED = "PAPER_UPDATED",
+  PAPER_DELETED = "PAPER_DELETED",
+  PAPER_RESTORED = "PAPER_RESTORED",
+  REPOSITORY_LINKED = "REPOSITORY_LINKED",
+  REPOSITORY_UNLINKED = "REPOSITORY_UNLINKED",
+  REPOSITORY_UPDATED = "REPOSITORY_UPDATED",
+  AUTHORS_MERGED = "AUTHORS_MERGED",
+  VOTES_REMOVED = "VOTES_REMOVED",
+}
+
+/** The fields whose values differ between `before` and `after`. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): AuditChanges {
+  const changes: AuditChanges = {};
+  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const was = before[field] ?? null;
+    const is = after[field] ?? null;
+    if (JSON.stringify(was) !== JSON.stringify(is)) changes[field] = { before: was, after: is };
+  }
+  return changes;
+}
+
+/** Writes an audit entry inside the caller's transaction, so it commits or rolls back with the change. */
+export async function recordAudit(
+  manager: EntityManager,
+  actor: Viewer | null,
+  action: AuditAction,
+  targetId: string | null,
+  changes: AuditChanges,
+): Promise<void> {
+  await manager.query("INSERT INTO audit_entry (actor_id, action, target_id, changes) VALUES ($1, $2, $3, $4)", [
+    actor?.id ?? null,
+    action,
+    targetId,
+    JSON.stringify(changes),
+  ]);
+}
+
+export const AUDIT_ORDER: SortKey = { name: "audit", keySql: "e.id", keyType: "integer", idSql: "e.id" };
+
+export interface AuditFilter {
+  actorId?: number;
+  action?: string;
+  targetId?: string;
+}
+
+/** Audit entries, newest first. Admins only. */
+export function listAuditEntries(ctx: ServiceContext, filter: AuditFilter, page: Page): Promise<ListPage<AuditEntry>> {
+  requireAdmin(ctx);
+  const params = new SqlParams();
+  const conditions: string[] = [];
+  if (filter.actorId !== undefined) conditions.push(`e.actor_id = ${params.add(filter.actorId)}`);
+  if (filter.action !== undefined) conditions.push(`e.action = ${params.add(filter.action)}`);
+  if (filter.targetId !== undefined) conditions.push(`e.target_id = ${params.add(filter.targetId)}`);
+  return readListPage(
+    ctx.db,
+    {
+      nodeClass: AuditEntry,
+      columns: `e.id, e.actor_id AS "actorId", e.action, e.target_id AS "targetId", e.changes, e.created_at AS "createdAt"`,
+      from: "audit_entry e",
+      conditions,
+      params,
+      sort: AUDIT_ORDER,
+      direction: SortDirection.DESC,
+    },
+    page,
+  );
+}

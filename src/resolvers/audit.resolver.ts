@@ -7,7 +7,25 @@ import { parsePage } from "../services/pagination";
 import { requireAdmin } from "../services/auth.service";
 import { connection, ConnectionArgs, ConnectionType, EdgeType } from "./types/connection";
 
-registerEnumType(AuditAction, { name: "AuditAction", description: "An action the audit log records." });
+registerEnumType(AuditAction, {
+  name: "AuditAction",
+  description: "An action the audit log records.",
+  valuesConfig: {
+    USER_CREATED: { description: "`createUser`, or the token command creating a user." },
+    USER_ROLE_SET: { description: "`setUserRole`." },
+    TOKEN_CREATED: { description: "`createToken`, or the token command." },
+    TOKEN_REVOKED: { description: "`revokeToken`." },
+    PAPER_CREATED: { description: "`createPaper`." },
+    PAPER_UPDATED: { description: "`updatePaper`." },
+    PAPER_DELETED: { description: "`deletePaper`; the reason is among the changes." },
+    PAPER_RESTORED: { description: "`restorePaper`." },
+    REPOSITORY_LINKED: { description: "`linkRepository`; the target is the paper." },
+    REPOSITORY_UNLINKED: { description: "`unlinkRepository`; the target is the paper." },
+    REPOSITORY_UPDATED: { description: "`updateRepository`." },
+    AUTHORS_MERGED: { description: "`mergeAuthors`; the target is the remaining author." },
+    VOTES_REMOVED: { description: "`removeVotes`; the target is the user whose votes went." },
+  },
+});
 
 @InputType({ description: "Which audit entries to list." })
 class AuditLogFilter {

@@ -18,8 +18,103 @@ export type Scalars = {
   Date: { input: string; output: string };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string };
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any };
   /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
   URL: { input: string; output: string };
+};
+
+/** An API token of a user. The secret itself is only shown when it is created. */
+export type ApiToken = {
+  __typename?: "ApiToken";
+  /** When the token was created. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Global ID of the token, for `revokeToken`. */
+  id: Scalars["ID"]["output"];
+  /** What the token is for, as its creator described it. */
+  label?: Maybe<Scalars["String"]["output"]>;
+  /** When the token was revoked; revoked tokens are refused. */
+  revokedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** The user the token signs in as. */
+  user?: Maybe<User>;
+};
+
+/** An action the audit log records. */
+export type AuditAction =
+  /** `mergeAuthors`; the target is the remaining author. */
+  | "AUTHORS_MERGED"
+  /** `createPaper`. */
+  | "PAPER_CREATED"
+  /** `deletePaper`; the reason is among the changes. */
+  | "PAPER_DELETED"
+  /** `restorePaper`. */
+  | "PAPER_RESTORED"
+  /** `updatePaper`. */
+  | "PAPER_UPDATED"
+  /** `linkRepository`; the target is the paper. */
+  | "REPOSITORY_LINKED"
+  /** `unlinkRepository`; the target is the paper. */
+  | "REPOSITORY_UNLINKED"
+  /** `updateRepository`. */
+  | "REPOSITORY_UPDATED"
+  /** `createToken`, or the token command. */
+  | "TOKEN_CREATED"
+  /** `revokeToken`. */
+  | "TOKEN_REVOKED"
+  /** `createUser`, or the token command creating a user. */
+  | "USER_CREATED"
+  /** `setUserRole`. */
+  | "USER_ROLE_SET"
+  /** `removeVotes`; the target is the user whose votes went. */
+  | "VOTES_REMOVED";
+
+/** A record of one admin action or token change, written in the same transaction. */
+export type AuditEntry = {
+  __typename?: "AuditEntry";
+  /** What was done, such as `PAPER_UPDATED`. */
+  action: Scalars["String"]["output"];
+  /** Who acted; null for the command-line bootstrap. */
+  actor?: Maybe<User>;
+  /** Each changed field, with its value `before` and `after`. */
+  changes: Scalars["JSONObject"]["output"];
+  /** When it was done. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Opaque global ID of the entry. */
+  id: Scalars["ID"]["output"];
+  /** Global ID of the object acted on. */
+  targetId?: Maybe<Scalars["ID"]["output"]>;
+};
+
+/** A page of the audit log, newest first. */
+export type AuditEntryConnection = {
+  __typename?: "AuditEntryConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<AuditEntryEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<AuditEntry>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An entry in the audit log. */
+export type AuditEntryEdge = {
+  __typename?: "AuditEntryEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: AuditEntry;
+};
+
+/** Which audit entries to list. */
+export type AuditLogFilter = {
+  /** Only this action. */
+  action?: InputMaybe<AuditAction>;
+  /** Only what this user did. */
+  actorId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only actions on the object with this global ID. */
+  targetId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
 /** A person who wrote papers in the catalog. */
@@ -61,6 +156,257 @@ export type AuthorEdge = {
   cursor: Scalars["String"]["output"];
   /** The item at the end of the edge. */
   node: Author;
+};
+
+/** A paper to add to the catalog. */
+export type CreatePaperInput = {
+  /** Abstract, at most 10,000 characters. */
+  abstract: Scalars["String"]["input"];
+  /** arXiv ID; a version suffix is dropped. */
+  arxivId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Number of authors, when more than are named; defaults to the names given. */
+  authorCount?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Author names, in the paper's order. */
+  authors?: Array<Scalars["String"]["input"]>;
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The day the paper was on the daily list. */
+  dailyDate?: InputMaybe<Scalars["Date"]["input"]>;
+  /** Upvotes the paper's source reported. */
+  importedUpvotes?: Scalars["Int"]["input"];
+  /** Keywords. */
+  keywords?: Array<Scalars["String"]["input"]>;
+  /** Project page: an http or https URL. */
+  projectPage?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the paper was published. */
+  publishedAt: Scalars["DateTime"]["input"];
+  /** Thumbnail image: an http or https URL. */
+  thumbnail?: InputMaybe<Scalars["String"]["input"]>;
+  /** Title, at most 500 characters. */
+  title: Scalars["String"]["input"];
+};
+
+/** A new API token for a user. */
+export type CreateTokenInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** What the token is for. */
+  label?: InputMaybe<Scalars["String"]["input"]>;
+  /** The user the token signs in as. */
+  userId: Scalars["ID"]["input"];
+};
+
+/** The result of `createToken`. The secret is shown here once and never again. */
+export type CreateTokenPayload = {
+  __typename?: "CreateTokenPayload";
+  /** The token's record, without the secret. */
+  apiToken?: Maybe<ApiToken>;
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The secret, for `Authorization: Bearer <token>`. Store it now. */
+  token?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** A new user. */
+export type CreateUserInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Unique handle: 1–39 lower-case letters, digits or single hyphens. */
+  handle: Scalars["String"]["input"];
+  /** What the user may do. */
+  role?: UserRole;
+};
+
+/** The result of `createUser`. */
+export type CreateUserPayload = {
+  __typename?: "CreateUserPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The new user. */
+  user?: Maybe<User>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** A paper to delete, and why. */
+export type DeletePaperInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The paper. */
+  paperId: Scalars["ID"]["input"];
+  /** Why it is deleted, for the audit log; at most 500 characters. */
+  reason: Scalars["String"]["input"];
+};
+
+/** The result of `deletePaper`. */
+export type DeletePaperPayload = {
+  __typename?: "DeletePaperPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** ID of the deleted paper, for `restorePaper`. */
+  deletedPaperId?: Maybe<Scalars["ID"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** A repository to link to a paper. */
+export type LinkRepositoryInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** True when the paper's authors publish the repository themselves. */
+  isOfficial?: Scalars["Boolean"]["input"];
+  /** The paper. */
+  paperId: Scalars["ID"]["input"];
+  /** URL of the repository; it is normalised, so any link into it names the same repository. */
+  url: Scalars["String"]["input"];
+};
+
+/** The result of `linkRepository`. */
+export type LinkRepositoryPayload = {
+  __typename?: "LinkRepositoryPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The paper. */
+  paper?: Maybe<Paper>;
+  /** The linked repository, found or created by its normalised URL. */
+  repository?: Maybe<Repository>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** Authors to merge into one. */
+export type MergeAuthorsInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Authors that are the same person as the target; they are removed. */
+  sourceIds: Array<Scalars["ID"]["input"]>;
+  /** The author that remains. */
+  targetId: Scalars["ID"]["input"];
+};
+
+/** The result of `mergeAuthors`. */
+export type MergeAuthorsPayload = {
+  __typename?: "MergeAuthorsPayload";
+  /** The remaining author, now with every merged authorship. */
+  author?: Maybe<Author>;
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** How many authors were merged into the target. */
+  mergedCount?: Maybe<Scalars["Int"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type Mutation = {
+  __typename?: "Mutation";
+  /** Adds a paper. Admins only. */
+  createPaper: PaperPayload;
+  /** Creates an API token for a user and returns its secret once. Admins only. */
+  createToken: CreateTokenPayload;
+  /** Creates a user. Admins only. */
+  createUser: CreateUserPayload;
+  /** Hides a paper from every list and from `node`, keeping its votes and links for `restorePaper`. Admins only. */
+  deletePaper: DeletePaperPayload;
+  /** Links a repository to a paper, or changes whether the link is official. Admins only. */
+  linkRepository: LinkRepositoryPayload;
+  /** Moves every authorship of the sources to the target and removes the sources. Author order on each paper is kept; a paper that listed several of them lists the target once, at the earliest place. Admins only. */
+  mergeAuthors: MergeAuthorsPayload;
+  /** Withdraws the signed-in user's upvote. Withdrawing one that is not there changes nothing. */
+  removeUpvote: PaperVotePayload;
+  /** Removes a user's votes, such as a spammer's, and fixes the counts. Admins only. */
+  removeVotes: RemoveVotesPayload;
+  /** Brings back a deleted paper. Admins only. */
+  restorePaper: PaperPayload;
+  /** Revokes an API token; requests with it are refused from then on. Admins only. */
+  revokeToken: RevokeTokenPayload;
+  /** Changes a user's role; the last admin cannot be demoted. Admins only. */
+  setUserRole: SetUserRolePayload;
+  /** Removes a repository's link to a paper. Admins only. */
+  unlinkRepository: UnlinkRepositoryPayload;
+  /** Changes a paper's fields or author list. Admins only. */
+  updatePaper: PaperPayload;
+  /** Sets a repository's star count and language. Admins only. */
+  updateRepository: UpdateRepositoryPayload;
+  /** Upvotes a paper as the signed-in user. Upvoting again changes nothing and is not an error. */
+  upvotePaper: PaperVotePayload;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationCreatePaperArgs = {
+  input: CreatePaperInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationCreateTokenArgs = {
+  input: CreateTokenInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationDeletePaperArgs = {
+  input: DeletePaperInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationLinkRepositoryArgs = {
+  input: LinkRepositoryInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationMergeAuthorsArgs = {
+  input: MergeAuthorsInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationRemoveUpvoteArgs = {
+  input: PaperVoteInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationRemoveVotesArgs = {
+  input: RemoveVotesInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationRestorePaperArgs = {
+  input: RestorePaperInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationRevokeTokenArgs = {
+  input: RevokeTokenInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationSetUserRoleArgs = {
+  input: SetUserRoleInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationUnlinkRepositoryArgs = {
+  input: UnlinkRepositoryInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationUpdatePaperArgs = {
+  input: UpdatePaperInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationUpdateRepositoryArgs = {
+  input: UpdateRepositoryInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationUpvotePaperArgs = {
+  input: PaperVoteInput;
 };
 
 /** An object with a globally unique ID. */
@@ -122,8 +468,10 @@ export type Paper = Node & {
   title: Scalars["String"]["output"];
   /** When the paper's record last changed. */
   updatedAt: Scalars["DateTime"]["output"];
-  /** Community upvotes, including those reported by the source it was imported from. */
+  /** Upvotes reported by the source the paper was imported from, plus those cast here. */
   upvotes: Scalars["Int"]["output"];
+  /** Whether the signed-in caller upvoted the paper; false when anonymous. */
+  viewerHasUpvoted: Scalars["Boolean"]["output"];
 };
 
 /** A machine-learning paper in the catalog. */
@@ -225,6 +573,17 @@ export type PaperOrderInput = {
   field: PaperOrderField;
 };
 
+/** The result of a mutation that changes a paper. */
+export type PaperPayload = {
+  __typename?: "PaperPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The paper as it is now. */
+  paper?: Maybe<Paper>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** A page of a paper's repositories, official ones first. */
 export type PaperRepositoryConnection = {
   __typename?: "PaperRepositoryConnection";
@@ -249,9 +608,30 @@ export type PaperRepositoryEdge = {
   node: Repository;
 };
 
+/** The paper to upvote or stop upvoting. */
+export type PaperVoteInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The paper. */
+  paperId: Scalars["ID"]["input"];
+};
+
+/** The result of `upvotePaper` or `removeUpvote`. */
+export type PaperVotePayload = {
+  __typename?: "PaperVotePayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The paper, with its new `upvotes` and `viewerHasUpvoted`. */
+  paper?: Maybe<Paper>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** The query root of the papergraph API. */
 export type Query = {
   __typename?: "Query";
+  /** What admins did, and every token change, newest first. Admins only. */
+  auditLog: AuditEntryConnection;
   /** Authors in name order. */
   authors: AuthorConnection;
   /** The daily list of one day, most upvoted first by default. */
@@ -266,6 +646,17 @@ export type Query = {
   papers: PaperConnection;
   /** Code repositories linked to papers. */
   repositories: RepositoryConnection;
+  /** The signed-in caller, or null when anonymous. */
+  viewer?: Maybe<User>;
+};
+
+/** The query root of the papergraph API. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** The query root of the papergraph API. */
@@ -320,6 +711,27 @@ export type QueryRepositoriesArgs = {
   first?: InputMaybe<Scalars["Int"]["input"]>;
   last?: InputMaybe<Scalars["Int"]["input"]>;
   orderBy?: InputMaybe<RepositoryOrderInput>;
+};
+
+/** Whose votes to remove. */
+export type RemoveVotesInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Only votes cast at or after this time; all when omitted. */
+  since?: InputMaybe<Scalars["DateTime"]["input"]>;
+  /** The user whose votes go. */
+  userId: Scalars["ID"]["input"];
+};
+
+/** The result of `removeVotes`. */
+export type RemoveVotesPayload = {
+  __typename?: "RemoveVotesPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** How many votes were removed. */
+  removedCount?: Maybe<Scalars["Int"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
 };
 
 /** A code repository linked to one or more papers. */
@@ -433,6 +845,270 @@ export type RepositoryProvider =
   /** Any other host. */
   | "OTHER";
 
+/** A deleted paper to bring back. */
+export type RestorePaperInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The paper. */
+  paperId: Scalars["ID"]["input"];
+};
+
+/** A token to revoke. */
+export type RevokeTokenInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** ID of the token. */
+  tokenId: Scalars["ID"]["input"];
+};
+
+/** The result of `revokeToken`. */
+export type RevokeTokenPayload = {
+  __typename?: "RevokeTokenPayload";
+  /** The revoked token. */
+  apiToken?: Maybe<ApiToken>;
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** A user's new role. */
+export type SetUserRoleInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new role. */
+  role: UserRole;
+  /** The user. */
+  userId: Scalars["ID"]["input"];
+};
+
+/** The result of `setUserRole`. */
+export type SetUserRolePayload = {
+  __typename?: "SetUserRolePayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The user, with the new role. */
+  user?: Maybe<User>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** A link to remove. */
+export type UnlinkRepositoryInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The paper. */
+  paperId: Scalars["ID"]["input"];
+  /** The repository. */
+  repositoryId: Scalars["ID"]["input"];
+};
+
+/** The result of `unlinkRepository`. */
+export type UnlinkRepositoryPayload = {
+  __typename?: "UnlinkRepositoryPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The paper, without the link. */
+  paper?: Maybe<Paper>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a paper. Omitted fields stay as they are; null clears an optional field and is refused for title and abstract. */
+export type UpdatePaperInput = {
+  /** Abstract, at most 10,000 characters. */
+  abstract?: InputMaybe<Scalars["String"]["input"]>;
+  /** arXiv ID; a version suffix is dropped. */
+  arxivId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Number of authors, when more than are named. */
+  authorCount?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Author names in order; replaces the whole list. */
+  authors?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The day the paper was on the daily list. */
+  dailyDate?: InputMaybe<Scalars["Date"]["input"]>;
+  /** Upvotes the paper's source reported. */
+  importedUpvotes?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Keywords; replaces the whole list. */
+  keywords?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** The paper. */
+  paperId: Scalars["ID"]["input"];
+  /** Project page: an http or https URL. */
+  projectPage?: InputMaybe<Scalars["String"]["input"]>;
+  /** When the paper was published. */
+  publishedAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  /** Thumbnail image: an http or https URL. */
+  thumbnail?: InputMaybe<Scalars["String"]["input"]>;
+  /** Title, at most 500 characters. */
+  title?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** New facts about a repository; omitted fields stay as they are, null clears one. */
+export type UpdateRepositoryInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Main programming language. */
+  language?: InputMaybe<Scalars["String"]["input"]>;
+  /** The repository. */
+  repositoryId: Scalars["ID"]["input"];
+  /** Star count. */
+  stars?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** The result of `updateRepository`. */
+export type UpdateRepositoryPayload = {
+  __typename?: "UpdateRepositoryPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The repository as it is now. */
+  repository?: Maybe<Repository>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** A community member or curator. */
+export type User = Node & {
+  __typename?: "User";
+  /** When the account was created. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Unique handle of the user. */
+  handle: Scalars["String"]["output"];
+  /** Opaque global ID of the user. */
+  id: Scalars["ID"]["output"];
+  /** What the user may do. */
+  role: UserRole;
+};
+
+/** A mistake in a mutation's input. When a payload has any, nothing was written. */
+export type UserError = {
+  __typename?: "UserError";
+  /** What is wrong, for programs. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, such as `["input", "title"]`. */
+  field: Array<Scalars["String"]["output"]>;
+  /** What is wrong, for people. */
+  message: Scalars["String"]["output"];
+};
+
+/** Why a mutation input was refused. */
+export type UserErrorCode =
+  /** The value is empty or only spaces. */
+  | "BLANK"
+  /** The value has the wrong form, or the action does not apply in this state. */
+  | "INVALID"
+  /** The ID names nothing the caller can act on. */
+  | "NOT_FOUND"
+  /** Another object already uses the value. */
+  | "TAKEN"
+  /** The value is longer than allowed. */
+  | "TOO_LONG";
+
+/** What a user may do. */
+export type UserRole =
+  /** Also curates the catalog, manages users and tokens, and reads the audit log. */
+  | "ADMIN"
+  /** Reads the catalog and upvotes papers. */
+  | "USER";
+
+export type UserErrorFieldsFragment = {
+  __typename?: "UserError";
+  field: Array<string>;
+  message: string;
+  code: UserErrorCode;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = {
+  __typename?: "Query";
+  viewer?: { __typename?: "User"; id: string; handle: string; role: UserRole } | null;
+};
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type CreateUserMutation = {
+  __typename?: "Mutation";
+  createUser: {
+    __typename?: "CreateUserPayload";
+    clientMutationId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    user?: { __typename?: "User"; id: string; handle: string; role: UserRole } | null;
+  };
+};
+
+export type CreateTokenMutationVariables = Exact<{
+  input: CreateTokenInput;
+}>;
+
+export type CreateTokenMutation = {
+  __typename?: "Mutation";
+  createToken: {
+    __typename?: "CreateTokenPayload";
+    token?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    apiToken?: {
+      __typename?: "ApiToken";
+      id: string;
+      label?: string | null;
+      revokedAt?: string | null;
+      user?: { __typename?: "User"; handle: string } | null;
+    } | null;
+  };
+};
+
+export type RevokeTokenMutationVariables = Exact<{
+  input: RevokeTokenInput;
+}>;
+
+export type RevokeTokenMutation = {
+  __typename?: "Mutation";
+  revokeToken: {
+    __typename?: "RevokeTokenPayload";
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    apiToken?: { __typename?: "ApiToken"; id: string; revokedAt?: string | null } | null;
+  };
+};
+
+export type SetUserRoleMutationVariables = Exact<{
+  input: SetUserRoleInput;
+}>;
+
+export type SetUserRoleMutation = {
+  __typename?: "Mutation";
+  setUserRole: {
+    __typename?: "SetUserRolePayload";
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    user?: { __typename?: "User"; id: string; role: UserRole } | null;
+  };
+};
+
+export type AuditLogQueryVariables = Exact<{
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<AuditLogFilter>;
+}>;
+
+export type AuditLogQuery = {
+  __typename?: "Query";
+  auditLog: {
+    __typename?: "AuditEntryConnection";
+    totalCount: number;
+    pageInfo: { __typename?: "PageInfo"; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{
+      __typename?: "AuditEntry";
+      id: string;
+      action: string;
+      targetId?: string | null;
+      changes: any;
+      createdAt: string;
+      actor?: { __typename?: "User"; handle: string } | null;
+    }>;
+  };
+};
+
 export type AuthorListQueryVariables = Exact<{
   search?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
@@ -470,6 +1146,176 @@ export type AuthorPapersQuery = {
       }
     | { __typename: "Paper" }
     | { __typename: "Repository" }
+    | { __typename: "User" }
+    | null;
+};
+
+export type CreatePaperMutationVariables = Exact<{
+  input: CreatePaperInput;
+}>;
+
+export type CreatePaperMutation = {
+  __typename?: "Mutation";
+  createPaper: {
+    __typename?: "PaperPayload";
+    clientMutationId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    paper?: {
+      __typename?: "Paper";
+      id: string;
+      arxivId?: string | null;
+      title: string;
+      authorCount: number;
+      projectPage?: string | null;
+      authors: {
+        __typename?: "PaperAuthorConnection";
+        edges: Array<{
+          __typename?: "PaperAuthorEdge";
+          position: number;
+          node: { __typename?: "Author"; id: string; name: string };
+        }>;
+      };
+    } | null;
+  };
+};
+
+export type UpdatePaperMutationVariables = Exact<{
+  input: UpdatePaperInput;
+}>;
+
+export type UpdatePaperMutation = {
+  __typename?: "Mutation";
+  updatePaper: {
+    __typename?: "PaperPayload";
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    paper?: {
+      __typename?: "Paper";
+      id: string;
+      title: string;
+      abstract: string;
+      projectPage?: string | null;
+      authors: {
+        __typename?: "PaperAuthorConnection";
+        edges: Array<{ __typename?: "PaperAuthorEdge"; node: { __typename?: "Author"; name: string } }>;
+      };
+    } | null;
+  };
+};
+
+export type DeletePaperMutationVariables = Exact<{
+  input: DeletePaperInput;
+}>;
+
+export type DeletePaperMutation = {
+  __typename?: "Mutation";
+  deletePaper: {
+    __typename?: "DeletePaperPayload";
+    deletedPaperId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type RestorePaperMutationVariables = Exact<{
+  input: RestorePaperInput;
+}>;
+
+export type RestorePaperMutation = {
+  __typename?: "Mutation";
+  restorePaper: {
+    __typename?: "PaperPayload";
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    paper?: { __typename?: "Paper"; id: string; title: string } | null;
+  };
+};
+
+export type LinkRepositoryMutationVariables = Exact<{
+  input: LinkRepositoryInput;
+}>;
+
+export type LinkRepositoryMutation = {
+  __typename?: "Mutation";
+  linkRepository: {
+    __typename?: "LinkRepositoryPayload";
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    repository?: {
+      __typename?: "Repository";
+      id: string;
+      url: string;
+      provider: RepositoryProvider;
+      owner?: string | null;
+      name?: string | null;
+    } | null;
+    paper?: {
+      __typename?: "Paper";
+      repositories: { __typename?: "PaperRepositoryConnection"; totalCount: number };
+    } | null;
+  };
+};
+
+export type UnlinkRepositoryMutationVariables = Exact<{
+  input: UnlinkRepositoryInput;
+}>;
+
+export type UnlinkRepositoryMutation = {
+  __typename?: "Mutation";
+  unlinkRepository: {
+    __typename?: "UnlinkRepositoryPayload";
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    paper?: {
+      __typename?: "Paper";
+      repositories: { __typename?: "PaperRepositoryConnection"; totalCount: number };
+    } | null;
+  };
+};
+
+export type UpdateRepositoryMutationVariables = Exact<{
+  input: UpdateRepositoryInput;
+}>;
+
+export type UpdateRepositoryMutation = {
+  __typename?: "Mutation";
+  updateRepository: {
+    __typename?: "UpdateRepositoryPayload";
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    repository?: { __typename?: "Repository"; stars?: number | null; language?: string | null } | null;
+  };
+};
+
+export type MergeAuthorsMutationVariables = Exact<{
+  input: MergeAuthorsInput;
+}>;
+
+export type MergeAuthorsMutation = {
+  __typename?: "Mutation";
+  mergeAuthors: {
+    __typename?: "MergeAuthorsPayload";
+    mergedCount?: number | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    author?: { __typename?: "Author"; id: string; name: string } | null;
+  };
+};
+
+export type PaperAuthorNamesQueryVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type PaperAuthorNamesQuery = {
+  __typename?: "Query";
+  node?:
+    | { __typename?: "Author" }
+    | {
+        __typename?: "Paper";
+        authors: {
+          __typename?: "PaperAuthorConnection";
+          edges: Array<{
+            __typename?: "PaperAuthorEdge";
+            position: number;
+            node: { __typename?: "Author"; name: string };
+          }>;
+        };
+      }
+    | { __typename?: "Repository" }
+    | { __typename?: "User" }
     | null;
 };
 
@@ -483,6 +1329,7 @@ export type NodeByIdQuery = {
     | { __typename: "Author"; name: string; id: string }
     | { __typename: "Paper"; title: string; id: string }
     | { __typename: "Repository"; url: string; id: string }
+    | { __typename: "User"; id: string }
     | null;
 };
 
@@ -496,6 +1343,7 @@ export type NodesByIdsQuery = {
     | { __typename: "Author"; id: string }
     | { __typename: "Paper"; id: string }
     | { __typename: "Repository"; id: string }
+    | { __typename: "User"; id: string }
     | null
   >;
 };
@@ -511,6 +1359,7 @@ export type PaperFieldsFragment = {
   dailyDate?: string | null;
   authorCount: number;
   upvotes: number;
+  viewerHasUpvoted: boolean;
   keywords: Array<string>;
   projectPage?: string | null;
 };
@@ -558,6 +1407,7 @@ export type PaperListQuery = {
         dailyDate?: string | null;
         authorCount: number;
         upvotes: number;
+        viewerHasUpvoted: boolean;
         keywords: Array<string>;
         projectPage?: string | null;
       };
@@ -629,6 +1479,7 @@ export type DailyPapersQuery = {
       dailyDate?: string | null;
       authorCount: number;
       upvotes: number;
+      viewerHasUpvoted: boolean;
       keywords: Array<string>;
       projectPage?: string | null;
     }>;
@@ -652,6 +1503,7 @@ export type PaperByArxivIdQuery = {
     dailyDate?: string | null;
     authorCount: number;
     upvotes: number;
+    viewerHasUpvoted: boolean;
     keywords: Array<string>;
     projectPage?: string | null;
   } | null;
@@ -704,9 +1556,83 @@ export type RepositoryPapersQuery = {
           }>;
         };
       }
+    | { __typename: "User" }
     | null;
 };
 
+export type UpvotePaperMutationVariables = Exact<{
+  input: PaperVoteInput;
+}>;
+
+export type UpvotePaperMutation = {
+  __typename?: "Mutation";
+  upvotePaper: {
+    __typename?: "PaperVotePayload";
+    clientMutationId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    paper?: { __typename?: "Paper"; id: string; upvotes: number; viewerHasUpvoted: boolean } | null;
+  };
+};
+
+export type RemoveUpvoteMutationVariables = Exact<{
+  input: PaperVoteInput;
+}>;
+
+export type RemoveUpvoteMutation = {
+  __typename?: "Mutation";
+  removeUpvote: {
+    __typename?: "PaperVotePayload";
+    clientMutationId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    paper?: { __typename?: "Paper"; id: string; upvotes: number; viewerHasUpvoted: boolean } | null;
+  };
+};
+
+export type RemoveVotesMutationVariables = Exact<{
+  input: RemoveVotesInput;
+}>;
+
+export type RemoveVotesMutation = {
+  __typename?: "Mutation";
+  removeVotes: {
+    __typename?: "RemoveVotesPayload";
+    removedCount?: number | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type PaperVotesQueryVariables = Exact<{
+  id: Scalars["ID"]["input"];
+}>;
+
+export type PaperVotesQuery = {
+  __typename?: "Query";
+  node?:
+    | { __typename?: "Author" }
+    | { __typename?: "Paper"; upvotes: number; viewerHasUpvoted: boolean }
+    | { __typename?: "Repository" }
+    | { __typename?: "User" }
+    | null;
+};
+
+export const UserErrorFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const PaperFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -726,6 +1652,7 @@ export const PaperFieldsFragmentDoc = {
           { kind: "Field", name: { kind: "Name", value: "dailyDate" } },
           { kind: "Field", name: { kind: "Name", value: "authorCount" } },
           { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerHasUpvoted" } },
           { kind: "Field", name: { kind: "Name", value: "keywords" } },
           { kind: "Field", name: { kind: "Name", value: "projectPage" } },
         ],
@@ -752,6 +1679,417 @@ export const PageInfoFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const ViewerDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Viewer" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "viewer" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "handle" } },
+                { kind: "Field", name: { kind: "Name", value: "role" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const CreateUserDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateUser" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateUserInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createUser" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "clientMutationId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "user" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "handle" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const CreateTokenDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateToken" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateTokenInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createToken" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "token" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "apiToken" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "label" } },
+                      { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "user" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "Field", name: { kind: "Name", value: "handle" } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTokenMutation, CreateTokenMutationVariables>;
+export const RevokeTokenDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RevokeToken" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RevokeTokenInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revokeToken" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "apiToken" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "revokedAt" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeTokenMutation, RevokeTokenMutationVariables>;
+export const SetUserRoleDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetUserRole" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "SetUserRoleInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setUserRole" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "user" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "role" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetUserRoleMutation, SetUserRoleMutationVariables>;
+export const AuditLogDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "AuditLog" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "AuditLogFilter" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "auditLog" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "action" } },
+                      { kind: "Field", name: { kind: "Name", value: "targetId" } },
+                      { kind: "Field", name: { kind: "Name", value: "changes" } },
+                      { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "actor" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "Field", name: { kind: "Name", value: "handle" } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const AuthorListDocument = {
   kind: "Document",
   definitions: [
@@ -936,6 +2274,662 @@ export const AuthorPapersDocument = {
     },
   ],
 } as unknown as DocumentNode<AuthorPapersQuery, AuthorPapersQueryVariables>;
+export const CreatePaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreatePaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreatePaperInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createPaper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "clientMutationId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "arxivId" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "authorCount" } },
+                      { kind: "Field", name: { kind: "Name", value: "projectPage" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authors" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "edges" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "position" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        { kind: "Field", name: { kind: "Name", value: "id" } },
+                                        { kind: "Field", name: { kind: "Name", value: "name" } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePaperMutation, CreatePaperMutationVariables>;
+export const UpdatePaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdatePaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "UpdatePaperInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updatePaper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "abstract" } },
+                      { kind: "Field", name: { kind: "Name", value: "projectPage" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authors" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "edges" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePaperMutation, UpdatePaperMutationVariables>;
+export const DeletePaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeletePaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DeletePaperInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deletePaper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "deletedPaperId" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeletePaperMutation, DeletePaperMutationVariables>;
+export const RestorePaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RestorePaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RestorePaperInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "restorePaper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestorePaperMutation, RestorePaperMutationVariables>;
+export const LinkRepositoryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "LinkRepository" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "LinkRepositoryInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "linkRepository" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "repository" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "url" } },
+                      { kind: "Field", name: { kind: "Name", value: "provider" } },
+                      { kind: "Field", name: { kind: "Name", value: "owner" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "repositories" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "Field", name: { kind: "Name", value: "totalCount" } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkRepositoryMutation, LinkRepositoryMutationVariables>;
+export const UnlinkRepositoryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UnlinkRepository" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UnlinkRepositoryInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unlinkRepository" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "repositories" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "Field", name: { kind: "Name", value: "totalCount" } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnlinkRepositoryMutation, UnlinkRepositoryMutationVariables>;
+export const UpdateRepositoryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateRepository" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateRepositoryInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateRepository" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "repository" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "stars" } },
+                      { kind: "Field", name: { kind: "Name", value: "language" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateRepositoryMutation, UpdateRepositoryMutationVariables>;
+export const MergeAuthorsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MergeAuthors" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "MergeAuthorsInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "mergeAuthors" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "mergedCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "author" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MergeAuthorsMutation, MergeAuthorsMutationVariables>;
+export const PaperAuthorNamesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PaperAuthorNames" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "node" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "InlineFragment",
+                  typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Paper" } },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authors" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "edges" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "position" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "node" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PaperAuthorNamesQuery, PaperAuthorNamesQueryVariables>;
 export const NodeByIdDocument = {
   kind: "Document",
   definitions: [
@@ -1189,6 +3183,7 @@ export const PaperListDocument = {
           { kind: "Field", name: { kind: "Name", value: "dailyDate" } },
           { kind: "Field", name: { kind: "Name", value: "authorCount" } },
           { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerHasUpvoted" } },
           { kind: "Field", name: { kind: "Name", value: "keywords" } },
           { kind: "Field", name: { kind: "Name", value: "projectPage" } },
         ],
@@ -1389,6 +3384,7 @@ export const DailyPapersDocument = {
           { kind: "Field", name: { kind: "Name", value: "dailyDate" } },
           { kind: "Field", name: { kind: "Name", value: "authorCount" } },
           { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerHasUpvoted" } },
           { kind: "Field", name: { kind: "Name", value: "keywords" } },
           { kind: "Field", name: { kind: "Name", value: "projectPage" } },
         ],
@@ -1447,6 +3443,7 @@ export const PaperByArxivIdDocument = {
           { kind: "Field", name: { kind: "Name", value: "dailyDate" } },
           { kind: "Field", name: { kind: "Name", value: "authorCount" } },
           { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+          { kind: "Field", name: { kind: "Name", value: "viewerHasUpvoted" } },
           { kind: "Field", name: { kind: "Name", value: "keywords" } },
           { kind: "Field", name: { kind: "Name", value: "projectPage" } },
         ],
@@ -1629,3 +3626,229 @@ export const RepositoryPapersDocument = {
     },
   ],
 } as unknown as DocumentNode<RepositoryPapersQuery, RepositoryPapersQueryVariables>;
+export const UpvotePaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpvotePaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "PaperVoteInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "upvotePaper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "clientMutationId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                      { kind: "Field", name: { kind: "Name", value: "viewerHasUpvoted" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpvotePaperMutation, UpvotePaperMutationVariables>;
+export const RemoveUpvoteDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RemoveUpvote" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "PaperVoteInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "removeUpvote" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "clientMutationId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                      { kind: "Field", name: { kind: "Name", value: "viewerHasUpvoted" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveUpvoteMutation, RemoveUpvoteMutationVariables>;
+export const RemoveVotesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RemoveVotes" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RemoveVotesInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "removeVotes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "removedCount" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveVotesMutation, RemoveVotesMutationVariables>;
+export const PaperVotesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PaperVotes" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "node" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "InlineFragment",
+                  typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Paper" } },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                      { kind: "Field", name: { kind: "Name", value: "viewerHasUpvoted" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PaperVotesQuery, PaperVotesQueryVariables>;

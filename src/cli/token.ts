@@ -7,7 +7,8 @@ import { UserErrorCode, UserErrors } from "../errors";
 import { createLogger } from "../logger";
 import { createTokenAs, createUserAs } from "../services/user.service";
 
-const USAGE = "Usage: npm run token -- create --handle <handle> [--role USER|ADMIN] [--label <text>]\nA new user gets --role (default USER); an existing user keeps theirs.";
+const USAGE =
+  "Usage: npm run token -- create --handle <handle> [--role USER|ADMIN] [--label <text>]\nA new user gets --role (default USER); an existing user keeps theirs.";
 
 /**
  * Bootstrap: creates the user if needed and prints a new token, alone on the last line of
@@ -34,9 +35,14 @@ async function main(): Promise<void> {
       let userId: number = existing?.id;
       if (!existing) userId = (await createUserAs(cli, manager, { handle, role: role ?? UserRole.USER })).id;
       else if (role && existing.role !== role) {
-        throw UserErrors.of(["role"], UserErrorCode.INVALID, `${handle} exists with role ${existing.role}; change roles with setUserRole`);
+        throw UserErrors.of(
+          ["role"],
+          UserErrorCode.INVALID,
+          `${handle} exists with role ${existing.role}; change roles with setUserRole`,
+        );
       }
-      return (await createTokenAs(cli, manager, { userId, label: values.label ?? "created with npm run token" })).secret;
+      return (await createTokenAs(cli, manager, { userId, label: values.label ?? "created with npm run token" }))
+        .secret;
     });
     console.error(`New token for ${values.handle}. It is shown once; store it now:`);
     console.log(secret);

@@ -20,20 +20,25 @@ const HOSTS: Record<string, RepositoryProvider> = {
  * Returns null for what is not a repository URL.
  */
 export function normalizeRepositoryUrl(raw: string): NormalizedRepository | null {
+  const text = raw.trim();
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^/]+:\d/.test(text);
   let url: URL;
   try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim()) ? raw.trim() : `https://${raw.trim()}`);
+    url = new URL(hasScheme ? text : `https://${text}`);
   } catch {
     return null;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password) return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, "");
   const segments = url.pathname
     .split("/")
     .filter(Boolean)
     .map((segment) => decodeURIComponent(segment));
   const provider = HOSTS[host] ?? RepositoryProvider.OTHER;
-  const kind = provider === RepositoryProvider.HUGGINGFACE && ["spaces", "datasets"].includes(segments[0]) ? segments.shift() : null;
+  const kind =
+    provider === RepositoryProvider.HUGGINGFACE && ["spaces", "datasets"].includes(segments[0])
+      ? segments.shift()
+      : null;
   if (provider !== RepositoryProvider.OTHER) {
     if (segments.length < 2) return null;
     const owner = segments[0];
@@ -44,5 +49,11 @@ export function normalizeRepositoryUrl(raw: string): NormalizedRepository | null
     return { url: `https://${host}/${canonical}`, provider, owner, name };
   }
   const path = segments.join("/").replace(/\.git$/i, "");
-  return { url: `https://${host}${path ? `/${path}` : ""}`, provider, owner: segments[0] ?? null, name: segments[1] ?? null };
+  if (!path) return null;
+  return {
+    url: `https://${host}${path ? `/${path}` : ""}`,
+    provider,
+    owner: segments[0] ?? null,
+    name: segments[1] ?? null,
+  };
 }

@@ -26,7 +26,10 @@ export class ApiToken {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: "When the token was revoked; revoked tokens are refused." })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: "When the token was revoked; revoked tokens are refused.",
+  })
   @Column({ name: "revoked_at", type: "timestamptz", nullable: true })
   revokedAt: Date | null;
 

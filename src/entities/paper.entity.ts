@@ -75,7 +75,9 @@ export class Paper {
   @Column({ name: "vote_count", type: "integer", default: 0, insert: false, update: false })
   voteCount: number;
 
-  @Field(() => Int, { description: "Upvotes reported by the source the paper was imported from, plus those cast here." })
+  @Field(() => Int, {
+    description: "Upvotes reported by the source the paper was imported from, plus those cast here.",
+  })
   @Column({
     type: "integer",
     generatedType: "STORED",

@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, registerEnumType, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { Context } from "../context";
 import { fromGlobalId, toGlobalId } from "../domain/global-id";
 import { AuditEntry, User } from "../entities";
@@ -47,7 +60,9 @@ class AuditEntryConnection extends ConnectionType(AuditEntry, AuditEntryEdge) {}
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  @Query(() => AuditEntryConnection, { description: "What admins did, and every token change, newest first. Admins only." })
+  @Query(() => AuditEntryConnection, {
+    description: "What admins did, and every token change, newest first. Admins only.",
+  })
   async auditLog(
     @Args() args: ConnectionArgs,
     @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Which entries to include." })

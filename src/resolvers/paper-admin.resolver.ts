@@ -28,7 +28,10 @@ class CreatePaperInput extends MutationInput {
   @Field(() => [String], { defaultValue: [], description: "Author names, in the paper's order." })
   authors: string[];
 
-  @Field(() => Int, { nullable: true, description: "Number of authors, when more than are named; defaults to the names given." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Number of authors, when more than are named; defaults to the names given.",
+  })
   authorCount?: number | null;
 
   @Field(() => String, { nullable: true, description: "Project page: an http or https URL." })
@@ -45,7 +48,8 @@ class CreatePaperInput extends MutationInput {
 }
 
 @InputType({
-  description: "Changes to a paper. Omitted fields stay as they are; null clears an optional field and is refused for title and abstract.",
+  description:
+    "Changes to a paper. Omitted fields stay as they are; null clears an optional field and is refused for title and abstract.",
 })
 class UpdatePaperInput extends MutationInput {
   @Field(() => ID, { description: "The paper." })
@@ -138,7 +142,12 @@ export class PaperAdminResolver {
   createPaper(@Arg("input", { description: "The paper." }) input: CreatePaperInput, @Ctx() ctx: Context) {
     requireAdmin(ctx);
     return runMutation(input, async () => ({
-      paper: await createPaper(ctx, { ...paperFields(input), title: input.title, abstract: input.abstract, publishedAt: input.publishedAt }),
+      paper: await createPaper(ctx, {
+        ...paperFields(input),
+        title: input.title,
+        abstract: input.abstract,
+        publishedAt: input.publishedAt,
+      }),
     }));
   }
 
@@ -151,9 +160,13 @@ export class PaperAdminResolver {
   }
 
   @Mutation(() => DeletePaperPayload, {
-    description: "Hides a paper from every list and from `node`, keeping its votes and links for `restorePaper`. Admins only.",
+    description:
+      "Hides a paper from every list and from `node`, keeping its votes and links for `restorePaper`. Admins only.",
   })
-  deletePaper(@Arg("input", { description: "The paper and the reason." }) input: DeletePaperInput, @Ctx() ctx: Context) {
+  deletePaper(
+    @Arg("input", { description: "The paper and the reason." }) input: DeletePaperInput,
+    @Ctx() ctx: Context,
+  ) {
     requireAdmin(ctx);
     return runMutation(input, async () => {
       await deletePaper(ctx, inputId(input.paperId, "Paper", ["input", "paperId"]), input.reason);

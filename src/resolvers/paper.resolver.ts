@@ -115,7 +115,9 @@ export class PaperResolver {
     return paper.arxivId ? arxivAbsUrl(paper.arxivId) : null;
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the signed-in caller upvoted the paper; false when anonymous." })
+  @FieldResolver(() => Boolean, {
+    description: "Whether the signed-in caller upvoted the paper; false when anonymous.",
+  })
   viewerHasUpvoted(@Root() paper: Paper, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.loaders.viewerHasUpvoted.load(paper.id);
   }

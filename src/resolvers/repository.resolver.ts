@@ -82,7 +82,10 @@ class LinkRepositoryPayload extends MutationPayload {
   @Field(() => Paper, { nullable: true, description: "The paper." })
   paper: Paper | null;
 
-  @Field(() => Repository, { nullable: true, description: "The linked repository, found or created by its normalised URL." })
+  @Field(() => Repository, {
+    nullable: true,
+    description: "The linked repository, found or created by its normalised URL.",
+  })
   repository: Repository | null;
 }
 
@@ -121,8 +124,13 @@ class UpdateRepositoryPayload extends MutationPayload {
 
 @Resolver(() => Repository)
 export class RepositoryResolver {
-  @Mutation(() => LinkRepositoryPayload, { description: "Links a repository to a paper, or changes whether the link is official. Admins only." })
-  linkRepository(@Arg("input", { description: "The paper and repository." }) input: LinkRepositoryInput, @Ctx() ctx: Context) {
+  @Mutation(() => LinkRepositoryPayload, {
+    description: "Links a repository to a paper, or changes whether the link is official. Admins only.",
+  })
+  linkRepository(
+    @Arg("input", { description: "The paper and repository." }) input: LinkRepositoryInput,
+    @Ctx() ctx: Context,
+  ) {
     requireAdmin(ctx);
     return runMutation(input, () =>
       linkRepository(ctx, {

@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { Context } from "../context";
 import { toGlobalId } from "../domain/global-id";
 import { ApiToken, User } from "../entities";
@@ -34,7 +46,10 @@ class CreateTokenInput extends MutationInput {
 
 @ObjectType({ description: "The result of `createToken`. The secret is shown here once and never again." })
 class CreateTokenPayload extends MutationPayload {
-  @Field(() => String, { nullable: true, description: "The secret, for `Authorization: Bearer <token>`. Store it now." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The secret, for `Authorization: Bearer <token>`. Store it now.",
+  })
   token: string | null;
 
   @Field(() => ApiToken, { nullable: true, description: "The token's record, without the secret." })
@@ -83,10 +98,14 @@ export class UserResolver {
   @Mutation(() => CreateUserPayload, { description: "Creates a user. Admins only." })
   createUser(@Arg("input", { description: "The new user." }) input: CreateUserInput, @Ctx() ctx: Context) {
     requireAdmin(ctx);
-    return runMutation(input, async () => ({ user: await createUser(ctx, { handle: input.handle, role: input.role }) }));
+    return runMutation(input, async () => ({
+      user: await createUser(ctx, { handle: input.handle, role: input.role }),
+    }));
   }
 
-  @Mutation(() => CreateTokenPayload, { description: "Creates an API token for a user and returns its secret once. Admins only." })
+  @Mutation(() => CreateTokenPayload, {
+    description: "Creates an API token for a user and returns its secret once. Admins only.",
+  })
   createToken(@Arg("input", { description: "The token to create." }) input: CreateTokenInput, @Ctx() ctx: Context) {
     requireAdmin(ctx);
     return runMutation(input, async () => {
@@ -96,7 +115,9 @@ export class UserResolver {
     });
   }
 
-  @Mutation(() => RevokeTokenPayload, { description: "Revokes an API token; requests with it are refused from then on. Admins only." })
+  @Mutation(() => RevokeTokenPayload, {
+    description: "Revokes an API token; requests with it are refused from then on. Admins only.",
+  })
   revokeToken(@Arg("input", { description: "The token to revoke." }) input: RevokeTokenInput, @Ctx() ctx: Context) {
     requireAdmin(ctx);
     return runMutation(input, async () => ({
@@ -104,7 +125,9 @@ export class UserResolver {
     }));
   }
 
-  @Mutation(() => SetUserRolePayload, { description: "Changes a user's role; the last admin cannot be demoted. Admins only." })
+  @Mutation(() => SetUserRolePayload, {
+    description: "Changes a user's role; the last admin cannot be demoted. Admins only.",
+  })
   setUserRole(@Arg("input", { description: "The user and role." }) input: SetUserRoleInput, @Ctx() ctx: Context) {
     requireAdmin(ctx);
     return runMutation(input, async () => ({

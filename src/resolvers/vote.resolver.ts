@@ -24,7 +24,10 @@ class RemoveVotesInput extends MutationInput {
   @Field(() => ID, { description: "The user whose votes go." })
   userId: string;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: "Only votes cast at or after this time; all when omitted." })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: "Only votes cast at or after this time; all when omitted.",
+  })
   since?: Date | null;
 }
 
@@ -66,7 +69,9 @@ export class VoteResolver {
     });
   }
 
-  @Mutation(() => RemoveVotesPayload, { description: "Removes a user's votes, such as a spammer's, and fixes the counts. Admins only." })
+  @Mutation(() => RemoveVotesPayload, {
+    description: "Removes a user's votes, such as a spammer's, and fixes the counts. Admins only.",
+  })
   removeVotes(@Arg("input", { description: "Whose votes." }) input: RemoveVotesInput, @Ctx() ctx: Context) {
     requireAdmin(ctx);
     return runMutation(input, async () => ({

@@ -54,7 +54,8 @@ export async function mergeAuthors(
 ): Promise<{ author: Author; mergedCount: number }> {
   requireAdmin(ctx);
   const sourceIds = [...new Set(input.sourceIds)];
-  if (sourceIds.length === 0) throw UserErrors.of(["input", "sourceIds"], UserErrorCode.BLANK, "must name at least one author");
+  if (sourceIds.length === 0)
+    throw UserErrors.of(["input", "sourceIds"], UserErrorCode.BLANK, "must name at least one author");
   if (sourceIds.includes(input.targetId)) {
     throw UserErrors.of(["input", "sourceIds"], UserErrorCode.INVALID, "must not include the target");
   }
@@ -65,10 +66,15 @@ export async function mergeAuthors(
       [everyone],
     );
     const found = new Set(locked.map((row) => row.id));
-    if (!found.has(input.targetId)) throw UserErrors.of(["input", "targetId"], UserErrorCode.NOT_FOUND, "no such author");
+    if (!found.has(input.targetId))
+      throw UserErrors.of(["input", "targetId"], UserErrorCode.NOT_FOUND, "no such author");
     const missing = sourceIds.filter((id) => !found.has(id));
     if (missing.length > 0) {
-      throw UserErrors.of(["input", "sourceIds"], UserErrorCode.NOT_FOUND, `no such author: ${missing.map((id) => toGlobalId("Author", id)).join(", ")}`);
+      throw UserErrors.of(
+        ["input", "sourceIds"],
+        UserErrorCode.NOT_FOUND,
+        `no such author: ${missing.map((id) => toGlobalId("Author", id)).join(", ")}`,
+      );
     }
     const papers: { paperId: number }[] = await manager.query(
       `SELECT DISTINCT paper_id AS "paperId" FROM paper_author WHERE author_id = ANY($1) ORDER BY 1`,
@@ -86,7 +92,10 @@ export async function mergeAuthors(
        WHERE pa.paper_id = earliest.paper_id AND pa.author_id = ANY($1) AND pa.position <> earliest.keep`,
       [everyone, paperIds],
     );
-    await manager.query("UPDATE paper_author SET author_id = $1 WHERE author_id = ANY($2)", [input.targetId, sourceIds]);
+    await manager.query("UPDATE paper_author SET author_id = $1 WHERE author_id = ANY($2)", [
+      input.targetId,
+      sourceIds,
+    ]);
     // Close the gaps left by removed entries: move positions out of the way, then renumber.
     await manager.query("UPDATE paper_author SET position = -1 - position WHERE paper_id = ANY($1)", [paperIds]);
     await manager.query(
@@ -104,7 +113,10 @@ export async function mergeAuthors(
     await manager.query("DELETE FROM author WHERE id = ANY($1)", [sourceIds]);
     const [target] = await manager.query(`SELECT ${AUTHOR_COLUMNS} FROM author a WHERE a.id = $1`, [input.targetId]);
     await recordAudit(manager, ctx.viewer, AuditAction.AUTHORS_MERGED, toGlobalId("Author", input.targetId), {
-      mergedAuthors: { before: sources.map((source) => ({ id: toGlobalId("Author", source.id), name: source.name })), after: null },
+      mergedAuthors: {
+        before: sources.map((source) => ({ id: toGlobalId("Author", source.id), name: source.name })),
+        after: null,
+      },
       papers: { before: null, after: paperIds.map((id) => toGlobalId("Paper", id)) },
     });
     return { author: asEntity(Author, target), mergedCount: sources.length };

@@ -12,7 +12,8 @@ export class InputCheck {
   text(field: string[], value: string, maxLength: number): string {
     const text = value.replace(/\s+/g, " ").trim();
     if (text.length === 0) this.add(field, UserErrorCode.BLANK, "must not be blank");
-    else if (text.length > maxLength) this.add(field, UserErrorCode.TOO_LONG, `must be at most ${maxLength} characters`);
+    else if (text.length > maxLength)
+      this.add(field, UserErrorCode.TOO_LONG, `must be at most ${maxLength} characters`);
     return text;
   }
 

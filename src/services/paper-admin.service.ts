@@ -10,7 +10,15 @@ import { PAPER_COLUMNS } from "./columns";
 import { InputCheck } from "./input-check";
 import { asEntity } from "./rows";
 
-export const LIMITS = { title: 500, abstract: 10_000, authorName: 200, authors: 1000, keyword: 100, keywords: 50, reason: 500 };
+export const LIMITS = {
+  title: 500,
+  abstract: 10_000,
+  authorName: 200,
+  authors: 1000,
+  keyword: 100,
+  keywords: 50,
+  reason: 500,
+};
 
 /** Fields a curator may set on a paper; absent fields are left as they are on update. */
 export interface PaperFields {
@@ -59,11 +67,14 @@ function checkPaperFields(fields: PaperFields): CheckedPaper {
     if (fields.authors.length > LIMITS.authors) {
       check.add(at("authors"), UserErrorCode.TOO_LONG, `can list at most ${LIMITS.authors} authors`);
     }
-    paper.authors = fields.authors.map((name, index) => check.text(["input", "authors", String(index)], name, LIMITS.authorName));
+    paper.authors = fields.authors.map((name, index) =>
+      check.text(["input", "authors", String(index)], name, LIMITS.authorName),
+    );
     const seen = new Set<string>();
     paper.authors.forEach((name, index) => {
       const key = normalizeName(name);
-      if (seen.has(key)) check.add(["input", "authors", String(index)], UserErrorCode.INVALID, "lists the same author twice");
+      if (seen.has(key))
+        check.add(["input", "authors", String(index)], UserErrorCode.INVALID, "lists the same author twice");
       seen.add(key);
     });
   }
@@ -79,7 +90,9 @@ function checkPaperFields(fields: PaperFields): CheckedPaper {
     if (fields.keywords.length > LIMITS.keywords) {
       check.add(at("keywords"), UserErrorCode.TOO_LONG, `can hold at most ${LIMITS.keywords} keywords`);
     }
-    paper.keywords = fields.keywords.map((keyword, index) => check.text(["input", "keywords", String(index)], keyword, LIMITS.keyword));
+    paper.keywords = fields.keywords.map((keyword, index) =>
+      check.text(["input", "keywords", String(index)], keyword, LIMITS.keyword),
+    );
   }
   if (fields.importedUpvotes !== undefined) {
     paper.importedUpvotes = fields.importedUpvotes;
@@ -146,7 +159,8 @@ async function arxivIdTaken(manager: EntityManager, arxivId: string | null | und
     arxivId,
     exceptPaperId ?? null,
   ]);
-  if (taken) throw UserErrors.of(["input", "arxivId"], UserErrorCode.TAKEN, `another paper has the arXiv ID ${arxivId}`);
+  if (taken)
+    throw UserErrors.of(["input", "arxivId"], UserErrorCode.TAKEN, `another paper has the arXiv ID ${arxivId}`);
 }
 
 /** Loads a paper row for change, hidden or not, locking it until the transaction ends. */
@@ -183,7 +197,10 @@ function snapshot(paper: Paper, authors: string[]): Record<string, unknown> {
   };
 }
 
-export async function createPaper(ctx: ServiceContext, fields: PaperFields & { title: string; abstract: string; publishedAt: Date }) {
+export async function createPaper(
+  ctx: ServiceContext,
+  fields: PaperFields & { title: string; abstract: string; publishedAt: Date },
+) {
   requireAdmin(ctx);
   const paper = checkPaperFields({ authors: [], ...fields });
   return ctx.db.transaction(async (manager) => {
@@ -196,7 +213,13 @@ export async function createPaper(ctx: ServiceContext, fields: PaperFields & { t
     );
     await setPaperAuthors(manager, id, paper.authors ?? []);
     const created = await lockPaper(manager, id);
-    await recordAudit(manager, ctx.viewer, AuditAction.PAPER_CREATED, toGlobalId("Paper", id), changedFields({}, snapshot(created, paper.authors ?? [])));
+    await recordAudit(
+      manager,
+      ctx.viewer,
+      AuditAction.PAPER_CREATED,
+      toGlobalId("Paper", id),
+      changedFields({}, snapshot(created, paper.authors ?? [])),
+    );
     return created;
   });
 }
@@ -232,7 +255,8 @@ export async function deletePaper(ctx: ServiceContext, paperId: number, reason: 
   check.done();
   return ctx.db.transaction(async (manager) => {
     const paper = await lockPaper(manager, paperId);
-    if (paper.deletedAt) throw UserErrors.of(["input", "paperId"], UserErrorCode.INVALID, "the paper is already deleted");
+    if (paper.deletedAt)
+      throw UserErrors.of(["input", "paperId"], UserErrorCode.INVALID, "the paper is already deleted");
     await manager.query("UPDATE paper SET deleted_at = now(), deletion_reason = $2 WHERE id = $1", [paperId, why]);
     await recordAudit(manager, ctx.viewer, AuditAction.PAPER_DELETED, toGlobalId("Paper", paperId), {
       deleted: { before: false, after: true },

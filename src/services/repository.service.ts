@@ -75,7 +75,7 @@ export async function linkRepository(
     );
     const repository = asEntity(Repository, repositoryRow);
     const [previous] = await manager.query(
-      "SELECT is_official AS \"isOfficial\" FROM paper_repository WHERE paper_id = $1 AND repository_id = $2",
+      'SELECT is_official AS "isOfficial" FROM paper_repository WHERE paper_id = $1 AND repository_id = $2',
       [paper.id, repository.id],
     );
     await manager.query(
@@ -91,7 +91,10 @@ export async function linkRepository(
   });
 }
 
-export async function unlinkRepository(ctx: ServiceContext, input: { paperId: number; repositoryId: number }): Promise<Paper> {
+export async function unlinkRepository(
+  ctx: ServiceContext,
+  input: { paperId: number; repositoryId: number },
+): Promise<Paper> {
   requireAdmin(ctx);
   return ctx.db.transaction(async (manager) => {
     const paper = await visiblePaper(manager, input.paperId);
@@ -100,7 +103,12 @@ export async function unlinkRepository(ctx: ServiceContext, input: { paperId: nu
        SELECT r.url FROM removed JOIN repository r ON r.id = removed.repository_id`,
       [input.paperId, input.repositoryId],
     );
-    if (!removed) throw UserErrors.of(["input", "repositoryId"], UserErrorCode.NOT_FOUND, "the repository is not linked to the paper");
+    if (!removed)
+      throw UserErrors.of(
+        ["input", "repositoryId"],
+        UserErrorCode.NOT_FOUND,
+        "the repository is not linked to the paper",
+      );
     await recordAudit(manager, ctx.viewer, AuditAction.REPOSITORY_UNLINKED, toGlobalId("Paper", input.paperId), {
       repository: { before: removed.url, after: null },
     });

@@ -108,7 +108,8 @@ export async function setUserRole(ctx: ServiceContext, input: { userId: number; 
     const user = await lockUser(manager, input.userId, ["input", "userId"]);
     if (user.role === UserRole.ADMIN && input.role !== UserRole.ADMIN) {
       const [{ admins }] = await manager.query("SELECT count(*)::int AS admins FROM app_user WHERE role = 'ADMIN'");
-      if (admins === 1) throw UserErrors.of(["input", "role"], UserErrorCode.INVALID, "the last admin cannot be demoted");
+      if (admins === 1)
+        throw UserErrors.of(["input", "role"], UserErrorCode.INVALID, "the last admin cannot be demoted");
     }
     const [row] = await manager.query(
       `WITH changed AS (UPDATE app_user SET role = $2 WHERE id = $1 RETURNING *) SELECT ${USER_COLUMNS} FROM changed u`,

@@ -19,7 +19,17 @@ export async function signUp(db: DataSource, handle: string, role: UserRole = Us
   });
 }
 
-const TABLES = ["paper", "author", "paper_author", "repository", "paper_repository", "app_user", "api_token", "vote", "audit_entry"];
+const TABLES = [
+  "paper",
+  "author",
+  "paper_author",
+  "repository",
+  "paper_repository",
+  "app_user",
+  "api_token",
+  "vote",
+  "audit_entry",
+];
 
 /** A digest of every row of every table, to prove a refused request wrote nothing. */
 export async function databaseFingerprint(db: DataSource): Promise<Record<string, string>> {

@@ -38,7 +38,9 @@ async function upvotes(): Promise<number> {
 
 test("upvoting twice counts once, and removing twice is not an error", async () => {
   const alice = await signUp(t.db, "alice");
-  const first = dataOf(await t.request(UpvotePaperDocument, { input: { paperId, clientMutationId: "one" } }, alice.headers));
+  const first = dataOf(
+    await t.request(UpvotePaperDocument, { input: { paperId, clientMutationId: "one" } }, alice.headers),
+  );
   expect(first.upvotePaper).toEqual({
     clientMutationId: "one",
     userErrors: [],
@@ -84,13 +86,15 @@ test("counts stay exact when many users upvote and unvote at once, some many tim
   const rows = await voteRows();
   expect(rows).toBeGreaterThanOrEqual(6);
   expect(await upvotes()).toBe(7 + rows);
-  const [paper] = await t.db.query("SELECT vote_count AS \"voteCount\" FROM paper WHERE id = $1", [paperRowId]);
+  const [paper] = await t.db.query('SELECT vote_count AS "voteCount" FROM paper WHERE id = $1', [paperRowId]);
   expect(paper.voteCount).toBe(rows);
 
   // A settled round: everyone upvotes, then the odd ones withdraw, all at once.
   await Promise.all(voters.map((voter) => t.request(UpvotePaperDocument, { input: { paperId } }, voter.headers)));
   await Promise.all(
-    voters.filter((_, i) => i % 2 === 1).map((voter) => t.request(RemoveUpvoteDocument, { input: { paperId } }, voter.headers)),
+    voters
+      .filter((_, i) => i % 2 === 1)
+      .map((voter) => t.request(RemoveUpvoteDocument, { input: { paperId } }, voter.headers)),
   );
   expect(await voteRows()).toBe(6);
   expect(await upvotes()).toBe(13);
@@ -102,7 +106,8 @@ test("viewerHasUpvoted answers for each caller alone, even in concurrent request
   await t.request(UpvotePaperDocument, { input: { paperId } }, alice.headers);
   const ask = (headers: Record<string, string>) => t.request(PaperListDocument, {}, headers);
   const [forAlice, forBob, forNobody] = await Promise.all([ask(alice.headers), ask(bob.headers), ask({})]);
-  const upvoted = (response: typeof forAlice) => dataOf(response).papers.edges.map((edge) => edge.node.viewerHasUpvoted);
+  const upvoted = (response: typeof forAlice) =>
+    dataOf(response).papers.edges.map((edge) => edge.node.viewerHasUpvoted);
   expect(upvoted(forAlice)).toEqual([true]);
   expect(upvoted(forBob)).toEqual([false]);
   expect(upvoted(forNobody)).toEqual([false]);
@@ -117,14 +122,20 @@ test("removeVotes takes a spammer's votes, or only the recent ones, and fixes th
   await t.request(UpvotePaperDocument, { input: { paperId: toGlobalId("Paper", other) } }, spammer.headers);
 
   const since = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
-  const recent = dataOf(await t.request(RemoveVotesDocument, { input: { userId: toGlobalId("User", spammer.id), since } }, admin.headers));
+  const recent = dataOf(
+    await t.request(RemoveVotesDocument, { input: { userId: toGlobalId("User", spammer.id), since } }, admin.headers),
+  );
   expect(recent.removeVotes).toEqual({ userErrors: [], removedCount: 1 });
   expect(await upvotes()).toBe(8);
 
-  const all = dataOf(await t.request(RemoveVotesDocument, { input: { userId: toGlobalId("User", spammer.id) } }, admin.headers));
+  const all = dataOf(
+    await t.request(RemoveVotesDocument, { input: { userId: toGlobalId("User", spammer.id) } }, admin.headers),
+  );
   expect(all.removeVotes.removedCount).toBe(1);
   expect(await upvotes()).toBe(7);
-  const [row] = await t.db.query("SELECT sum(vote_count)::int AS counted, (SELECT count(*)::int FROM vote) AS rows FROM paper");
+  const [row] = await t.db.query(
+    "SELECT sum(vote_count)::int AS counted, (SELECT count(*)::int FROM vote) AS rows FROM paper",
+  );
   expect(row).toEqual({ counted: 0, rows: 0 });
 });
 

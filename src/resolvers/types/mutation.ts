@@ -15,7 +15,7 @@ registerEnumType(UserErrorCode, {
 
 @ObjectType({ description: "A mistake in a mutation's input. When a payload has any, nothing was written." })
 export class UserError implements UserErrorShape {
-  @Field(() => [String], { description: "Path to the input field at fault, such as `[\"input\", \"title\"]`." })
+  @Field(() => [String], { description: 'Path to the input field at fault, such as `["input", "title"]`.' })
   field: string[];
 
   @Field({ description: "What is wrong, for people." })

@@ -153,6 +153,22 @@ const COLUMN_OF: Record<keyof Omit<CheckedPaper, "authors">, string> = {
   importedUpvotes: "imported_upvotes",
 };
 
+/** Postgres's unique_violation: here, a concurrent insert won the race for an arXiv ID. */
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { driverError?: { code?: string } }).driverError?.code === "23505";
+}
+
+function arxivIdTakenError(arxivId: string): UserErrors {
+  return UserErrors.of(["input", "arxivId"], UserErrorCode.TAKEN, `another paper has the arXiv ID ${arxivId}`);
+}
+
+/** Reports a lost race for an arXiv ID like the check that runs first: as TAKEN. */
+function arxivIdRaceAsTaken<T>(work: Promise<T>, arxivId: string | null | undefined): Promise<T> {
+  return work.catch((error: unknown) => {
+    throw arxivId && isUniqueViolation(error) ? arxivIdTakenError(arxivId) : error;
+  });
+}
+
 async function arxivIdTaken(manager: EntityManager, arxivId: string | null | undefined, exceptPaperId?: number) {
   if (!arxivId) return;
   const [taken] = await manager.query("SELECT 1 FROM paper WHERE arxiv_id = $1 AND id IS DISTINCT FROM $2", [
@@ -203,7 +219,7 @@ export async function createPaper(
 ) {
   requireAdmin(ctx);
   const paper = checkPaperFields({ authors: [], ...fields });
-  return ctx.db.transaction(async (manager) => {
+  const work = ctx.db.transaction(async (manager) => {
     await arxivIdTaken(manager, paper.arxivId);
     const columns = Object.keys(COLUMN_OF).filter((field) => paper[field as keyof CheckedPaper] !== undefined);
     const [{ id }] = await manager.query(
@@ -222,12 +238,13 @@ export async function createPaper(
     );
     return created;
   });
+  return arxivIdRaceAsTaken(work, paper.arxivId);
 }
 
 export async function updatePaper(ctx: ServiceContext, paperId: number, fields: PaperFields) {
   requireAdmin(ctx);
   const changes = checkPaperFields(fields);
-  return ctx.db.transaction(async (manager) => {
+  const work = ctx.db.transaction(async (manager) => {
     const before = await lockPaper(manager, paperId);
     const authorsBefore = await authorNames(manager, paperId);
     await arxivIdTaken(manager, changes.arxivId, paperId);
@@ -245,6 +262,7 @@ export async function updatePaper(ctx: ServiceContext, paperId: number, fields: 
     await recordAudit(manager, ctx.viewer, AuditAction.PAPER_UPDATED, toGlobalId("Paper", paperId), diff);
     return after;
   });
+  return arxivIdRaceAsTaken(work, changes.arxivId);
 }
 
 /** Hides a paper from every list and from `node`; its votes and links are kept for a restore. */

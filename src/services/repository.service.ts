@@ -63,16 +63,14 @@ export async function linkRepository(
   if (!normalized) throw UserErrors.of(["input", "url"], UserErrorCode.INVALID, "is not a repository URL");
   return ctx.db.transaction(async (manager) => {
     const paper = await visiblePaper(manager, input.paperId);
-    const [repositoryRow] = await manager.query(
-      `WITH inserted AS (
-         INSERT INTO repository (url, provider, owner, name) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (url) DO NOTHING RETURNING *
-       )
-       SELECT ${REPOSITORY_COLUMNS} FROM inserted r
-       UNION ALL SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.url = $1
-       LIMIT 1`,
+    await manager.query(
+      "INSERT INTO repository (url, provider, owner, name) VALUES ($1, $2, $3, $4) ON CONFLICT (url) DO NOTHING",
       [normalized.url, normalized.provider, normalized.owner, normalized.name],
     );
+    // A separate statement, so it sees a row that a concurrent link committed meanwhile.
+    const [repositoryRow] = await manager.query(`SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.url = $1`, [
+      normalized.url,
+    ]);
     const repository = asEntity(Repository, repositoryRow);
     const [previous] = await manager.query(
       'SELECT is_official AS "isOfficial" FROM paper_repository WHERE paper_id = $1 AND repository_id = $2',

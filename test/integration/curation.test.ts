@@ -387,3 +387,20 @@ test("the audit log pages newest first and filters by actor, action and target",
   expect(next.auditLog.nodes[0].actor?.handle).toBe("curator");
   expect(next.auditLog.pageInfo.hasNextPage).toBe(false);
 });
+
+test("racing curators get a user error or a shared row, never an internal error", async () => {
+  const input = { arxivId: "2402.00002", title: "Race", abstract: "A", publishedAt: "2025-01-01T00:00:00Z" };
+  const created = await Promise.all([1, 2, 3].map(() => t.request(CreatePaperDocument, { input }, admin.headers)));
+  const payloads = created.map((response) => dataOf(response).createPaper);
+  expect(payloads.filter((payload) => payload.paper !== null)).toHaveLength(1);
+  expect(payloads.flatMap((payload) => payload.userErrors.map((error) => error.code))).toEqual(["TAKEN", "TAKEN"]);
+
+  const paperId = payloads.find((payload) => payload.paper)!.paper!.id;
+  const urls = ["https://github.com/race/repo", "github.com/Race/Repo.git", "https://github.com/race/repo/issues"];
+  const linked = await Promise.all(
+    urls.map((url) => t.request(LinkRepositoryDocument, { input: { paperId, url } }, admin.headers)),
+  );
+  expect(linked.map((response) => dataOf(response).linkRepository.userErrors)).toEqual([[], [], []]);
+  const [row] = await t.db.query("SELECT count(*)::int AS n FROM repository");
+  expect(row.n).toBe(1);
+});

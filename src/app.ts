@@ -3,6 +3,7 @@ import type { Config } from "./config";
 import { openDatabase } from "./data-source";
 import type { Logger } from "./logger";
 import { SAMPLE_PAPERS_FILE } from "./paths";
+import { createLivePubSub } from "./pubsub/topics";
 import { createSchema } from "./schema";
 import { startServer, type RunningServer } from "./server";
 import { catalogIsEmpty, importSamplePapers } from "./services/sample-import";
@@ -21,7 +22,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningS
       const result = await importSamplePapers(db, SAMPLE_PAPERS_FILE);
       logger.info(result, "embedded catalog was empty: loaded the sample papers");
     }
-    return await startServer({ schema: await createSchema(), db, logger, port: config.port });
+    const pubSub = createLivePubSub();
+    return await startServer({
+      schema: await createSchema(pubSub),
+      pubSub,
+      db,
+      databaseUrl: config.databaseUrl,
+      logger,
+      port: config.port,
+      shutdownDelayMs: config.shutdownDelayMs,
+    });
   } catch (error) {
     await db.destroy();
     throw error;

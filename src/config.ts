@@ -11,6 +11,8 @@ export interface Config {
   /** Directory that holds the embedded database. */
   dataDir: string;
   logLevel: LogLevel;
+  /** On SIGTERM, how long readiness fails before the server stops taking requests. */
+  shutdownDelayMs: number;
 }
 
 /** A missing or malformed environment variable; the message names it. */
@@ -47,6 +49,14 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function parseShutdownDelay(raw: string | undefined): number {
+  if (raw === undefined || raw === "") return 2000;
+  if (!/^\d+$/.test(raw) || Number(raw) > 20_000) {
+    throw new ConfigError("SHUTDOWN_DELAY_MS", `must be an integer from 0 to 20000, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
 function parseLogLevel(raw: string | undefined): LogLevel {
   if (raw === undefined || raw === "") return "info";
   const level = raw.toLowerCase();
@@ -63,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     dataDir: path.resolve(env.DATA_DIR || "./data"),
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    shutdownDelayMs: parseShutdownDelay(env.SHUTDOWN_DELAY_MS),
   };
 }

@@ -3,16 +3,19 @@ import path from "node:path";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { SCHEMA_FILE } from "./paths";
+import type { LivePubSub } from "./pubsub/topics";
 import { AuditResolver } from "./resolvers/audit.resolver";
 import { AuthorResolver } from "./resolvers/author.resolver";
 import { NodeResolver } from "./resolvers/node.resolver";
 import { PaperAdminResolver } from "./resolvers/paper-admin.resolver";
 import { PaperResolver } from "./resolvers/paper.resolver";
 import { RepositoryResolver } from "./resolvers/repository.resolver";
+import { TrendingResolver } from "./resolvers/trending.resolver";
 import { ApiTokenResolver, UserResolver } from "./resolvers/user.resolver";
 import { VoteResolver } from "./resolvers/vote.resolver";
 
-export async function createSchema(): Promise<GraphQLSchema> {
+/** The schema; subscriptions read from `pubSub`, which the server's LiveEvents feeds. */
+export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       NodeResolver,
@@ -24,13 +27,16 @@ export async function createSchema(): Promise<GraphQLSchema> {
       ApiTokenResolver,
       VoteResolver,
       AuditResolver,
+      TrendingResolver,
     ],
     // Arguments are checked by the resolvers; class-validator is not used.
     validate: false,
+    pubSub,
   });
   // type-graphql has no option for the root type's description.
   schema.getQueryType()!.description = "The query root of the papergraph API.";
   schema.getMutationType()!.description = "The mutation root: upvotes for signed-in users, curation for admins.";
+  schema.getSubscriptionType()!.description = "The subscription root, served over graphql-ws at /graphql.";
   return schema;
 }
 

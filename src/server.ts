@@ -1,30 +1,45 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
 import type { DataSource } from "typeorm";
-import { createContext, type Context } from "./context";
-import { errorLoggingPlugin, formatError } from "./errors/format-error";
+import { WebSocketServer, type WebSocket } from "ws";
+import { createContext, type AppServices, type Context } from "./context";
+import { errorLoggingPlugin, formatError, logUnexpectedErrors } from "./errors/format-error";
 import type { Logger } from "./logger";
-import { authenticate } from "./services/auth.service";
+import { PGliteListener, PostgresListener } from "./pubsub/database-listener";
+import { LiveEvents } from "./pubsub/live-events";
+import type { LivePubSub } from "./pubsub/topics";
+import { authenticate, type Viewer } from "./services/auth.service";
 
 const READINESS_TIMEOUT_MS = 2000;
 
 export interface ServerOptions {
   schema: GraphQLSchema;
+  /** The hub the schema's subscriptions read from. */
+  pubSub: LivePubSub;
   db: DataSource;
+  /** The Postgres server the database listener connects to; undefined on the embedded database. */
+  databaseUrl: string | undefined;
   logger: Logger;
   port: number;
+  /** How long readiness fails before the server stops taking requests, on shutdown. */
+  shutdownDelayMs: number;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
-  /** Stops taking requests, lets in-flight ones finish, then closes the database. */
+  /**
+   * Drains: readiness fails, then the server stops taking requests and lets in-flight ones
+   * finish, closes websocket clients with 1001, stops listening to the database and closes it.
+   */
   close(): Promise<void>;
 }
 
@@ -42,11 +57,17 @@ async function databaseAnswers(db: DataSource): Promise<boolean> {
   }
 }
 
-/** Serves GraphQL at /graphql, with /healthz and /readyz beside it. */
-export async function startServer({ schema, db, logger, port }: ServerOptions): Promise<RunningServer> {
+/** Serves GraphQL over HTTP and graphql-ws at /graphql, with /healthz and /readyz beside it. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { schema, db, logger } = options;
+  const listener = options.databaseUrl ? new PostgresListener(options.databaseUrl, logger) : new PGliteListener(logger);
+  const services: AppServices = { db, logger, events: new LiveEvents(options.pubSub, db, listener, logger) };
+  await services.events.start();
+
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  let draining = false;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -56,6 +77,31 @@ export async function startServer({ schema, db, logger, port }: ServerOptions): 
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin(logger)],
   });
   await apollo.start();
+
+  // Websocket operations: the token arrives in connectionParams.authorization, once per socket.
+  const viewers = new WeakMap<WebSocket, Viewer | null>();
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsCleanup = useServer(
+    {
+      schema,
+      onConnect: async ({ connectionParams, extra }) => {
+        const authorization = connectionParams?.authorization;
+        try {
+          viewers.set(extra.socket, await authenticate(db, typeof authorization === "string" ? authorization : undefined));
+          return true;
+        } catch {
+          return false; // graphql-ws closes the socket with 4403 Forbidden
+        }
+      },
+      context: ({ extra }) => createContext(services, viewers.get(extra.socket) ?? null),
+      onNext: (_ctx, _id, _payload, args, result) => {
+        if (!result.errors) return result;
+        logUnexpectedErrors(result.errors, (args.contextValue as Context).logger);
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON())) };
+      },
+    },
+    wsServer,
+  );
 
   app.use((_req, res, next) => {
     const requestId = randomUUID();
@@ -67,6 +113,10 @@ export async function startServer({ schema, db, logger, port }: ServerOptions): 
     res.json({ status: "ok" });
   });
   app.get("/readyz", async (_req, res) => {
+    if (draining) {
+      res.status(503).json({ status: "shutting down" });
+      return;
+    }
     const ready = await databaseAnswers(db);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
@@ -75,19 +125,23 @@ export async function startServer({ schema, db, logger, port }: ServerOptions): 
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(db, logger, await authenticate(db, req.headers.authorization), res.locals.requestId as string),
+        createContext(services, await authenticate(db, req.headers.authorization), res.locals.requestId as string),
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(port, resolve));
-  const actualPort = (httpServer.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://localhost:${actualPort}/graphql`,
-    port: actualPort,
+    url: `http://localhost:${port}/graphql`,
+    port,
     close() {
       closing ??= (async () => {
+        draining = true;
+        await sleep(options.shutdownDelayMs);
         await apollo.stop();
+        await wsCleanup.dispose();
+        await services.events.stop();
         await db.destroy();
       })();
       return closing;

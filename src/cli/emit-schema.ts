@@ -1,8 +1,9 @@
 import "reflect-metadata";
 import { SCHEMA_FILE } from "../paths";
+import { createLivePubSub } from "../pubsub/topics";
 import { createSchema, writeSchemaFile } from "../schema";
 
-createSchema()
+createSchema(createLivePubSub())
   .then((schema) => {
     writeSchemaFile(schema);
     console.log(`Wrote ${SCHEMA_FILE}`);

@@ -22,6 +22,10 @@ const SEARCH_VECTOR_SQL =
 // Created NULLS FIRST in the migration so that DESC pages list undated papers last.
 @Index("paper_daily_date_idx", ["dailyDate", "id"])
 @Index("paper_upvotes_idx", ["upvotes", "id"])
+// Trending keys exist only for papers with votes; see services/trending.ts.
+@Index("paper_trend_day_idx", ["trendDay", "id"], { where: "trend_day IS NOT NULL AND deleted_at IS NULL" })
+@Index("paper_trend_week_idx", ["trendWeek", "id"], { where: "trend_week IS NOT NULL AND deleted_at IS NULL" })
+@Index("paper_trend_month_idx", ["trendMonth", "id"], { where: "trend_month IS NOT NULL AND deleted_at IS NULL" })
 @Index("paper_search_vector_idx", ["searchVector"], { type: "gin" })
 export class Paper {
   /** Database key; clients see the global ID that PaperResolver derives from it. */
@@ -86,6 +90,19 @@ export class Paper {
     update: false,
   })
   upvotes: number;
+
+  /**
+   * Trending order keys, log2 of the sum of 2^(vote time / half-life) per window. Triggers keep
+   * them; null when the paper has no votes.
+   */
+  @Column({ name: "trend_day", type: "double precision", nullable: true, insert: false, update: false })
+  trendDay: number | null;
+
+  @Column({ name: "trend_week", type: "double precision", nullable: true, insert: false, update: false })
+  trendWeek: number | null;
+
+  @Column({ name: "trend_month", type: "double precision", nullable: true, insert: false, update: false })
+  trendMonth: number | null;
 
   @Column({
     name: "search_vector",

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import type { GraphQLError, GraphQLFormattedError } from "graphql";
 import type { Context } from "../context";
 import type { Logger } from "../logger";
 import { ErrorCode } from ".";
@@ -22,20 +22,22 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
 }
 
 /** Logs unexpected errors in full, with the request ID the client gets in `x-request-id`. */
+export function logUnexpectedErrors(errors: readonly GraphQLError[], logger: Logger): void {
+  for (const error of errors) {
+    const code = error.extensions?.code;
+    if (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      logger.error({ err: unwrapResolverError(error), path: error.path }, "request failed");
+    }
+  }
+}
+
+/** Apollo's hook for the same logging over HTTP. */
 export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       return {
         async didEncounterErrors({ errors }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR) {
-              (contextValue.logger ?? logger).error(
-                { err: unwrapResolverError(error), path: error.path },
-                "request failed",
-              );
-            }
-          }
+          logUnexpectedErrors(errors, contextValue.logger ?? logger);
         },
       };
     },

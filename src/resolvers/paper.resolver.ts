@@ -9,7 +9,7 @@ import { paperAuthors, paperRepositories } from "../loaders/relations";
 import { parsePage, SortDirection } from "../services/pagination";
 import {
   listPapers,
-  PAPER_SORT_KEYS,
+  paperSortKey,
   PaperOrderField,
   type PaperFilter,
   type PaperOrder,
@@ -44,16 +44,18 @@ function toPaperOrder(
   filter: PaperFilter,
   fallback: PaperOrder,
 ): PaperOrder {
-  const order =
-    input ?? (filter.search ? { field: PaperOrderField.RELEVANCE, direction: SortDirection.DESC } : fallback);
-  if (order.field === PaperOrderField.RELEVANCE && filter.search === undefined) {
+  if (!input) return filter.search ? { field: PaperOrderField.RELEVANCE, direction: SortDirection.DESC } : fallback;
+  if (input.field === PaperOrderField.RELEVANCE && filter.search === undefined) {
     throw new BadUserInputError("Ordering by RELEVANCE needs `filter.search`.", "orderBy");
   }
-  return order;
+  if (input.window != null && input.field !== PaperOrderField.TRENDING) {
+    throw new BadUserInputError("`orderBy.window` applies only to TRENDING.", "orderBy.window");
+  }
+  return { field: input.field, direction: input.direction, window: input.window ?? undefined };
 }
 
 async function paperConnection(ctx: Context, args: ConnectionArgs, filter: PaperFilter, order: PaperOrder) {
-  const page = parsePage(args, PAPER_SORT_KEYS[order.field]);
+  const page = parsePage(args, paperSortKey(order));
   const result = await listPapers(ctx, filter, order, page);
   return connection(result, result.count);
 }

@@ -17,7 +17,7 @@ export interface PageArgs {
 }
 
 /** SQL type of a sort key; cursor values are checked against it before they reach SQL. */
-type SortKeyType = "integer" | "real" | "boolean" | "date" | "timestamptz" | "text";
+type SortKeyType = "integer" | "real" | "float8" | "boolean" | "date" | "timestamptz" | "text";
 
 /**
  * One order a list can be read in: a key, then the row id as a unique tie-break.
@@ -46,9 +46,12 @@ export interface Page {
   cursor: CursorPosition | null;
 }
 
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
+
 const KEY_PATTERNS: Record<SortKeyType, (value: string) => boolean> = {
   integer: (value) => /^-?\d{1,10}$/.test(value),
-  real: (value) => /^-?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(value),
+  real: (value) => NUMBER.test(value),
+  float8: (value) => NUMBER.test(value),
   boolean: (value) => value === "true" || value === "false",
   date: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value),
   timestamptz: (value) => /^\d{4}-\d{2}-\d{2}[ T][\d:.]+([-+]\d{2}(:\d{2})?|Z)?$/.test(value),

@@ -2,6 +2,7 @@ import type { Context } from "../context";
 import { Paper } from "../entities";
 import { PAPER_COLUMNS } from "./columns";
 import { readListPage, type ListPage } from "./list";
+import { trendingSortKey, TrendingWindow } from "./trending";
 import { SqlParams, type Page, type SortDirection, type SortKey } from "./pagination";
 
 export enum PaperOrderField {
@@ -9,6 +10,7 @@ export enum PaperOrderField {
   DAILY_DATE = "DAILY_DATE",
   UPVOTES = "UPVOTES",
   RELEVANCE = "RELEVANCE",
+  TRENDING = "TRENDING",
 }
 
 /** A validated paper filter: IDs are database keys, dates are 'YYYY-MM-DD'. */
@@ -25,17 +27,25 @@ export interface PaperFilter {
 export interface PaperOrder {
   field: PaperOrderField;
   direction: SortDirection;
+  /** With TRENDING: the window to rank in. */
+  window?: TrendingWindow;
 }
 
 /** The search query, bound once per statement as `q`. */
 const SEARCH_QUERY = "websearch_to_tsquery('english', q.text)";
 
-export const PAPER_SORT_KEYS: Record<PaperOrderField, SortKey> = {
+const PAPER_SORT_KEYS: Record<Exclude<PaperOrderField, PaperOrderField.TRENDING>, SortKey> = {
   PUBLISHED_AT: { name: "published", keySql: "p.published_at", keyType: "timestamptz", idSql: "p.id" },
   DAILY_DATE: { name: "daily", keySql: "p.daily_date", keyType: "date", nullable: true, idSql: "p.id" },
   UPVOTES: { name: "upvotes", keySql: "p.upvotes", keyType: "integer", idSql: "p.id" },
   RELEVANCE: { name: "relevance", keySql: `ts_rank(p.search_vector, ${SEARCH_QUERY})`, keyType: "real", idSql: "p.id" },
 };
+
+export function paperSortKey(order: PaperOrder): SortKey {
+  return order.field === PaperOrderField.TRENDING
+    ? trendingSortKey(order.window ?? TrendingWindow.WEEK)
+    : PAPER_SORT_KEYS[order.field];
+}
 
 /** FROM and WHERE for the papers a filter selects; hidden papers never appear. */
 function filterSql(filter: PaperFilter, params: SqlParams): { from: string; conditions: string[] } {
@@ -84,7 +94,7 @@ export function listPapers(ctx: Context, filter: PaperFilter, order: PaperOrder,
       from,
       conditions,
       params,
-      sort: PAPER_SORT_KEYS[order.field],
+      sort: paperSortKey(order),
       direction: order.direction,
     },
     page,

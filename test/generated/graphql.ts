@@ -562,6 +562,8 @@ export type PaperOrderField =
   | "PUBLISHED_AT"
   /** How well the paper matches `filter.search`; needs a search. */
   | "RELEVANCE"
+  /** Recent community votes in `window`; papers nobody voted for come last in DESC. */
+  | "TRENDING"
   /** Community upvotes. */
   | "UPVOTES";
 
@@ -571,6 +573,8 @@ export type PaperOrderInput = {
   direction: OrderDirection;
   /** The field to order by. */
   field: PaperOrderField;
+  /** With TRENDING: the window to rank in; WEEK by default. */
+  window?: InputMaybe<TrendingWindow>;
 };
 
 /** The result of a mutation that changes a paper. */
@@ -646,6 +650,8 @@ export type Query = {
   papers: PaperConnection;
   /** Code repositories linked to papers. */
   repositories: RepositoryConnection;
+  /** Papers ranked by recent community votes, best first. Papers nobody voted for are not listed. */
+  trendingPapers: TrendingPaperConnection;
   /** The signed-in caller, or null when anonymous. */
   viewer?: Maybe<User>;
 };
@@ -711,6 +717,15 @@ export type QueryRepositoriesArgs = {
   first?: InputMaybe<Scalars["Int"]["input"]>;
   last?: InputMaybe<Scalars["Int"]["input"]>;
   orderBy?: InputMaybe<RepositoryOrderInput>;
+};
+
+/** The query root of the papergraph API. */
+export type QueryTrendingPapersArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+  window?: TrendingWindow;
 };
 
 /** Whose votes to remove. */
@@ -892,6 +907,76 @@ export type SetUserRolePayload = {
   /** Mistakes in the input; empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
+
+/** The subscription root, served over graphql-ws at /graphql. */
+export type Subscription = {
+  __typename?: "Subscription";
+  /** Pushes the paper, with its new `upvotes`, whenever its votes change. Null if it is deleted. */
+  paperUpvotesChanged?: Maybe<Paper>;
+  /** Pushes a paper when it enters the top `top` of a window. A paper already there that only moves up does not fire. */
+  trendingPaperAdded?: Maybe<TrendingPaperEvent>;
+};
+
+/** The subscription root, served over graphql-ws at /graphql. */
+export type SubscriptionPaperUpvotesChangedArgs = {
+  paperId: Scalars["ID"]["input"];
+};
+
+/** The subscription root, served over graphql-ws at /graphql. */
+export type SubscriptionTrendingPaperAddedArgs = {
+  top?: Scalars["Int"]["input"];
+  window?: TrendingWindow;
+};
+
+/** A page of trending papers, best first. */
+export type TrendingPaperConnection = {
+  __typename?: "TrendingPaperConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<TrendingPaperEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<Paper>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A paper in a trending list. */
+export type TrendingPaperEdge = {
+  __typename?: "TrendingPaperEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: Paper;
+  /** 1-based place in the whole trending list. */
+  rank: Scalars["Int"]["output"];
+  /** Decayed vote count now: each vote counts 1 when cast and halves every half-life. */
+  score: Scalars["Float"]["output"];
+};
+
+/** A paper that has just entered the top of a trending window. */
+export type TrendingPaperEvent = {
+  __typename?: "TrendingPaperEvent";
+  /** When it entered. */
+  at: Scalars["DateTime"]["output"];
+  /** The paper. */
+  paper: Paper;
+  /** The rank it reached. */
+  rank: Scalars["Int"]["output"];
+  /** Its trending score at `at`. */
+  score: Scalars["Float"]["output"];
+  /** The window it is trending in. */
+  window: TrendingWindow;
+};
+
+/** How far back trending looks. Votes decay with a half-life of a quarter of the window. */
+export type TrendingWindow =
+  /** Half-life 6 hours. */
+  | "DAY"
+  /** Half-life 7.5 days. */
+  | "MONTH"
+  /** Half-life 42 hours. */
+  | "WEEK";
 
 /** A link to remove. */
 export type UnlinkRepositoryInput = {

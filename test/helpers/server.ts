@@ -1,9 +1,11 @@
 import "reflect-metadata";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type GraphQLFormattedError } from "graphql";
+import { setTimeout as sleep } from "node:timers/promises";
 import pino from "pino";
 import type { DataSource } from "typeorm";
 import { connectDatabase, StatementCounter } from "../../src/data-source";
+import { createLivePubSub } from "../../src/pubsub/topics";
 import { createSchema } from "../../src/schema";
 import { startServer, type RunningServer } from "../../src/server";
 
@@ -21,6 +23,11 @@ export interface TestServer {
   origin: string;
   /** SQL statements sent since the server started. */
   statementCount(): number;
+  /**
+   * Waits until no statement has run for a while: writes wake the server's trending refresh,
+   * which must finish before a test counts the statements of a read.
+   */
+  quiesce(): Promise<void>;
   request<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
@@ -37,13 +44,12 @@ export interface TestServer {
  */
 export async function startTestServer(): Promise<TestServer> {
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const db = await connectDatabase({
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    pgliteDir: undefined,
-    logger,
-  });
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger });
   await db.runMigrations();
-  const server = await startServer({ schema: await createSchema(), db, logger, port: 0 });
+  const pubSub = createLivePubSub();
+  const schema = await createSchema(pubSub);
+  const server = await startServer({ schema, pubSub, db, databaseUrl, logger, port: 0, shutdownDelayMs: 0 });
   const origin = server.url.replace(/\/graphql$/, "");
   const counter = db.logger as StatementCounter;
 
@@ -52,6 +58,13 @@ export async function startTestServer(): Promise<TestServer> {
     server,
     origin,
     statementCount: () => counter.count,
+    async quiesce() {
+      let last = -1;
+      while (counter.count !== last) {
+        last = counter.count;
+        await sleep(200);
+      }
+    },
     async request(document, variables, headers = {}) {
       const response = await fetch(server.url, {
         method: "POST",

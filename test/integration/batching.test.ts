@@ -22,6 +22,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function statementsFor(first: number): Promise<{ statements: number; papers: number; authorEdges: number }> {
+  await t.quiesce();
   const before = t.statementCount();
   const data = dataOf(await t.request(PapersWithRelationsDocument, { first }));
   const edges = data.papers.edges;

@@ -10,6 +10,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 test("/healthz answers without touching the database", async () => {
+  await t.quiesce();
   const before = t.statementCount();
   const response = await fetch(`${t.origin}/healthz`);
   expect(response.status).toBe(200);
@@ -18,6 +19,7 @@ test("/healthz answers without touching the database", async () => {
 });
 
 test("/readyz runs SELECT 1 against the database", async () => {
+  await t.quiesce();
   const before = t.statementCount();
   const response = await fetch(`${t.origin}/readyz`);
   expect(response.status).toBe(200);

@@ -2,6 +2,7 @@ import { DateResolver } from "graphql-scalars";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { PaperOrderField } from "../../services/paper.service";
 import { SortDirection } from "../../services/pagination";
+import { TrendingWindow } from "../../services/trending";
 
 registerEnumType(SortDirection, {
   name: "OrderDirection",
@@ -20,6 +21,7 @@ registerEnumType(PaperOrderField, {
     DAILY_DATE: { description: "Day on the daily list; papers never listed come last in DESC, first in ASC." },
     UPVOTES: { description: "Community upvotes." },
     RELEVANCE: { description: "How well the paper matches `filter.search`; needs a search." },
+    TRENDING: { description: "Recent community votes in `window`; papers nobody voted for come last in DESC." },
   },
 });
 
@@ -60,4 +62,7 @@ export class PaperOrderInput {
 
   @Field(() => SortDirection, { description: "The direction to order in." })
   direction: SortDirection;
+
+  @Field(() => TrendingWindow, { nullable: true, description: "With TRENDING: the window to rank in; WEEK by default." })
+  window?: TrendingWindow | null;
 }

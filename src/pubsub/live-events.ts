@@ -1,0 +1,82 @@
+import type { DataSource } from "typeorm";
+import type { Logger } from "../logger";
+import { topOfWindow, TrendingWindow } from "../services/trending";
+import type { DatabaseListener } from "./database-listener";
+import { Topic, type LivePubSub } from "./topics";
+
+/** Subscriptions can ask for entries into the top 1 to 100. */
+export const MAX_TRENDING_TOP = 100;
+
+/**
+ * Turns the database's notifications into subscription events for this instance's clients.
+ * Every instance listens to the same Postgres and works out top-N entries from its own
+ * snapshot of each window's top 100, so each subscriber hears each entry once, from the
+ * instance it is connected to. Snapshots are refreshed one at a time, so two notifications
+ * never diff against the same snapshot.
+ */
+export class LiveEvents {
+  private readonly tops = new Map<TrendingWindow, Map<number, number>>();
+  private refreshing: Promise<void> = Promise.resolve();
+  private pendingPapers = new Set<number>();
+  private refreshQueued = false;
+
+  constructor(
+    readonly pubSub: LivePubSub,
+    private readonly db: DataSource,
+    private readonly listener: DatabaseListener,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.listener.start({
+      onPapersChanged: (paperIds) => this.papersChanged(paperIds),
+      // After a (re)connect, missed events show up as differences from the last snapshot.
+      onConnected: () => this.papersChanged([]),
+    });
+    await this.refreshing;
+  }
+
+  stop(): Promise<void> {
+    return this.listener.stop();
+  }
+
+  private papersChanged(paperIds: number[]): void {
+    for (const paperId of paperIds) this.pendingPapers.add(paperId);
+    if (this.refreshQueued) return;
+    this.refreshQueued = true;
+    // Notifications that arrive while a refresh runs are coalesced into the next one.
+    this.refreshing = this.refreshing.then(async () => {
+      this.refreshQueued = false;
+      const changed = [...this.pendingPapers];
+      this.pendingPapers.clear();
+      for (const paperId of changed) this.pubSub.publish(Topic.PAPER_UPVOTES, paperId, { paperId });
+      await this.refreshTops().catch((error: unknown) => this.logger.error({ err: error }, "trending refresh failed"));
+    });
+  }
+
+  private async refreshTops(): Promise<void> {
+    const at = new Date();
+    for (const window of Object.values(TrendingWindow)) {
+      const top = await topOfWindow(this.db, window, MAX_TRENDING_TOP);
+      const previous = this.tops.get(window);
+      const ranks = new Map(top.map((position, index) => [position.paperId, index + 1]));
+      this.tops.set(window, ranks);
+      // The first snapshot only sets the baseline: nothing has entered anything yet.
+      if (!previous) continue;
+      for (const [index, position] of top.entries()) {
+        const previousRank = previous.get(position.paperId) ?? null;
+        const rank = index + 1;
+        if (previousRank === null || previousRank > rank) {
+          this.pubSub.publish(Topic.TRENDING_ENTRY, {
+            paperId: position.paperId,
+            window,
+            rank,
+            previousRank,
+            key: position.key,
+            at,
+          });
+        }
+      }
+    }
+  }
+}

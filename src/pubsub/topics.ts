@@ -1,0 +1,37 @@
+import { createPubSub } from "@graphql-yoga/subscription";
+import type { TrendingWindow } from "../services/trending";
+
+/** Every channel of the in-process event hub. */
+export enum Topic {
+  /** A paper entered the top of a trending window. */
+  TRENDING_ENTRY = "TRENDING_ENTRY",
+  /** A paper's votes changed; keyed by paper id. */
+  PAPER_UPVOTES = "PAPER_UPVOTES",
+}
+
+export interface TrendingEntryEvent {
+  paperId: number;
+  window: TrendingWindow;
+  /** 1-based rank the paper reached. */
+  rank: number;
+  /** Its rank before, or null when it was outside the tracked top. */
+  previousRank: number | null;
+  key: number;
+  at: Date;
+}
+
+export interface PaperUpvotesEvent {
+  paperId: number;
+}
+
+export type TopicPayloads = {
+  [Topic.TRENDING_ENTRY]: [TrendingEntryEvent];
+  [Topic.PAPER_UPVOTES]: [paperId: number, PaperUpvotesEvent];
+};
+
+/** The in-process hub subscriptions read from; one per server, fed by LiveEvents. */
+export function createLivePubSub() {
+  return createPubSub<TopicPayloads>();
+}
+
+export type LivePubSub = ReturnType<typeof createLivePubSub>;

@@ -87,7 +87,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       onConnect: async ({ connectionParams, extra }) => {
         const authorization = connectionParams?.authorization;
         try {
-          viewers.set(extra.socket, await authenticate(db, typeof authorization === "string" ? authorization : undefined));
+          viewers.set(
+            extra.socket,
+            await authenticate(db, typeof authorization === "string" ? authorization : undefined),
+          );
           return true;
         } catch {
           return false; // graphql-ws closes the socket with 4403 Forbidden

@@ -1,6 +1,20 @@
 import { filter, pipe } from "@graphql-yoga/subscription";
 import { DateTimeResolver } from "graphql-scalars";
-import { Arg, Args, Ctx, Field, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root, Subscription } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  Float,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+  Subscription,
+} from "type-graphql";
 import type { Context } from "../context";
 import { fromGlobalId } from "../domain/global-id";
 import { Paper } from "../entities";
@@ -26,7 +40,9 @@ class TrendingPaperEdge extends EdgeType(Paper) {
   @Field(() => Int, { description: "1-based place in the whole trending list." })
   rank: number;
 
-  @Field(() => Float, { description: "Decayed vote count now: each vote counts 1 when cast and halves every half-life." })
+  @Field(() => Float, {
+    description: "Decayed vote count now: each vote counts 1 when cast and halves every half-life.",
+  })
   score: number;
 }
 
@@ -107,7 +123,13 @@ export class TrendingResolver {
     // A subscription keeps its context for its lifetime: read the paper afresh for each event.
     const paper = await ctx.loaders.paperById.clear(event.paperId).load(event.paperId);
     if (!paper) return null;
-    return { paper, rank: event.rank, score: trendingScore(event.key, event.window, event.at), window: event.window, at: event.at };
+    return {
+      paper,
+      rank: event.rank,
+      score: trendingScore(event.key, event.window, event.at),
+      window: event.window,
+      at: event.at,
+    };
   }
 
   @Subscription(() => Paper, {

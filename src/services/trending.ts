@@ -24,7 +24,13 @@ const KEY_COLUMN: Record<TrendingWindow, string> = {
 };
 
 export function trendingSortKey(window: TrendingWindow): SortKey {
-  return { name: `trend_${window.toLowerCase()}`, keySql: KEY_COLUMN[window], keyType: "float8", nullable: true, idSql: "p.id" };
+  return {
+    name: `trend_${window.toLowerCase()}`,
+    keySql: KEY_COLUMN[window],
+    keyType: "float8",
+    nullable: true,
+    idSql: "p.id",
+  };
 }
 
 /**

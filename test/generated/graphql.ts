@@ -1645,6 +1645,53 @@ export type RepositoryPapersQuery = {
     | null;
 };
 
+export type TrendingPapersQueryVariables = Exact<{
+  window?: InputMaybe<TrendingWindow>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type TrendingPapersQuery = {
+  __typename?: "Query";
+  trendingPapers: {
+    __typename?: "TrendingPaperConnection";
+    totalCount: number;
+    pageInfo: { __typename?: "PageInfo"; hasNextPage: boolean; endCursor?: string | null };
+    edges: Array<{
+      __typename?: "TrendingPaperEdge";
+      rank: number;
+      score: number;
+      node: { __typename?: "Paper"; id: string; title: string; upvotes: number };
+    }>;
+  };
+};
+
+export type TrendingPaperAddedSubscriptionVariables = Exact<{
+  window?: InputMaybe<TrendingWindow>;
+  top?: InputMaybe<Scalars["Int"]["input"]>;
+}>;
+
+export type TrendingPaperAddedSubscription = {
+  __typename?: "Subscription";
+  trendingPaperAdded?: {
+    __typename?: "TrendingPaperEvent";
+    rank: number;
+    score: number;
+    window: TrendingWindow;
+    at: string;
+    paper: { __typename?: "Paper"; id: string; title: string; upvotes: number };
+  } | null;
+};
+
+export type PaperUpvotesChangedSubscriptionVariables = Exact<{
+  paperId: Scalars["ID"]["input"];
+}>;
+
+export type PaperUpvotesChangedSubscription = {
+  __typename?: "Subscription";
+  paperUpvotesChanged?: { __typename?: "Paper"; id: string; upvotes: number } | null;
+};
+
 export type UpvotePaperMutationVariables = Exact<{
   input: PaperVoteInput;
 }>;
@@ -3711,6 +3758,203 @@ export const RepositoryPapersDocument = {
     },
   ],
 } as unknown as DocumentNode<RepositoryPapersQuery, RepositoryPapersQueryVariables>;
+export const TrendingPapersDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "TrendingPapers" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "window" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "TrendingWindow" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trendingPapers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "window" },
+                value: { kind: "Variable", name: { kind: "Name", value: "window" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "rank" } },
+                      { kind: "Field", name: { kind: "Name", value: "score" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "title" } },
+                            { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrendingPapersQuery, TrendingPapersQueryVariables>;
+export const TrendingPaperAddedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "TrendingPaperAdded" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "window" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "TrendingWindow" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "top" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trendingPaperAdded" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "window" },
+                value: { kind: "Variable", name: { kind: "Name", value: "window" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "top" },
+                value: { kind: "Variable", name: { kind: "Name", value: "top" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "rank" } },
+                { kind: "Field", name: { kind: "Name", value: "score" } },
+                { kind: "Field", name: { kind: "Name", value: "window" } },
+                { kind: "Field", name: { kind: "Name", value: "at" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrendingPaperAddedSubscription, TrendingPaperAddedSubscriptionVariables>;
+export const PaperUpvotesChangedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "PaperUpvotesChanged" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "paperId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "paperUpvotesChanged" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "paperId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "paperId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PaperUpvotesChangedSubscription, PaperUpvotesChangedSubscriptionVariables>;
 export const UpvotePaperDocument = {
   kind: "Document",
   definitions: [

@@ -63,6 +63,9 @@ export class PaperOrderInput {
   @Field(() => SortDirection, { description: "The direction to order in." })
   direction: SortDirection;
 
-  @Field(() => TrendingWindow, { nullable: true, description: "With TRENDING: the window to rank in; WEEK by default." })
+  @Field(() => TrendingWindow, {
+    nullable: true,
+    description: "With TRENDING: the window to rank in; WEEK by default.",
+  })
   window?: TrendingWindow | null;
 }

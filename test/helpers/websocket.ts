@@ -1,0 +1,94 @@
+import { createClient, type Client, type FormattedExecutionResult } from "graphql-ws";
+import { print, type DocumentNode } from "graphql";
+import WebSocket from "ws";
+
+type ExecutionResult<TData> = FormattedExecutionResult<TData, unknown>;
+
+export interface SocketClient {
+  client: Client;
+  /** Resolves with the close code once the server closes the socket. */
+  closed: Promise<number>;
+}
+
+/** A graphql-ws client on a real socket; `authorization` goes in connectionParams. */
+export function connectSocket(httpUrl: string, authorization?: string): SocketClient {
+  let onClosed!: (code: number) => void;
+  const closed = new Promise<number>((resolve) => (onClosed = resolve));
+  const client = createClient({
+    url: httpUrl.replace(/^http/, "ws"),
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: 0,
+    connectionParams: authorization ? { authorization } : {},
+    on: { closed: (event) => onClosed((event as { code: number }).code) },
+    onNonLazyError: () => undefined,
+  });
+  return { client, closed };
+}
+
+/** Collects what a subscription pushes, until disposed. */
+export interface Collected<TData> {
+  events: ExecutionResult<TData>[];
+  /** Resolves when `count` events have arrived. */
+  waitFor(count: number, timeoutMs?: number): Promise<ExecutionResult<TData>[]>;
+  dispose(): void;
+}
+
+export function collect<TData>(
+  client: Client,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): Collected<TData> {
+  const events: ExecutionResult<TData>[] = [];
+  const waiters: (() => void)[] = [];
+  const dispose = client.subscribe<TData>(
+    { query: print(document), variables },
+    {
+      next: (result) => {
+        events.push(result);
+        waiters.splice(0).forEach((wake) => wake());
+      },
+      error: (error) => {
+        events.push({ errors: [error as never] });
+        waiters.splice(0).forEach((wake) => wake());
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    events,
+    dispose,
+    async waitFor(count, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (events.length < count) {
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+          throw new Error(`expected ${count} events, got ${events.length}: ${JSON.stringify(events)}`);
+        await Promise.race([
+          new Promise<void>((wake) => waiters.push(wake)),
+          new Promise((r) => setTimeout(r, remaining)),
+        ]);
+      }
+      return events;
+    },
+  };
+}
+
+/** Runs a query or mutation over the socket and returns its single result. */
+export function executeOverSocket<TData>(
+  client: Client,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): Promise<ExecutionResult<TData>> {
+  return new Promise((resolve, reject) => {
+    let result: ExecutionResult<TData> | undefined;
+    client.subscribe<TData>(
+      { query: print(document), variables },
+      {
+        next: (value) => (result = value),
+        error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),
+        complete: () => resolve(result!),
+      },
+    );
+  });
+}

@@ -20,7 +20,10 @@ async function main(): Promise<void> {
   });
   logger.info({ url: server.url, database: config.databaseUrl ? "postgres" : "embedded" }, "papergraph is serving");
 
+  let shuttingDown = false;
   const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
     logger.info({ signal }, "shutting down");
     const forceExit = setTimeout(() => process.exit(1), 25_000).unref();
     server.close().then(
@@ -34,8 +37,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once("SIGTERM", () => shutdown("SIGTERM"));
-  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
 }
 
 void main();

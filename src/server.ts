@@ -3,7 +3,6 @@ import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
@@ -19,6 +18,8 @@ import type { LivePubSub } from "./pubsub/topics";
 import { authenticate, type Viewer } from "./services/auth.service";
 
 const READINESS_TIMEOUT_MS = 2000;
+/** The longest shutdown waits for in-flight requests, within the 30 s a supervisor allows. */
+const DRAIN_TIMEOUT_MS = 10_000;
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -73,8 +74,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts drains on SIGTERM in order; Apollo's own handler would stop it mid-way.
+    stopOnTerminationSignals: false,
     formatError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorLoggingPlugin(logger)],
+    plugins: [errorLoggingPlugin(logger)],
   });
   await apollo.start();
 
@@ -106,7 +109,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     wsServer,
   );
 
+  let requestsInFlight = 0;
   app.use((_req, res, next) => {
+    requestsInFlight++;
+    res.once("close", () => requestsInFlight--);
     const requestId = randomUUID();
     res.locals.requestId = requestId;
     res.setHeader("x-request-id", requestId);
@@ -142,8 +148,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       closing ??= (async () => {
         draining = true;
         await sleep(options.shutdownDelayMs);
+        // Stop accepting, let in-flight requests finish, then close idle keep-alive connections.
+        const httpClosed = new Promise((resolve) => httpServer.close(resolve));
+        for (let waited = 0; requestsInFlight > 0 && waited < DRAIN_TIMEOUT_MS; waited += 20) await sleep(20);
+        httpServer.closeIdleConnections();
+        await wsCleanup.dispose(); // closes every socket with 1001 Going Away
+        await Promise.race([httpClosed, sleep(DRAIN_TIMEOUT_MS)]);
+        httpServer.closeAllConnections();
         await apollo.stop();
-        await wsCleanup.dispose();
         await services.events.stop();
         await db.destroy();
       })();

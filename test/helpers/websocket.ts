@@ -64,10 +64,12 @@ export function collect<TData>(
         const remaining = deadline - Date.now();
         if (remaining <= 0)
           throw new Error(`expected ${count} events, got ${events.length}: ${JSON.stringify(events)}`);
+        let timer: NodeJS.Timeout | undefined;
         await Promise.race([
           new Promise<void>((wake) => waiters.push(wake)),
-          new Promise((r) => setTimeout(r, remaining)),
+          new Promise((wake) => (timer = setTimeout(wake, remaining))),
         ]);
+        clearTimeout(timer);
       }
       return events;
     },

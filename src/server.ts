@@ -153,7 +153,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         for (let waited = 0; requestsInFlight > 0 && waited < DRAIN_TIMEOUT_MS; waited += 20) await sleep(20);
         httpServer.closeIdleConnections();
         await wsCleanup.dispose(); // closes every socket with 1001 Going Away
-        await Promise.race([httpClosed, sleep(DRAIN_TIMEOUT_MS)]);
+        const gaveUp = new AbortController();
+        await Promise.race([
+          httpClosed,
+          sleep(DRAIN_TIMEOUT_MS, undefined, { signal: gaveUp.signal }).catch(() => undefined),
+        ]);
+        gaveUp.abort();
         httpServer.closeAllConnections();
         await apollo.stop();
         await services.events.stop();

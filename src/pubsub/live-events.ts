@@ -1,4 +1,7 @@
+import type DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
+import type { Paper } from "../entities";
+import { createLoaders } from "../loaders";
 import type { Logger } from "../logger";
 import { topOfWindow, TrendingWindow } from "../services/trending";
 import type { DatabaseListener } from "./database-listener";
@@ -49,12 +52,26 @@ export class LiveEvents {
       this.refreshQueued = false;
       const changed = [...this.pendingPapers];
       this.pendingPapers.clear();
-      for (const paperId of changed) this.pubSub.publish(Topic.PAPER_UPVOTES, paperId, { paperId });
-      await this.refreshTops().catch((error: unknown) => this.logger.error({ err: error }, "trending refresh failed"));
+      // One loader per refresh: every event's paper is read in one statement, once for all subscribers.
+      const papers = createLoaders(this.db, null).paperById;
+      for (const paperId of changed) {
+        this.pubSub.publish(Topic.PAPER_UPVOTES, paperId, { paperId, paper: this.settle(papers.load(paperId)) });
+      }
+      await this.refreshTops(papers).catch((error: unknown) =>
+        this.logger.error({ err: error }, "trending refresh failed"),
+      );
     });
   }
 
-  private async refreshTops(): Promise<void> {
+  /** A paper read that subscribers await; a failure is logged and reads as a missing paper. */
+  private settle(paper: Promise<Paper | null>): Promise<Paper | null> {
+    return paper.catch((error: unknown) => {
+      this.logger.error({ err: error }, "could not read a paper for subscribers");
+      return null;
+    });
+  }
+
+  private async refreshTops(papers: DataLoader<number, Paper | null>): Promise<void> {
     const at = new Date();
     for (const window of Object.values(TrendingWindow)) {
       const top = await topOfWindow(this.db, window, MAX_TRENDING_TOP);
@@ -74,6 +91,7 @@ export class LiveEvents {
             previousRank,
             key: position.key,
             at,
+            paper: this.settle(papers.load(position.paperId)),
           });
         }
       }

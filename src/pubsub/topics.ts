@@ -1,4 +1,5 @@
 import { createPubSub } from "@graphql-yoga/subscription";
+import type { Paper } from "../entities";
 import type { TrendingWindow } from "../services/trending";
 
 /** Every channel of the in-process event hub. */
@@ -18,10 +19,14 @@ export interface TrendingEntryEvent {
   previousRank: number | null;
   key: number;
   at: Date;
+  /** The paper, read once for every subscriber; viewer-specific fields still use each one's loaders. */
+  paper: Promise<Paper | null>;
 }
 
 export interface PaperUpvotesEvent {
   paperId: number;
+  /** The paper as the change left it, read once for every subscriber. */
+  paper: Promise<Paper | null>;
 }
 
 export type TopicPayloads = {

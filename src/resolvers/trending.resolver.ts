@@ -120,9 +120,10 @@ export class TrendingResolver {
     @Arg("top", () => Int, { defaultValue: 10, description: "Size of the top to watch, 1 to 100." }) _top: number,
     @Ctx() ctx: Context,
   ): Promise<TrendingPaperEvent | null> {
-    // A subscription keeps its context for its lifetime: read the paper afresh for each event.
-    const paper = await ctx.loaders.paperById.clear(event.paperId).load(event.paperId);
+    const paper = await event.paper;
     if (!paper) return null;
+    // A subscription keeps its context for its lifetime: forget what it read for earlier events.
+    ctx.loaders.viewerHasUpvoted.clear(event.paperId);
     return {
       paper,
       rank: event.rank,
@@ -146,6 +147,6 @@ export class TrendingResolver {
     @Ctx() ctx: Context,
   ): Promise<Paper | null> {
     ctx.loaders.viewerHasUpvoted.clear(event.paperId);
-    return ctx.loaders.paperById.clear(event.paperId).load(event.paperId);
+    return event.paper;
   }
 }

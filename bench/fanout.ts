@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     "INSERT INTO paper (title, abstract, published_at) VALUES ('challenger', 'a', now()) RETURNING id",
   );
   await db.query("INSERT INTO app_user (handle) VALUES ('a'), ('b')");
-  await db.query("INSERT INTO vote (user_id, paper_id, created_at) VALUES (1, $1, now() - interval '1 hour')", [incumbent]);
+  await db.query("INSERT INTO vote (user_id, paper_id, created_at) VALUES (1, $1, now() - interval '1 hour')", [
+    incumbent,
+  ]);
 
   const received: number[] = [];
   let connected = 0;

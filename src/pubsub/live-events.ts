@@ -5,7 +5,7 @@ import { createLoaders } from "../loaders";
 import type { Logger } from "../logger";
 import { topOfWindow, TrendingWindow } from "../services/trending";
 import type { DatabaseListener } from "./database-listener";
-import { Topic, type LivePubSub } from "./topics";
+import { Topic, type LivePubSub, type PaperUpvotesEvent } from "./topics";
 
 /** Subscriptions can ask for entries into the top 1 to 100. */
 export const MAX_TRENDING_TOP = 100;
@@ -22,6 +22,8 @@ export class LiveEvents {
   private refreshing: Promise<void> = Promise.resolve();
   private pendingPapers = new Set<number>();
   private refreshQueued = false;
+  /** Papers with live-counter subscribers here, and how many each has. */
+  private readonly watched = new Map<number, number>();
 
   constructor(
     readonly pubSub: LivePubSub,
@@ -33,10 +35,27 @@ export class LiveEvents {
   async start(): Promise<void> {
     await this.listener.start({
       onPapersChanged: (paperIds) => this.papersChanged(paperIds),
-      // After a (re)connect, missed events show up as differences from the last snapshot.
-      onConnected: () => this.papersChanged([]),
+      // After a (re)connect, missed entries show up as differences from the last snapshot, and
+      // every watched counter is pushed again.
+      onConnected: () => this.papersChanged([...this.watched.keys()]),
     });
     await this.refreshing;
+  }
+
+  /** The upvote changes of one paper, counted so that a reconnect can push them again. */
+  watchUpvotes(paperId: number): AsyncIterable<PaperUpvotesEvent> {
+    const watched = this.watched;
+    const changes = this.pubSub.subscribe(Topic.PAPER_UPVOTES, paperId);
+    return (async function* () {
+      watched.set(paperId, (watched.get(paperId) ?? 0) + 1);
+      try {
+        yield* changes;
+      } finally {
+        const left = (watched.get(paperId) ?? 1) - 1;
+        if (left === 0) watched.delete(paperId);
+        else watched.set(paperId, left);
+      }
+    })();
   }
 
   stop(): Promise<void> {

@@ -138,7 +138,7 @@ export class TrendingResolver {
     description: "Pushes the paper, with its new `upvotes`, whenever its votes change. Null if it is deleted.",
     subscribe: ({ args, context }) => {
       const { id } = fromGlobalId((args as { paperId: string }).paperId, "paperId", "Paper");
-      return (context as Context).events.pubSub.subscribe(Topic.PAPER_UPVOTES, id);
+      return (context as Context).events.watchUpvotes(id);
     },
   })
   paperUpvotesChanged(

@@ -6,7 +6,9 @@ import type { DataSource } from "typeorm";
 import { connectDatabase } from "../../src/data-source";
 import { toGlobalId } from "../../src/domain/global-id";
 import {
+  PaperUpvotesChangedDocument,
   TrendingPaperAddedDocument,
+  type PaperUpvotesChangedSubscription,
   UpvotePaperDocument,
   type TrendingPaperAddedSubscription,
 } from "../generated/graphql";
@@ -100,23 +102,33 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
       window: "DAY",
       top: 1,
     });
+    const counter = collect<PaperUpvotesChangedSubscription>(onB.client, PaperUpvotesChangedDocument, {
+      paperId: toGlobalId("Paper", challenger),
+    });
     await new Promise((settle) => setTimeout(settle, 500));
 
     const killed = await db.query(
-      "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE application_name = 'papergraph-listener'",
+      "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE application_name = 'papergraph-listener' AND datname = current_database()",
     );
     expect(killed.length).toBe(2);
     await upvote(a.url, challenger, voters[1]);
     await upvote(a.url, challenger, voters[2]);
     const [event] = await seen.waitFor(1, 15_000);
     expect(event.data?.trendingPaperAdded?.paper.title).toBe("challenger");
+    await counter.waitFor(1, 15_000);
+    // Counters catch up too: the latest push carries the count after both votes.
+    for (let tries = 0; tries < 50 && counter.events.at(-1)?.data?.paperUpvotesChanged?.upvotes !== 2; tries++) {
+      await new Promise((settle) => setTimeout(settle, 100));
+    }
+    expect(counter.events.at(-1)?.data?.paperUpvotesChanged?.upvotes).toBe(2);
+    counter.dispose();
     expect(b.logs.some((line) => line.includes("database listener reconnected"))).toBe(true);
     // Both instances listen again once their backoff has passed.
     let listening = 0;
     for (let tries = 0; tries < 50 && listening !== 2; tries++) {
       await new Promise((settle) => setTimeout(settle, 100));
       const [row] = await db.query(
-        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'papergraph-listener'",
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'papergraph-listener' AND datname = current_database()",
       );
       listening = row.n;
     }

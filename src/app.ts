@@ -2,11 +2,10 @@ import "reflect-metadata";
 import type { Config } from "./config";
 import { openDatabase } from "./data-source";
 import type { Logger } from "./logger";
-import { SAMPLE_PAPERS_FILE } from "./paths";
 import { createLivePubSub } from "./pubsub/topics";
 import { createSchema } from "./schema";
 import { startServer, type RunningServer } from "./server";
-import { catalogIsEmpty, importSamplePapers } from "./services/sample-import";
+import { catalogIsEmpty, importSamplePapers } from "./services/import.service";
 
 /**
  * Connects to the database, applies pending migrations and serves. On the embedded database
@@ -18,9 +17,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningS
   try {
     const applied = await db.runMigrations();
     if (applied.length > 0) logger.info({ applied: applied.map((migration) => migration.name) }, "migrations applied");
-    if (embedded && (await catalogIsEmpty(db))) {
-      const result = await importSamplePapers(db, SAMPLE_PAPERS_FILE);
-      logger.info(result, "embedded catalog was empty: loaded the sample papers");
+    const cli = { db, viewer: null };
+    if (embedded && (await catalogIsEmpty(cli))) {
+      const { summary } = await importSamplePapers(cli);
+      logger.info(summary, "embedded catalog was empty: loaded the sample papers");
     }
     const pubSub = createLivePubSub();
     return await startServer({

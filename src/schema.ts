@@ -6,6 +6,7 @@ import { SCHEMA_FILE } from "./paths";
 import type { LivePubSub } from "./pubsub/topics";
 import { AuditResolver } from "./resolvers/audit.resolver";
 import { AuthorResolver } from "./resolvers/author.resolver";
+import { ImportResolver } from "./resolvers/import.resolver";
 import { NodeResolver } from "./resolvers/node.resolver";
 import { PaperAdminResolver } from "./resolvers/paper-admin.resolver";
 import { PaperResolver } from "./resolvers/paper.resolver";
@@ -28,6 +29,7 @@ export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
       VoteResolver,
       AuditResolver,
       TrendingResolver,
+      ImportResolver,
     ],
     // Arguments are checked by the resolvers; class-validator is not used.
     validate: false,

@@ -2,8 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "../config";
 import { openDatabase } from "../data-source";
 import { createLogger } from "../logger";
-import { SAMPLE_PAPERS_FILE } from "../paths";
-import { importSamplePapers } from "../services/sample-import";
+import { importSamplePapers } from "../services/import.service";
 
 /** Applies pending migrations, then loads the sample papers; running it again adds nothing. */
 async function main(): Promise<void> {
@@ -12,8 +11,10 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, logger);
   try {
     await db.runMigrations();
-    const result = await importSamplePapers(db, SAMPLE_PAPERS_FILE);
-    console.log(`Sample papers: ${result.created} created, ${result.unchanged} already present.`);
+    const { summary } = await importSamplePapers({ db, viewer: null });
+    console.log(
+      `Sample papers: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.rejected} rejected.`,
+    );
   } finally {
     await db.destroy();
   }

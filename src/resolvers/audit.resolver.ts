@@ -37,6 +37,7 @@ registerEnumType(AuditAction, {
     REPOSITORY_UPDATED: { description: "`updateRepository`." },
     AUTHORS_MERGED: { description: "`mergeAuthors`; the target is the remaining author." },
     VOTES_REMOVED: { description: "`removeVotes`; the target is the user whose votes went." },
+    PAPERS_IMPORTED: { description: "An import, by `importPapers` or `npm run import`; the changes hold its summary." },
   },
 });
 

@@ -19,6 +19,7 @@ export enum AuditAction {
   REPOSITORY_UPDATED = "REPOSITORY_UPDATED",
   AUTHORS_MERGED = "AUTHORS_MERGED",
   VOTES_REMOVED = "VOTES_REMOVED",
+  PAPERS_IMPORTED = "PAPERS_IMPORTED",
 }
 
 /** The fields whose values differ between `before` and `after`. */

@@ -122,7 +122,7 @@ async function authorIdsFor(manager: EntityManager, names: string[]): Promise<nu
   return normalized.map((name) => idByName.get(name)!);
 }
 
-async function setPaperAuthors(manager: EntityManager, paperId: number, names: string[]): Promise<void> {
+export async function setPaperAuthors(manager: EntityManager, paperId: number, names: string[]): Promise<void> {
   const authorIds = await authorIdsFor(manager, names);
   await manager.query("DELETE FROM paper_author WHERE paper_id = $1", [paperId]);
   await manager.query(
@@ -132,7 +132,7 @@ async function setPaperAuthors(manager: EntityManager, paperId: number, names: s
   );
 }
 
-async function authorNames(manager: EntityManager, paperId: number): Promise<string[]> {
+export async function authorNames(manager: EntityManager, paperId: number): Promise<string[]> {
   const rows: { name: string }[] = await manager.query(
     "SELECT a.name FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = $1 ORDER BY pa.position",
     [paperId],

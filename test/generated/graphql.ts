@@ -43,6 +43,8 @@ export type ApiToken = {
 export type AuditAction =
   /** `mergeAuthors`; the target is the remaining author. */
   | "AUTHORS_MERGED"
+  /** An import, by `importPapers` or `npm run import`; the changes hold its summary. */
+  | "PAPERS_IMPORTED"
   /** `createPaper`. */
   | "PAPER_CREATED"
   /** `deletePaper`; the reason is among the changes. */
@@ -251,6 +253,64 @@ export type DeletePaperPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A feed format papergraph imports; the README describes each. */
+export type ImportFormat =
+  /** arXiv export API Atom XML. */
+  | "ARXIV_ATOM"
+  /** Hugging Face `/api/daily_papers` JSON. */
+  | "HF_DAILY"
+  /** Papers-with-Code `links-between-papers-and-code.json` records. */
+  | "PWC_LINKS"
+  /** papergraph's sample format, `data/sample/seed-papers.json`. */
+  | "SAMPLE";
+
+/** A small batch of records to import. */
+export type ImportPapersInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The format of `payload`. */
+  format: ImportFormat;
+  /** The feed itself, as JSON or XML text. Large files go through `npm run import`. */
+  payload: Scalars["String"]["input"];
+};
+
+/** The result of `importPapers`. */
+export type ImportPapersPayload = {
+  __typename?: "ImportPapersPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** Each refused record, with the reason. */
+  rejections?: Maybe<Array<ImportRejection>>;
+  /** Counts of what happened to the records. */
+  summary?: Maybe<ImportSummary>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** A record that was not imported. */
+export type ImportRejection = {
+  __typename?: "ImportRejection";
+  /** The field at fault. */
+  field: Scalars["String"]["output"];
+  /** Zero-based place of the record in the payload. */
+  index: Scalars["Int"]["output"];
+  /** Why it was refused. */
+  reason: Scalars["String"]["output"];
+};
+
+/** What an import did. */
+export type ImportSummary = {
+  __typename?: "ImportSummary";
+  /** Records that added a paper or a code link. */
+  created: Scalars["Int"]["output"];
+  /** Records refused; see `rejections`. */
+  rejected: Scalars["Int"]["output"];
+  /** Records the catalog already matched. */
+  unchanged: Scalars["Int"]["output"];
+  /** Records that changed a paper already in the catalog. */
+  updated: Scalars["Int"]["output"];
+};
+
 /** A repository to link to a paper. */
 export type LinkRepositoryInput = {
   /** Any string; returned unchanged in the payload. */
@@ -310,6 +370,8 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Hides a paper from every list and from `node`, keeping its votes and links for `restorePaper`. Admins only. */
   deletePaper: DeletePaperPayload;
+  /** Imports a small batch of records, each in its own transaction; a payload that cannot be read is refused whole. Admins only. */
+  importPapers: ImportPapersPayload;
   /** Links a repository to a paper, or changes whether the link is official. Admins only. */
   linkRepository: LinkRepositoryPayload;
   /** Moves every authorship of the sources to the target and removes the sources. Author order on each paper is kept; a paper that listed several of them lists the target once, at the earliest place. Admins only. */
@@ -352,6 +414,11 @@ export type MutationCreateUserArgs = {
 /** The mutation root: upvotes for signed-in users, curation for admins. */
 export type MutationDeletePaperArgs = {
   input: DeletePaperInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationImportPapersArgs = {
+  input: ImportPapersInput;
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
@@ -1402,6 +1469,60 @@ export type PaperAuthorNamesQuery = {
     | { __typename?: "Repository" }
     | { __typename?: "User" }
     | null;
+};
+
+export type ImportPapersMutationVariables = Exact<{
+  input: ImportPapersInput;
+}>;
+
+export type ImportPapersMutation = {
+  __typename?: "Mutation";
+  importPapers: {
+    __typename?: "ImportPapersPayload";
+    clientMutationId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+    summary?: {
+      __typename?: "ImportSummary";
+      created: number;
+      updated: number;
+      unchanged: number;
+      rejected: number;
+    } | null;
+    rejections?: Array<{ __typename?: "ImportRejection"; index: number; field: string; reason: string }> | null;
+  };
+};
+
+export type ImportedPaperQueryVariables = Exact<{
+  arxivId: Scalars["String"]["input"];
+}>;
+
+export type ImportedPaperQuery = {
+  __typename?: "Query";
+  paper?: {
+    __typename?: "Paper";
+    id: string;
+    title: string;
+    abstract: string;
+    publishedAt: string;
+    dailyDate?: string | null;
+    authorCount: number;
+    upvotes: number;
+    keywords: Array<string>;
+    projectPage?: string | null;
+    thumbnail?: string | null;
+    authors: {
+      __typename?: "PaperAuthorConnection";
+      edges: Array<{ __typename?: "PaperAuthorEdge"; position: number; node: { __typename?: "Author"; name: string } }>;
+    };
+    repositories: {
+      __typename?: "PaperRepositoryConnection";
+      edges: Array<{
+        __typename?: "PaperRepositoryEdge";
+        isOfficial: boolean;
+        node: { __typename?: "Repository"; url: string; provider: RepositoryProvider; stars?: number | null };
+      }>;
+    };
+  } | null;
 };
 
 export type NodeByIdQueryVariables = Exact<{
@@ -3062,6 +3183,191 @@ export const PaperAuthorNamesDocument = {
     },
   ],
 } as unknown as DocumentNode<PaperAuthorNamesQuery, PaperAuthorNamesQueryVariables>;
+export const ImportPapersDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ImportPapers" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ImportPapersInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "importPapers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "clientMutationId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "summary" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "created" } },
+                      { kind: "Field", name: { kind: "Name", value: "updated" } },
+                      { kind: "Field", name: { kind: "Name", value: "unchanged" } },
+                      { kind: "Field", name: { kind: "Name", value: "rejected" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "rejections" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "index" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "reason" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPapersMutation, ImportPapersMutationVariables>;
+export const ImportedPaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ImportedPaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "paper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "arxivId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "abstract" } },
+                { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "dailyDate" } },
+                { kind: "Field", name: { kind: "Name", value: "authorCount" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "projectPage" } },
+                { kind: "Field", name: { kind: "Name", value: "thumbnail" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "authors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "position" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "repositories" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "isOfficial" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "url" } },
+                                  { kind: "Field", name: { kind: "Name", value: "provider" } },
+                                  { kind: "Field", name: { kind: "Name", value: "stars" } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportedPaperQuery, ImportedPaperQueryVariables>;
 export const NodeByIdDocument = {
   kind: "Document",
   definitions: [

@@ -5,8 +5,7 @@ import pino from "pino";
 import { startApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import { connectDatabase } from "../../src/data-source";
-import { SAMPLE_PAPERS_FILE } from "../../src/paths";
-import { importSamplePapers } from "../../src/services/sample-import";
+import { importSamplePapers } from "../../src/services/import.service";
 
 const silent = pino({ level: "silent" });
 
@@ -45,11 +44,15 @@ test("seeding twice adds nothing the second time", async () => {
   });
   try {
     await db.runMigrations();
-    await db.query("TRUNCATE paper RESTART IDENTITY CASCADE");
-    expect(await importSamplePapers(db, SAMPLE_PAPERS_FILE)).toEqual({ created: 48, unchanged: 0 });
-    expect(await importSamplePapers(db, SAMPLE_PAPERS_FILE)).toEqual({ created: 0, unchanged: 48 });
-    const [row] = await db.query("SELECT count(*)::int AS count, count(DISTINCT title)::int AS titles FROM paper");
-    expect(row).toEqual({ count: 48, titles: 48 });
+    await db.query("TRUNCATE paper, repository RESTART IDENTITY CASCADE");
+    const cli = { db, viewer: null };
+    expect((await importSamplePapers(cli)).summary).toEqual({ created: 48, updated: 0, unchanged: 0, rejected: 0 });
+    expect((await importSamplePapers(cli)).summary).toEqual({ created: 0, updated: 0, unchanged: 48, rejected: 0 });
+    const [row] = await db.query(
+      "SELECT count(*)::int AS count, count(DISTINCT title)::int AS titles, (SELECT count(*)::int FROM repository) AS repositories FROM paper",
+    );
+    // 15 sample abstracts link their code.
+    expect(row).toEqual({ count: 48, titles: 48, repositories: 15 });
   } finally {
     await db.destroy();
   }

@@ -1,0 +1,286 @@
+import type { EntityManager } from "typeorm";
+import { extractCodeLinks } from "../domain/code-links";
+import { normalizeRepositoryUrl } from "../domain/repository-url";
+import { ImportFormat, readSource, type Source } from "../importers/formats";
+import { SAMPLE_PAPERS_FILE } from "../paths";
+import {
+  RecordRejection,
+  UnreadableSourceError,
+  type CodeLinkRecord,
+  type ImportRecord,
+  type PaperRecord,
+} from "../importers/records";
+import { AuditAction, recordAudit } from "./audit.service";
+import type { ServiceContext } from "./auth.service";
+import { authorNames, LIMITS, setPaperAuthors } from "./paper-admin.service";
+
+export type ImportOutcome = "created" | "updated" | "unchanged";
+
+export interface ImportSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+/** A record that was not imported: where it was, and which field was wrong. */
+export interface ImportRejection {
+  source: string;
+  index: number;
+  field: string;
+  reason: string;
+}
+
+export interface ImportResult {
+  summary: ImportSummary;
+  rejections: ImportRejection[];
+}
+
+export interface NamedSource {
+  /** Shown in rejections: a file path, or "payload". */
+  name: string;
+  source: Source;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function checkLength(value: string, field: string, max: number): string {
+  if (value.length > max) throw new RecordRejection(field, `is longer than ${max} characters`);
+  return value;
+}
+
+function httpUrlOrNull(value: string | null, field: string): string | null {
+  if (value === null) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol === "http:" || url.protocol === "https:") return url.toString();
+  } catch {
+    // refused below
+  }
+  throw new RecordRejection(field, "is not an http(s) URL");
+}
+
+/** Links a repository by normalised URL, creating it if new; stars are updated when given. */
+async function linkRepository(
+  manager: EntityManager,
+  paperId: number,
+  link: { url: string; isOfficial: boolean; stars: number | null },
+  field: string,
+): Promise<boolean> {
+  const repository = normalizeRepositoryUrl(link.url);
+  if (!repository) throw new RecordRejection(field, "is not a repository URL");
+  const [row] = await manager.query(
+    `INSERT INTO repository (url, provider, owner, name, stars) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (url) DO UPDATE SET stars = coalesce(EXCLUDED.stars, repository.stars)
+       WHERE repository.stars IS DISTINCT FROM coalesce(EXCLUDED.stars, repository.stars)
+     RETURNING id`,
+    [repository.url, repository.provider, repository.owner, repository.name, link.stars],
+  );
+  const starsChanged = Boolean(row);
+  const [{ id }] = row ? [row] : await manager.query("SELECT id FROM repository WHERE url = $1", [repository.url]);
+  const linked = await manager.query(
+    `WITH upserted AS (
+       INSERT INTO paper_repository (paper_id, repository_id, is_official) VALUES ($1, $2, $3)
+       ON CONFLICT (paper_id, repository_id) DO UPDATE SET is_official = EXCLUDED.is_official
+         WHERE paper_repository.is_official IS DISTINCT FROM EXCLUDED.is_official
+       RETURNING 1
+     ) SELECT * FROM upserted`,
+    [paperId, id, link.isOfficial],
+  );
+  return starsChanged || linked.length > 0;
+}
+
+/**
+ * Matching: by arXiv ID; without one, by case-insensitive title and UTC publication day.
+ * A match is updated with what the record says and keeps its votes; a deleted paper stays
+ * deleted.
+ */
+async function writePaper(manager: EntityManager, record: PaperRecord): Promise<ImportOutcome> {
+  const title = checkLength(collapse(record.title), "title", LIMITS.title);
+  const abstract = checkLength(collapse(record.abstract), "abstract", LIMITS.abstract);
+  const authors = record.authors?.map((name, index) =>
+    checkLength(collapse(name), `authors[${index}]`, LIMITS.authorName),
+  );
+  const fields: Record<string, unknown> = {
+    arxiv_id: record.arxivId,
+    title,
+    abstract,
+    published_at: record.publishedAt.toISOString(),
+    daily_date: record.dailyDate,
+    author_count: record.authorCount ?? authors?.length ?? null,
+    project_page: httpUrlOrNull(record.projectPage, "projectPage"),
+    thumbnail: httpUrlOrNull(record.thumbnail, "thumbnail"),
+    keywords: record.keywords,
+    imported_upvotes: record.importedUpvotes,
+  };
+  // What the record does not say is left as it is.
+  const given = Object.entries(fields).filter(([, value]) => value !== null && value !== undefined);
+
+  const [existing] = record.arxivId
+    ? await manager.query("SELECT id FROM paper WHERE arxiv_id = $1 FOR UPDATE", [record.arxivId])
+    : await manager.query(
+        `SELECT id FROM paper WHERE lower(title) = lower($1)
+         AND (published_at AT TIME ZONE 'UTC')::date = ($2::timestamptz AT TIME ZONE 'UTC')::date FOR UPDATE`,
+        [title, fields.published_at],
+      );
+  let paperId: number;
+  let outcome: ImportOutcome;
+  if (!existing) {
+    const [row] = await manager.query(
+      `INSERT INTO paper (${given.map(([column]) => column).join(", ")})
+       VALUES (${given.map((_, index) => `$${index + 1}`).join(", ")}) RETURNING id`,
+      given.map(([, value]) => value),
+    );
+    paperId = row.id;
+    outcome = "created";
+    if (authors) await setPaperAuthors(manager, paperId, authors);
+  } else {
+    paperId = existing.id;
+    const changed = await manager.query(
+      `WITH changed AS (
+         UPDATE paper SET ${given.map(([column], index) => `${column} = $${index + 2}`).join(", ")}, updated_at = now()
+         WHERE id = $1 AND (${given.map(([column], index) => `${column} IS DISTINCT FROM $${index + 2}`).join(" OR ")})
+         RETURNING 1
+       ) SELECT * FROM changed`,
+      [paperId, ...given.map(([, value]) => value)],
+    );
+    outcome = changed.length > 0 ? "updated" : "unchanged";
+    if (authors && JSON.stringify(await authorNames(manager, paperId)) !== JSON.stringify(authors)) {
+      await setPaperAuthors(manager, paperId, authors);
+      outcome = "updated";
+    }
+  }
+  const links = [
+    ...record.repositories,
+    ...extractCodeLinks(abstract).map((repository) => ({ url: repository.url, isOfficial: true, stars: null })),
+  ];
+  for (const [index, link] of links.entries()) {
+    const linked = await linkRepository(
+      manager,
+      paperId,
+      link,
+      index < record.repositories.length ? "repository" : "abstract",
+    );
+    if (linked && outcome === "unchanged") outcome = "updated";
+  }
+  return outcome;
+}
+
+/** A code link only for a paper already in the catalog; unknown papers are reported, not invented. */
+async function writeCodeLink(manager: EntityManager, record: CodeLinkRecord): Promise<ImportOutcome> {
+  const [paper] = await manager.query("SELECT id FROM paper WHERE arxiv_id = $1", [record.arxivId]);
+  if (!paper) throw new RecordRejection("paper_arxiv_id", `no paper ${record.arxivId} in the catalog`);
+  const [known] = await manager.query(
+    `SELECT 1 FROM paper_repository pr JOIN repository r ON r.id = pr.repository_id
+     WHERE pr.paper_id = $1 AND r.url = $2`,
+    [paper.id, normalizeRepositoryUrl(record.repoUrl)?.url ?? null],
+  );
+  const changed = await linkRepository(
+    manager,
+    paper.id,
+    { url: record.repoUrl, isOfficial: record.isOfficial, stars: null },
+    "repo_url",
+  );
+  return !known ? "created" : changed ? "updated" : "unchanged";
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super("dry run");
+  }
+}
+
+async function importRecord(ctx: ServiceContext, record: ImportRecord, dryRun: boolean): Promise<ImportOutcome> {
+  try {
+    // Each record commits or rolls back alone: a bad record never takes good ones with it.
+    return await ctx.db.transaction(async (manager) => {
+      const outcome =
+        record.kind === "paper" ? await writePaper(manager, record) : await writeCodeLink(manager, record);
+      if (dryRun) throw new DryRunRollback(outcome);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.outcome;
+    throw error;
+  }
+}
+
+/** Reads every source once without writing, so a broken or wrong-format file is refused whole. */
+async function checkSources(format: ImportFormat, sources: NamedSource[]): Promise<number> {
+  let total = 0;
+  for (const { name, source } of sources) {
+    let records = 0;
+    let first: string | undefined;
+    let items = 0;
+    try {
+      for await (const item of readSource(format, source)) {
+        items++;
+        if (item.record) records++;
+        else first ??= `record ${item.index}, ${item.rejection!.field}: ${item.rejection!.message}`;
+      }
+    } catch (error) {
+      if (error instanceof UnreadableSourceError) throw new UnreadableSourceError(`${name} is ${error.message}`);
+      throw error;
+    }
+    if (items > 0 && records === 0) {
+      throw new UnreadableSourceError(`${name} has no valid ${format} record; is it another format? (${first})`);
+    }
+    total += items;
+  }
+  return total;
+}
+
+/**
+ * Imports sources of one format. Sources are checked whole first; then each record is written
+ * in its own transaction. One audit entry records the run. With `dryRun`, every write is
+ * rolled back and the summary says what would have happened.
+ */
+export async function importSources(
+  ctx: ServiceContext,
+  format: ImportFormat,
+  sources: NamedSource[],
+  options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ImportResult> {
+  const total = await checkSources(format, sources);
+  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const rejections: ImportRejection[] = [];
+  let done = 0;
+  for (const { name, source } of sources) {
+    for await (const item of readSource(format, source)) {
+      try {
+        if (item.rejection) throw item.rejection;
+        summary[await importRecord(ctx, item.record!, options.dryRun ?? false)]++;
+      } catch (error) {
+        if (!(error instanceof RecordRejection)) throw error;
+        summary.rejected++;
+        rejections.push({ source: name, index: item.index, field: error.field, reason: error.message });
+      }
+      options.onProgress?.(++done, total);
+    }
+  }
+  if (!options.dryRun) {
+    await ctx.db.transaction((manager) =>
+      recordAudit(manager, ctx.viewer, AuditAction.PAPERS_IMPORTED, null, {
+        format: { before: null, after: format },
+        sources: { before: null, after: sources.map((source) => source.name) },
+        summary: { before: null, after: summary },
+      }),
+    );
+  }
+  return { summary, rejections };
+}
+
+/** True when the catalog holds no papers at all, deleted ones included. */
+export async function catalogIsEmpty(ctx: ServiceContext): Promise<boolean> {
+  const [row] = await ctx.db.query("SELECT NOT EXISTS (SELECT 1 FROM paper) AS empty");
+  return row.empty;
+}
+
+/** Loads data/sample/seed-papers.json; importing it again changes nothing. */
+export function importSamplePapers(ctx: ServiceContext): Promise<ImportResult> {
+  return importSources(ctx, ImportFormat.SAMPLE, [
+    { name: "data/sample/seed-papers.json", source: { path: SAMPLE_PAPERS_FILE } },
+  ]);
+}

@@ -1,0 +1,241 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { toGlobalId } from "../../src/domain/global-id";
+import { UserRole } from "../../src/entities/user.entity";
+import { PROJECT_ROOT } from "../../src/paths";
+import {
+  AuditLogDocument,
+  ImportedPaperDocument,
+  ImportPapersDocument,
+  TrendingPaperAddedDocument,
+  UpvotePaperDocument,
+  type TrendingPaperAddedSubscription,
+} from "../generated/graphql";
+import { databaseFingerprint, signUp, type SignedInUser } from "../helpers/accounts";
+import { dataOf, startTestServer, type TestServer } from "../helpers/server";
+import { collect, connectSocket } from "../helpers/websocket";
+
+const FIXTURES = path.join(PROJECT_ROOT, "test/fixtures/import");
+const fixture = (file: string) => fs.readFileSync(path.join(FIXTURES, file), "utf8");
+
+let t: TestServer;
+let admin: SignedInUser;
+
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(() => t.close());
+beforeEach(async () => {
+  await t.reset();
+  admin = await signUp(t.db, "importer", UserRole.ADMIN);
+});
+
+async function importPayload(format: "HF_DAILY" | "ARXIV_ATOM" | "PWC_LINKS" | "SAMPLE", payload: string) {
+  return dataOf(await t.request(ImportPapersDocument, { input: { format, payload } }, admin.headers)).importPapers;
+}
+
+async function paper(arxivId: string) {
+  return dataOf(await t.request(ImportedPaperDocument, { arxivId })).paper!;
+}
+
+test("a Hugging Face daily file imports good records, reports bad ones by field, and converges", async () => {
+  const first = await importPayload("HF_DAILY", fixture("hf-daily.json"));
+  expect(first.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 2 });
+  expect(first.rejections).toEqual([
+    { index: 2, field: "paper.id", reason: "is not an arXiv ID" },
+    { index: 3, field: "paper.publishedAt", reason: "is not a date" },
+  ]);
+
+  const imported = await paper("2410.17243");
+  expect(imported).toMatchObject({
+    title: "Breaking the Memory Barrier: Near Infinite Batch Size Scaling",
+    abstract: "Contrastive loss is a powerful approach. Code is available at https://github.com/DAMO-NLP-SG/Inf-CLIP.",
+    publishedAt: "2024-10-22T17:59:59.000Z",
+    dailyDate: "2024-10-23",
+    authorCount: 2,
+    upvotes: 90,
+    keywords: ["contrastive loss", "memory"],
+    projectPage: "https://example.org/inf-clip",
+    thumbnail: "https://cdn.example.org/2410.17243.png",
+  });
+  expect(imported.authors.edges.map((edge) => edge.node.name)).toEqual(["Zhiyuan Chen", "José García"]);
+  // githubRepo and the abstract's link name the same repository: one row, with its stars.
+  expect(imported.repositories.edges).toEqual([
+    { isOfficial: true, node: { url: "https://github.com/damo-nlp-sg/inf-clip", provider: "GITHUB", stars: 240 } },
+  ]);
+  const engines = await paper("2501.00002");
+  expect(engines.repositories.edges.map((edge) => edge.node.url).sort()).toEqual([
+    "https://github.com/ada/engine",
+    "https://huggingface.co/spaces/Ada/Engine",
+  ]);
+
+  const before = await databaseFingerprint(t.db);
+  const again = await importPayload("HF_DAILY", fixture("hf-daily.json"));
+  expect(again.summary).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 2 });
+  const after = await databaseFingerprint(t.db);
+  // Only the audit log grows: it records the second run.
+  expect({ ...after, audit_entry: "" }).toEqual({ ...before, audit_entry: "" });
+});
+
+test("a newer version of a record updates its fields and keeps the votes cast here", async () => {
+  await importPayload("HF_DAILY", fixture("hf-daily.json"));
+  const voter = await signUp(t.db, "voter");
+  const paperId = (await paper("2410.17243")).id;
+  await t.request(UpvotePaperDocument, { input: { paperId } }, voter.headers);
+
+  const newer = JSON.parse(fixture("hf-daily.json"));
+  newer[0].paper.upvotes = 120;
+  newer[0].paper.title = "Breaking the Memory Barrier (v2)";
+  newer[0].paper.authors.push({ name: "Lidong Bing" });
+  const result = await importPayload("HF_DAILY", JSON.stringify(newer.slice(0, 2)));
+  expect(result.summary).toEqual({ created: 0, updated: 1, unchanged: 1, rejected: 0 });
+  const updated = await paper("2410.17243");
+  expect(updated).toMatchObject({
+    id: paperId,
+    title: "Breaking the Memory Barrier (v2)",
+    upvotes: 121,
+    authorCount: 3,
+  });
+  expect(updated.authors.edges.map((edge) => edge.node.name)).toEqual(["Zhiyuan Chen", "José García", "Lidong Bing"]);
+});
+
+test("arXiv Atom keeps the latest version of each paper and the authors' order", async () => {
+  const result = await importPayload("ARXIV_ATOM", fixture("arxiv.xml"));
+  expect(result.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 1 });
+  expect(result.rejections).toEqual([{ index: 3, field: "title", reason: "is missing or blank" }]);
+  const memory = await paper("2410.17243v1");
+  expect(memory).toMatchObject({
+    title: "Breaking the Memory Barrier: Near Infinite Batch Size Scaling for Contrastive Loss",
+    abstract: "Contrastive loss is a powerful approach for representation learning.",
+    keywords: ["cs.CV"],
+    dailyDate: null,
+  });
+  expect(memory.authors.edges.map((edge) => [edge.position, edge.node.name])).toEqual([
+    [0, "Zhiyuan Chen"],
+    [1, "Xin Li"],
+    [2, "Lidong Bing"],
+  ]);
+  // The same paper from Hugging Face later matches by arXiv ID and fills in what arXiv lacks.
+  const hf = await importPayload("HF_DAILY", fixture("hf-daily.json"));
+  expect(hf.summary).toMatchObject({ created: 1, updated: 1 });
+  expect((await paper("2410.17243")).dailyDate).toBe("2024-10-23");
+});
+
+test("code links attach to known papers; unknown papers and non-repository URLs are reported", async () => {
+  await importPayload("ARXIV_ATOM", fixture("arxiv.xml"));
+  const result = await importPayload("PWC_LINKS", fixture("pwc-links.json"));
+  expect(result.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 2 });
+  expect(result.rejections).toEqual([
+    { index: 2, field: "paper_arxiv_id", reason: "no paper 2112.99999 in the catalog" },
+    { index: 3, field: "repo_url", reason: "is not a repository URL" },
+  ]);
+  const attention = await paper("1706.03762");
+  expect(attention.repositories.edges.map((edge) => [edge.isOfficial, edge.node.url])).toEqual([
+    [true, "https://github.com/tensorflow/tensor2tensor"],
+    [false, "https://github.com/jadore801120/attention-is-all-you-need-pytorch"],
+  ]);
+  expect((await importPayload("PWC_LINKS", fixture("pwc-links.json"))).summary).toEqual({
+    created: 0,
+    updated: 0,
+    unchanged: 2,
+    rejected: 2,
+  });
+});
+
+test("a malformed file, or a file of another format, is refused whole with nothing written", async () => {
+  const before = await databaseFingerprint(t.db);
+  const malformed = await importPayload("HF_DAILY", fixture("malformed.json"));
+  expect(malformed.summary).toBeNull();
+  expect(malformed.userErrors[0]).toMatchObject({ field: ["input", "payload"], code: "INVALID" });
+  expect(malformed.userErrors[0].message).toMatch(/not valid JSON/);
+  const wrongFormat = await importPayload("PWC_LINKS", fixture("hf-daily.json"));
+  expect(wrongFormat.userErrors[0].message).toMatch(/no valid pwc-links record/);
+  const notXml = await importPayload("ARXIV_ATOM", "<feed><entry>");
+  expect(notXml.userErrors[0].message).toMatch(/not valid XML|not an Atom feed/);
+  expect(await databaseFingerprint(t.db)).toEqual(before);
+});
+
+test("imports are audited, admin-only, and reach subscribers like any other change", async () => {
+  const member = await signUp(t.db, "member");
+  const refused = await t.request(
+    ImportPapersDocument,
+    { input: { format: "SAMPLE", payload: fixture("hf-daily.json") } },
+    member.headers,
+  );
+  expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+
+  const socket = connectSocket(t.server.url);
+  const added = collect<TrendingPaperAddedSubscription>(socket.client, TrendingPaperAddedDocument, {
+    window: "MONTH",
+    top: 5,
+  });
+  await t.quiesce();
+  await importPayload("HF_DAILY", fixture("hf-daily.json"));
+  const events = await added.waitFor(1);
+  expect(events.map((event) => event.data?.trendingPaperAdded?.paper.title)).toContain("Analytical Engines Revisited");
+  added.dispose();
+  await socket.client.dispose();
+
+  const { auditLog } = dataOf(
+    await t.request(AuditLogDocument, { filter: { action: "PAPERS_IMPORTED" } }, admin.headers),
+  );
+  expect(auditLog.nodes[0]).toMatchObject({
+    actor: { handle: "importer" },
+    changes: { format: { after: "hf-daily" }, summary: { after: { created: 2, rejected: 2 } } },
+  });
+});
+
+describe("npm run import", () => {
+  const run = promisify(execFile);
+  const cli = path.join(PROJECT_ROOT, "dist/src/cli/import.js");
+  let workDir: string;
+  // The command opens its own database: an embedded one in a temporary folder.
+  const importCommand = (...args: string[]) =>
+    run(process.execPath, [cli, ...args], { cwd: workDir, env: { PATH: process.env.PATH, DATA_DIR: workDir } }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+
+  beforeAll(() => {
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-import-"));
+  });
+  afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+  test("exits 0, 1 or 2, prints the summary and writes rejected records to a file", async () => {
+    const sample = await importCommand("--format", "sample", path.join(PROJECT_ROOT, "data/sample/seed-papers.json"));
+    expect(sample.code).toBe(0);
+    expect(sample.stdout).toContain("48 created, 0 updated, 0 unchanged, 0 rejected.");
+    expect(sample.stderr).toContain("imported 48/48 records");
+
+    const mixed = await importCommand("--format", "hf-daily", path.join(FIXTURES, "hf-daily.json"));
+    expect(mixed.code).toBe(1);
+    const [, rejectionsFile] = /Rejected records.*: (\S+)/.exec(mixed.stdout) ?? [];
+    const rejections = fs
+      .readFileSync(rejectionsFile, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(rejections[0]).toEqual({
+      source: path.join(FIXTURES, "hf-daily.json"),
+      index: 2,
+      field: "paper.id",
+      reason: "is not an arXiv ID",
+    });
+
+    const dry = await importCommand("--format", "hf-daily", "--dry-run", path.join(FIXTURES, "hf-daily.json"));
+    expect(dry.stdout).toContain("Dry run, nothing written: 0 created, 0 updated, 2 unchanged, 2 rejected.");
+
+    const broken = await importCommand("--format", "hf-daily", path.join(FIXTURES, "malformed.json"));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/Nothing imported: .*malformed\.json is not valid JSON/);
+  });
+});
+
+test("global IDs of imported papers work with node()", async () => {
+  await importPayload("ARXIV_ATOM", fixture("arxiv.xml"));
+  const [row] = await t.db.query("SELECT id FROM paper WHERE arxiv_id = '1706.03762'");
+  expect((await paper("1706.03762")).id).toBe(toGlobalId("Paper", row.id));
+});

@@ -1,13 +1,14 @@
 import type { EntityManager } from "typeorm";
+import { QueryFailedError } from "typeorm";
 import { extractCodeLinks } from "../domain/code-links";
+import { normalizeName } from "../domain/names";
 import { normalizeRepositoryUrl } from "../domain/repository-url";
-import { ImportFormat, readSource, type Source } from "../importers/formats";
+import { ImportFormat, readSource, type Source, type SourceItem } from "../importers/formats";
 import { SAMPLE_PAPERS_FILE } from "../paths";
 import {
   RecordRejection,
   UnreadableSourceError,
   type CodeLinkRecord,
-  type ImportRecord,
   type PaperRecord,
 } from "../importers/records";
 import { AuditAction, recordAudit } from "./audit.service";
@@ -100,9 +101,11 @@ async function linkRepository(
 async function writePaper(manager: EntityManager, record: PaperRecord): Promise<ImportOutcome> {
   const title = checkLength(collapse(record.title), "title", LIMITS.title);
   const abstract = checkLength(collapse(record.abstract), "abstract", LIMITS.abstract);
-  const authors = record.authors?.map((name, index) =>
-    checkLength(collapse(name), `authors[${index}]`, LIMITS.authorName),
-  );
+  // Names that normalise alike are one author to us; keep the first place each appears.
+  const seen = new Set<string>();
+  const authors = record.authors
+    ?.map((name, index) => checkLength(collapse(name), `authors[${index}]`, LIMITS.authorName))
+    .filter((name) => !seen.has(normalizeName(name)) && seen.add(normalizeName(name)));
   const fields: Record<string, unknown> = {
     arxiv_id: record.arxivId,
     title,
@@ -186,25 +189,52 @@ async function writeCodeLink(manager: EntityManager, record: CodeLinkRecord): Pr
   return !known ? "created" : changed ? "updated" : "unchanged";
 }
 
+/** Records written per transaction; each record still gets its own savepoint. */
+const BATCH_SIZE = 250;
+
 class DryRunRollback extends Error {
-  constructor(readonly outcome: ImportOutcome) {
+  constructor() {
     super("dry run");
   }
 }
 
-async function importRecord(ctx: ServiceContext, record: ImportRecord, dryRun: boolean): Promise<ImportOutcome> {
+/**
+ * Writes a batch in one transaction, each record in its own savepoint: a bad record rolls back
+ * alone and never takes good ones with it, and commits are shared by the batch.
+ */
+async function importBatch(
+  ctx: ServiceContext,
+  batch: SourceItem[],
+  dryRun: boolean,
+): Promise<(ImportOutcome | RecordRejection)[]> {
+  const results: (ImportOutcome | RecordRejection)[] = [];
   try {
-    // Each record commits or rolls back alone: a bad record never takes good ones with it.
-    return await ctx.db.transaction(async (manager) => {
-      const outcome =
-        record.kind === "paper" ? await writePaper(manager, record) : await writeCodeLink(manager, record);
-      if (dryRun) throw new DryRunRollback(outcome);
-      return outcome;
+    await ctx.db.transaction(async (manager) => {
+      for (const { record, rejection } of batch) {
+        if (rejection) {
+          results.push(rejection);
+          continue;
+        }
+        try {
+          results.push(
+            await manager.transaction((savepoint) =>
+              record!.kind === "paper" ? writePaper(savepoint, record!) : writeCodeLink(savepoint, record!),
+            ),
+          );
+        } catch (error) {
+          if (error instanceof RecordRejection) results.push(error);
+          // The database refused this record (a constraint, a value out of range): report it, go on.
+          else if (error instanceof QueryFailedError) {
+            results.push(new RecordRejection("record", `could not be written: ${error.message}`));
+          } else throw error;
+        }
+      }
+      if (dryRun) throw new DryRunRollback();
     });
   } catch (error) {
-    if (error instanceof DryRunRollback) return error.outcome;
-    throw error;
+    if (!(error instanceof DryRunRollback)) throw error;
   }
+  return results;
 }
 
 /** Reads every source once without writing, so a broken or wrong-format file is refused whole. */
@@ -233,8 +263,8 @@ async function checkSources(format: ImportFormat, sources: NamedSource[]): Promi
 }
 
 /**
- * Imports sources of one format. Sources are checked whole first; then each record is written
- * in its own transaction. One audit entry records the run. With `dryRun`, every write is
+ * Imports sources of one format. Sources are checked whole first; then records are written in
+ * batches, each record in its own savepoint. One audit entry records the run. With `dryRun`, every write is
  * rolled back and the summary says what would have happened.
  */
 export async function importSources(
@@ -248,17 +278,25 @@ export async function importSources(
   const rejections: ImportRejection[] = [];
   let done = 0;
   for (const { name, source } of sources) {
+    let batch: SourceItem[] = [];
+    const flush = async () => {
+      const results = await importBatch(ctx, batch, options.dryRun ?? false);
+      results.forEach((result, position) => {
+        if (result instanceof RecordRejection) {
+          summary.rejected++;
+          rejections.push({ source: name, index: batch[position].index, field: result.field, reason: result.message });
+        } else {
+          summary[result]++;
+        }
+        options.onProgress?.(++done, total);
+      });
+      batch = [];
+    };
     for await (const item of readSource(format, source)) {
-      try {
-        if (item.rejection) throw item.rejection;
-        summary[await importRecord(ctx, item.record!, options.dryRun ?? false)]++;
-      } catch (error) {
-        if (!(error instanceof RecordRejection)) throw error;
-        summary.rejected++;
-        rejections.push({ source: name, index: item.index, field: error.field, reason: error.message });
-      }
-      options.onProgress?.(++done, total);
+      batch.push(item);
+      if (batch.length === BATCH_SIZE) await flush();
     }
+    if (batch.length > 0) await flush();
   }
   if (!options.dryRun) {
     await ctx.db.transaction((manager) =>

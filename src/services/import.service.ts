@@ -5,12 +5,7 @@ import { normalizeName } from "../domain/names";
 import { normalizeRepositoryUrl } from "../domain/repository-url";
 import { ImportFormat, readSource, type Source, type SourceItem } from "../importers/formats";
 import { SAMPLE_PAPERS_FILE } from "../paths";
-import {
-  RecordRejection,
-  UnreadableSourceError,
-  type CodeLinkRecord,
-  type PaperRecord,
-} from "../importers/records";
+import { RecordRejection, UnreadableSourceError, type CodeLinkRecord, type PaperRecord } from "../importers/records";
 import { AuditAction, recordAudit } from "./audit.service";
 import type { ServiceContext } from "./auth.service";
 import { authorNames, LIMITS, setPaperAuthors } from "./paper-admin.service";

@@ -9,6 +9,7 @@ import { RecordRejection, UnreadableSourceError, type CodeLinkRecord, type Paper
 import { AuditAction, recordAudit } from "./audit.service";
 import type { ServiceContext } from "./auth.service";
 import { authorNames, LIMITS, setPaperAuthors } from "./paper-admin.service";
+import { linkPaperToRepository } from "./repository.service";
 
 export type ImportOutcome = "created" | "updated" | "unchanged";
 
@@ -58,7 +59,7 @@ function httpUrlOrNull(value: string | null, field: string): string | null {
   throw new RecordRejection(field, "is not an http(s) URL");
 }
 
-/** Links a repository by normalised URL, creating it if new; stars are updated when given. */
+/** Links a repository by normalised URL, creating it if new; says whether anything changed. */
 async function linkRepository(
   manager: EntityManager,
   paperId: number,
@@ -67,25 +68,7 @@ async function linkRepository(
 ): Promise<boolean> {
   const repository = normalizeRepositoryUrl(link.url);
   if (!repository) throw new RecordRejection(field, "is not a repository URL");
-  const [row] = await manager.query(
-    `INSERT INTO repository (url, provider, owner, name, stars) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (url) DO UPDATE SET stars = coalesce(EXCLUDED.stars, repository.stars)
-       WHERE repository.stars IS DISTINCT FROM coalesce(EXCLUDED.stars, repository.stars)
-     RETURNING id`,
-    [repository.url, repository.provider, repository.owner, repository.name, link.stars],
-  );
-  const starsChanged = Boolean(row);
-  const [{ id }] = row ? [row] : await manager.query("SELECT id FROM repository WHERE url = $1", [repository.url]);
-  const linked = await manager.query(
-    `WITH upserted AS (
-       INSERT INTO paper_repository (paper_id, repository_id, is_official) VALUES ($1, $2, $3)
-       ON CONFLICT (paper_id, repository_id) DO UPDATE SET is_official = EXCLUDED.is_official
-         WHERE paper_repository.is_official IS DISTINCT FROM EXCLUDED.is_official
-       RETURNING 1
-     ) SELECT * FROM upserted`,
-    [paperId, id, link.isOfficial],
-  );
-  return starsChanged || linked.length > 0;
+  return (await linkPaperToRepository(manager, paperId, repository, link.isOfficial, link.stars)).changed;
 }
 
 /**
@@ -170,18 +153,10 @@ async function writePaper(manager: EntityManager, record: PaperRecord): Promise<
 async function writeCodeLink(manager: EntityManager, record: CodeLinkRecord): Promise<ImportOutcome> {
   const [paper] = await manager.query("SELECT id FROM paper WHERE arxiv_id = $1", [record.arxivId]);
   if (!paper) throw new RecordRejection("paper_arxiv_id", `no paper ${record.arxivId} in the catalog`);
-  const [known] = await manager.query(
-    `SELECT 1 FROM paper_repository pr JOIN repository r ON r.id = pr.repository_id
-     WHERE pr.paper_id = $1 AND r.url = $2`,
-    [paper.id, normalizeRepositoryUrl(record.repoUrl)?.url ?? null],
-  );
-  const changed = await linkRepository(
-    manager,
-    paper.id,
-    { url: record.repoUrl, isOfficial: record.isOfficial, stars: null },
-    "repo_url",
-  );
-  return !known ? "created" : changed ? "updated" : "unchanged";
+  const repository = normalizeRepositoryUrl(record.repoUrl);
+  if (!repository) throw new RecordRejection("repo_url", "is not a repository URL");
+  const { previous, changed } = await linkPaperToRepository(manager, paper.id, repository, record.isOfficial);
+  return !previous ? "created" : changed ? "updated" : "unchanged";
 }
 
 /** Records written per transaction; each record still gets its own savepoint. */

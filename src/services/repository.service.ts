@@ -1,6 +1,7 @@
 import type { Context } from "../context";
 import { toGlobalId } from "../domain/global-id";
-import { normalizeRepositoryUrl } from "../domain/repository-url";
+import type { EntityManager } from "typeorm";
+import { normalizeRepositoryUrl, type NormalizedRepository } from "../domain/repository-url";
 import { Paper } from "../entities";
 import { Repository, RepositoryProvider } from "../entities/repository.entity";
 import { UserErrorCode, UserErrors } from "../errors";
@@ -53,6 +54,54 @@ export function listRepositories(
   );
 }
 
+/**
+ * Finds or creates the repository at a normalised URL (setting its stars when given) and links
+ * it to the paper. Says how the paper was linked before, and whether anything changed.
+ */
+export async function linkPaperToRepository(
+  manager: EntityManager,
+  paperId: number,
+  normalized: NormalizedRepository,
+  isOfficial: boolean,
+  stars: number | null = null,
+): Promise<{ repository: Repository; previous: { isOfficial: boolean } | null; changed: boolean }> {
+  const inserted = await manager.query(
+    `WITH inserted AS (
+       INSERT INTO repository (url, provider, owner, name, stars) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (url) DO NOTHING RETURNING 1
+     ) SELECT * FROM inserted`,
+    [normalized.url, normalized.provider, normalized.owner, normalized.name, stars],
+  );
+  const starred =
+    stars === null || inserted.length > 0
+      ? []
+      : await manager.query(
+          "WITH starred AS (UPDATE repository SET stars = $2 WHERE url = $1 AND stars IS DISTINCT FROM $2 RETURNING 1) SELECT * FROM starred",
+          [normalized.url, stars],
+        );
+  // A separate statement, so it sees a row that a concurrent link committed meanwhile.
+  const [row] = await manager.query(`SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.url = $1`, [
+    normalized.url,
+  ]);
+  const repository = asEntity(Repository, row);
+  const [previous] = await manager.query(
+    'SELECT is_official AS "isOfficial" FROM paper_repository WHERE paper_id = $1 AND repository_id = $2',
+    [paperId, repository.id],
+  );
+  if (previous?.isOfficial !== isOfficial) {
+    await manager.query(
+      `INSERT INTO paper_repository (paper_id, repository_id, is_official) VALUES ($1, $2, $3)
+       ON CONFLICT (paper_id, repository_id) DO UPDATE SET is_official = EXCLUDED.is_official`,
+      [paperId, repository.id, isOfficial],
+    );
+  }
+  return {
+    repository,
+    previous: previous ?? null,
+    changed: inserted.length > 0 || starred.length > 0 || previous?.isOfficial !== isOfficial,
+  };
+}
+
 /** Links a repository to a paper, creating it under its normalised URL if it is new. */
 export async function linkRepository(
   ctx: ServiceContext,
@@ -63,24 +112,7 @@ export async function linkRepository(
   if (!normalized) throw UserErrors.of(["input", "url"], UserErrorCode.INVALID, "is not a repository URL");
   return ctx.db.transaction(async (manager) => {
     const paper = await visiblePaper(manager, input.paperId);
-    await manager.query(
-      "INSERT INTO repository (url, provider, owner, name) VALUES ($1, $2, $3, $4) ON CONFLICT (url) DO NOTHING",
-      [normalized.url, normalized.provider, normalized.owner, normalized.name],
-    );
-    // A separate statement, so it sees a row that a concurrent link committed meanwhile.
-    const [repositoryRow] = await manager.query(`SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.url = $1`, [
-      normalized.url,
-    ]);
-    const repository = asEntity(Repository, repositoryRow);
-    const [previous] = await manager.query(
-      'SELECT is_official AS "isOfficial" FROM paper_repository WHERE paper_id = $1 AND repository_id = $2',
-      [paper.id, repository.id],
-    );
-    await manager.query(
-      `INSERT INTO paper_repository (paper_id, repository_id, is_official) VALUES ($1, $2, $3)
-       ON CONFLICT (paper_id, repository_id) DO UPDATE SET is_official = EXCLUDED.is_official`,
-      [paper.id, repository.id, input.isOfficial],
-    );
+    const { repository, previous } = await linkPaperToRepository(manager, paper.id, normalized, input.isOfficial);
     await recordAudit(manager, ctx.viewer, AuditAction.REPOSITORY_LINKED, toGlobalId("Paper", paper.id), {
       repository: { before: previous ? repository.url : null, after: repository.url },
       isOfficial: { before: previous?.isOfficial ?? null, after: input.isOfficial },

@@ -78,7 +78,7 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
       window: "DAY",
       top: 1,
     });
-    await new Promise((settle) => setTimeout(settle, 500));
+    await new Promise((settle) => setTimeout(settle, 1500)); // lets the subscribe messages land
 
     await upvote(a.url, challenger, voters[1]);
     await upvote(a.url, challenger, voters[2]);
@@ -105,7 +105,7 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
     const counter = collect<PaperUpvotesChangedSubscription>(onB.client, PaperUpvotesChangedDocument, {
       paperId: toGlobalId("Paper", challenger),
     });
-    await new Promise((settle) => setTimeout(settle, 500));
+    await new Promise((settle) => setTimeout(settle, 1500)); // lets the subscribe messages land
 
     const killed = await db.query(
       "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE application_name = 'papergraph-listener' AND datname = current_database()",
@@ -141,7 +141,7 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
 test("SIGTERM drains: readiness fails first, requests still finish, sockets close with 1001, exit 0", async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-drain-"));
   const env: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir };
-  const server = await start({ ...env, SHUTDOWN_DELAY_MS: "1500" });
+  const server = await start({ ...env, SHUTDOWN_DELAY_MS: "3000" });
   const origin = server.url.replace(/\/graphql$/, "");
   const socket = connectSocket(server.url);
   collect(socket.client, TrendingPaperAddedDocument, {});

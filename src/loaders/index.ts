@@ -4,7 +4,7 @@ import { Author, Paper, Repository, User } from "../entities";
 import type { Viewer } from "../services/auth.service";
 import { AUTHOR_COLUMNS, PAPER_COLUMNS, REPOSITORY_COLUMNS, USER_COLUMNS } from "../services/columns";
 import type { Page } from "../services/pagination";
-import { byKeyLoader } from "./by-id";
+import { byKeyLoader } from "./by-key";
 import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation } from "./child-connection";
 
 const VISIBLE = "p.deleted_at IS NULL";

@@ -2,12 +2,10 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config";
-import { openDatabase } from "../data-source";
 import { ImportFormat } from "../importers/formats";
 import { UnreadableSourceError } from "../importers/records";
-import { createLogger } from "../logger";
 import { importSources, type NamedSource } from "../services/import.service";
+import { withMigratedDatabase } from "./with-database";
 
 const USAGE = `Usage: npm run import -- --format ${Object.values(ImportFormat).join("|")} <file or directory> [--dry-run]`;
 
@@ -61,15 +59,11 @@ async function main(): Promise<number> {
     console.error(`Cannot read ${positionals[0]}: ${(error as Error).message}`);
     return EXIT.unreadable;
   }
-  const config = loadConfig();
-  const db = await openDatabase(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel));
+  const dryRun = values["dry-run"] ?? false;
   try {
-    await db.runMigrations();
-    const dryRun = values["dry-run"] ?? false;
-    const { summary, rejections } = await importSources({ db, viewer: null }, format, sources, {
-      dryRun,
-      onProgress: progressReporter(),
-    });
+    const { summary, rejections } = await withMigratedDatabase((db) =>
+      importSources({ db, viewer: null }, format, sources, { dryRun, onProgress: progressReporter() }),
+    );
     console.log(
       `${dryRun ? "Dry run, nothing written: " : ""}${summary.created} created, ${summary.updated} updated, ` +
         `${summary.unchanged} unchanged, ${summary.rejected} rejected.`,
@@ -87,8 +81,6 @@ async function main(): Promise<number> {
       return EXIT.unreadable;
     }
     throw error;
-  } finally {
-    await db.destroy();
   }
 }
 

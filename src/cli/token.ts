@@ -1,11 +1,9 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config";
-import { openDatabase } from "../data-source";
 import { UserRole } from "../entities/user.entity";
 import { UserErrorCode, UserErrors } from "../errors";
-import { createLogger } from "../logger";
 import { createTokenAs, createUserAs } from "../services/user.service";
+import { withMigratedDatabase } from "./with-database";
 
 const USAGE =
   "Usage: npm run token -- create --handle <handle> [--role USER|ADMIN] [--label <text>]\nA new user gets --role (default USER); an existing user keeps theirs.";
@@ -24,12 +22,9 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
-  const config = loadConfig();
-  const db = await openDatabase(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel));
-  const cli = { db, viewer: null };
-  try {
-    await db.runMigrations();
-    const secret = await db.transaction(async (manager) => {
+  const secret = await withMigratedDatabase((db) => {
+    const cli = { db, viewer: null };
+    return db.transaction(async (manager) => {
       const handle = values.handle!.trim().toLowerCase();
       const [existing] = await manager.query("SELECT id, role FROM app_user WHERE handle = $1 FOR UPDATE", [handle]);
       let userId: number = existing?.id;
@@ -44,11 +39,9 @@ async function main(): Promise<void> {
       return (await createTokenAs(cli, manager, { userId, label: values.label ?? "created with npm run token" }))
         .secret;
     });
-    console.error(`New token for ${values.handle}. It is shown once; store it now:`);
-    console.log(secret);
-  } finally {
-    await db.destroy();
-  }
+  });
+  console.error(`New token for ${values.handle}. It is shown once; store it now:`);
+  console.log(secret);
 }
 
 main().catch((error: Error) => {

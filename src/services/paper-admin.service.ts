@@ -35,19 +35,8 @@ export interface PaperFields {
   importedUpvotes?: number;
 }
 
-interface CheckedPaper {
-  arxivId?: string | null;
-  title?: string;
-  abstract?: string;
-  publishedAt?: Date;
-  dailyDate?: string | null;
-  authorCount?: number;
-  authors?: string[];
-  projectPage?: string | null;
-  thumbnail?: string | null;
-  keywords?: string[];
-  importedUpvotes?: number;
-}
+/** The fields after checking: text collapsed, IDs and URLs normalised, author count settled. */
+type CheckedPaper = Omit<PaperFields, "authorCount"> & { authorCount?: number };
 
 function checkPaperFields(fields: PaperFields): CheckedPaper {
   const check = new InputCheck();

@@ -1,0 +1,19 @@
+import type { DataSource } from "typeorm";
+import { loadConfig } from "../config";
+import { openDatabase } from "../data-source";
+import { createLogger } from "../logger";
+
+/**
+ * Opens the configured database, applies pending migrations, runs `work`, and closes it.
+ * Commands print their own results, so the database's info logs are kept out of the way.
+ */
+export async function withMigratedDatabase<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel));
+  try {
+    await db.runMigrations();
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}

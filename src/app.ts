@@ -13,7 +13,7 @@ import { catalogIsEmpty, importSamplePapers } from "./services/import.service";
  */
 export async function startApp(config: Config, logger: Logger): Promise<RunningServer> {
   const embedded = !config.databaseUrl;
-  const db = await openDatabase(config, logger);
+  const db = await openDatabase(config, logger, config.database);
   try {
     const applied = await db.runMigrations();
     if (applied.length > 0) logger.info({ applied: applied.map((migration) => migration.name) }, "migrations applied");
@@ -29,8 +29,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningS
       db,
       databaseUrl: config.databaseUrl,
       logger,
-      port: config.port,
-      shutdownDelayMs: config.shutdownDelayMs,
+      settings: config,
     });
   } catch (error) {
     await db.destroy();

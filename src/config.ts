@@ -13,6 +13,44 @@ export interface Config {
   logLevel: LogLevel;
   /** On SIGTERM, how long readiness fails before the server stops taking requests. */
   shutdownDelayMs: number;
+  /** Whether the schema answers introspection queries; on by default, as it is public documentation. */
+  introspection: boolean;
+  /** Express's `trust proxy` setting: which proxies' X-Forwarded-For names the client. */
+  trustProxy: boolean | number | string;
+  redis: {
+    /** Shared rate-limit store; undefined keeps budgets in this process. */
+    url: string | undefined;
+    /** Namespace of our keys, so deployments can share one Redis. */
+    keyPrefix: string;
+  };
+  limits: RequestLimits;
+  database: DatabaseLimits;
+}
+
+/** What one GraphQL request may ask for and spend. */
+export interface RequestLimits {
+  maxBodyBytes: number;
+  maxQueryCharacters: number;
+  maxTokens: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Most nodes an operation's connections may return, multiplied out. */
+  maxNodes: number;
+  /** Hourly points for a signed-in user, and for an anonymous client IP. */
+  userPointsPerHour: number;
+  anonymousPointsPerHour: number;
+  /** After this long a request is answered with TIMEOUT, whatever it is still doing. */
+  requestTimeoutMs: number;
+}
+
+/** Bounds on the server's use of Postgres. */
+export interface DatabaseLimits {
+  poolSize: number;
+  /** The longest a request waits for a free connection before failing. */
+  poolTimeoutMs: number;
+  /** Postgres cancels any statement that runs longer. */
+  statementTimeoutMs: number;
 }
 
 /** A missing or malformed environment variable; the message names it. */
@@ -24,15 +62,6 @@ export class ConfigError extends Error {
     super(`Invalid configuration: ${variable} ${problem}`);
     this.name = "ConfigError";
   }
-}
-
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw === "") return 4000;
-  const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) {
-    throw new ConfigError("PORT", `must be an integer from 0 to 65535, got "${raw}"`);
-  }
-  return port;
 }
 
 function parseDatabaseUrl(raw: string | undefined): string | undefined {
@@ -49,12 +78,38 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
-function parseShutdownDelay(raw: string | undefined): number {
-  if (raw === undefined || raw === "") return 2000;
-  if (!/^\d+$/.test(raw) || Number(raw) > 20_000) {
-    throw new ConfigError("SHUTDOWN_DELAY_MS", `must be an integer from 0 to 20000, got "${raw}"`);
+function parseInteger(env: NodeJS.ProcessEnv, variable: string, fallback: number, min: number, max: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(variable, `must be an integer from ${min} to ${max}, got "${raw}"`);
   }
-  return Number(raw);
+  return value;
+}
+
+function parseBoolean(env: NodeJS.ProcessEnv, variable: string, fallback: boolean): boolean {
+  const raw = env[variable];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true" || raw === "false") return raw === "true";
+  throw new ConfigError(variable, `must be true or false, got "${raw}"`);
+}
+
+/** "false", "true", a hop count, or a comma-separated list of trusted addresses and subnets. */
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === "" || raw === "false") return false;
+  if (raw === "true") return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[\w.:/,\s-]+$/.test(raw)) return raw;
+  throw new ConfigError("TRUST_PROXY", `must be true, false, a hop count or a list of addresses, got "${raw}"`);
+}
+
+function parseRedisUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  if (!URL.canParse(raw) || !/^rediss?:$/.test(new URL(raw).protocol)) {
+    throw new ConfigError("REDIS_URL", `must be a redis:// or rediss:// URL, got "${raw}"`);
+  }
+  return raw;
 }
 
 function parseLogLevel(raw: string | undefined): LogLevel {
@@ -66,13 +121,41 @@ function parseLogLevel(raw: string | undefined): LogLevel {
   return level as LogLevel;
 }
 
+function parseKeyPrefix(raw: string | undefined): string {
+  if (raw === undefined || raw === "") return "papergraph";
+  if (!/^[\w:.-]{1,100}$/.test(raw)) {
+    throw new ConfigError("REDIS_KEY_PREFIX", `must be 1 to 100 letters, digits, "_", "-", "." or ":", got "${raw}"`);
+  }
+  return raw;
+}
+
 /** Reads and validates the environment. The only place that reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    port: parsePort(env.PORT),
+    port: parseInteger(env, "PORT", 4000, 0, 65535),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     dataDir: path.resolve(env.DATA_DIR || "./data"),
     logLevel: parseLogLevel(env.LOG_LEVEL),
-    shutdownDelayMs: parseShutdownDelay(env.SHUTDOWN_DELAY_MS),
+    shutdownDelayMs: parseInteger(env, "SHUTDOWN_DELAY_MS", 2000, 0, 20_000),
+    introspection: parseBoolean(env, "INTROSPECTION", true),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    redis: { url: parseRedisUrl(env.REDIS_URL), keyPrefix: parseKeyPrefix(env.REDIS_KEY_PREFIX) },
+    limits: {
+      maxBodyBytes: parseInteger(env, "MAX_BODY_BYTES", 102_400, 1024, 10_485_760),
+      maxQueryCharacters: parseInteger(env, "MAX_QUERY_CHARACTERS", 20_000, 100, 1_000_000),
+      maxTokens: parseInteger(env, "MAX_QUERY_TOKENS", 2000, 10, 100_000),
+      maxDepth: parseInteger(env, "MAX_QUERY_DEPTH", 15, 2, 100),
+      maxAliases: parseInteger(env, "MAX_QUERY_ALIASES", 15, 0, 1000),
+      maxDirectives: parseInteger(env, "MAX_QUERY_DIRECTIVES", 50, 0, 1000),
+      maxNodes: parseInteger(env, "MAX_QUERY_NODES", 500_000, 1, 100_000_000),
+      userPointsPerHour: parseInteger(env, "RATE_LIMIT_USER_POINTS", 5000, 1, 100_000_000),
+      anonymousPointsPerHour: parseInteger(env, "RATE_LIMIT_ANONYMOUS_POINTS", 1000, 1, 100_000_000),
+      requestTimeoutMs: parseInteger(env, "REQUEST_TIMEOUT_MS", 10_000, 100, 600_000),
+    },
+    database: {
+      poolSize: parseInteger(env, "DATABASE_POOL_SIZE", 10, 1, 1000),
+      poolTimeoutMs: parseInteger(env, "DATABASE_POOL_TIMEOUT_MS", 3000, 10, 600_000),
+      statementTimeoutMs: parseInteger(env, "STATEMENT_TIMEOUT_MS", 5000, 10, 3_600_000),
+    },
   };
 }

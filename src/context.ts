@@ -1,14 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { createLoaders, type Loaders } from "./loaders";
+import type { RateLimitState } from "./limits/admission";
+import type { RateBudget } from "./limits/rate-budget";
 import type { Logger } from "./logger";
 import type { LiveEvents } from "./pubsub/live-events";
 import type { ServiceContext, Viewer } from "./services/auth.service";
 
-/** What lives as long as the server: the database, the event hub and the root logger. */
+/** What lives as long as the server: the database, the event hub, rate budgets and the root logger. */
 export interface AppServices {
   db: DataSource;
   events: LiveEvents;
+  budget: RateBudget;
   logger: Logger;
 }
 
@@ -19,6 +22,11 @@ export interface Context extends ServiceContext {
   events: LiveEvents;
   loaders: Loaders;
   requestId: string;
+  /** The client's IP address: whose budget anonymous requests spend. */
+  clientAddress: string;
+  budget: RateBudget;
+  /** Set once the operation is admitted: what it cost and what remains. */
+  rateLimit?: RateLimitState;
   logger: Logger;
 }
 
@@ -26,13 +34,20 @@ export interface Context extends ServiceContext {
  * A fresh context for one operation, over HTTP or over a websocket, so loader caches, and
  * the caller's answers, never outlive it.
  */
-export function createContext(app: AppServices, viewer: Viewer | null, requestId: string = randomUUID()): Context {
+export function createContext(
+  app: AppServices,
+  viewer: Viewer | null,
+  clientAddress: string,
+  requestId: string = randomUUID(),
+): Context {
   return {
     db: app.db,
     viewer,
     events: app.events,
     loaders: createLoaders(app.db, viewer),
     requestId,
+    clientAddress,
+    budget: app.budget,
     logger: app.logger.child({ requestId }),
   };
 }

@@ -5,7 +5,7 @@ import { types as pgTypes } from "pg";
 import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import { PGliteDriver } from "typeorm-pglite";
 import { PGlitePool } from "typeorm-pglite/dist/pglite-pool";
-import type { Config } from "./config";
+import type { Config, DatabaseLimits } from "./config";
 import { entities } from "./entities";
 import type { Logger } from "./logger";
 import { migrations } from "../migrations";
@@ -21,6 +21,8 @@ export interface DatabaseOptions {
   /** Where PGlite keeps its files; undefined keeps the embedded database in memory. */
   pgliteDir: string | undefined;
   logger: Logger;
+  /** Pool and statement bounds for a Postgres server; commands that may run long leave them unset. */
+  limits?: DatabaseLimits;
 }
 
 /**
@@ -100,9 +102,11 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     return new DataSource({
       ...common,
       url: options.databaseUrl,
-      connectTimeoutMS: 5000,
+      // Bounds both opening a connection and waiting for a free one.
+      connectTimeoutMS: options.limits?.poolTimeoutMs ?? 5000,
       applicationName: "papergraph",
-      extra: { max: 10 },
+      poolSize: options.limits?.poolSize ?? 10,
+      extra: options.limits ? { statement_timeout: options.limits.statementTimeoutMs } : {},
     });
   }
   // The PGliteDriver constructor configures the shared PGlite instance that the pool opens.
@@ -125,11 +129,15 @@ export async function connectDatabase(options: DatabaseOptions): Promise<DataSou
 }
 
 /** Opens the configured database: DATABASE_URL, or the embedded one in its folder under DATA_DIR. */
-export function openDatabase(config: Pick<Config, "databaseUrl" | "dataDir">, logger: Logger): Promise<DataSource> {
+export function openDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir">,
+  logger: Logger,
+  limits?: DatabaseLimits,
+): Promise<DataSource> {
   let pgliteDir: string | undefined;
   if (!config.databaseUrl) {
     pgliteDir = path.join(config.dataDir, "pglite");
     fs.mkdirSync(pgliteDir, { recursive: true });
   }
-  return connectDatabase({ databaseUrl: config.databaseUrl, pgliteDir, logger });
+  return connectDatabase({ databaseUrl: config.databaseUrl, pgliteDir, logger, limits });
 }

@@ -10,6 +10,7 @@ import { ImportResolver } from "./resolvers/import.resolver";
 import { NodeResolver } from "./resolvers/node.resolver";
 import { PaperAdminResolver } from "./resolvers/paper-admin.resolver";
 import { PaperResolver } from "./resolvers/paper.resolver";
+import { RateLimitResolver } from "./resolvers/rate-limit.resolver";
 import { RepositoryResolver } from "./resolvers/repository.resolver";
 import { TrendingResolver } from "./resolvers/trending.resolver";
 import { ApiTokenResolver, UserResolver } from "./resolvers/user.resolver";
@@ -30,6 +31,7 @@ export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
       AuditResolver,
       TrendingResolver,
       ImportResolver,
+      RateLimitResolver,
     ],
     // Arguments are checked by the resolvers; class-validator is not used.
     validate: false,

@@ -4,13 +4,19 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
-import type { GraphQLSchema } from "graphql";
+import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
+import proxyAddr from "proxy-addr";
 import type { DataSource } from "typeorm";
 import { WebSocketServer, type WebSocket } from "ws";
+import type { Config } from "./config";
 import { createContext, type AppServices, type Context } from "./context";
-import { errorLoggingPlugin, formatError, logUnexpectedErrors } from "./errors/format-error";
+import { ErrorCode } from "./errors";
+import { errorLoggingPlugin, formatError, logUnexpectedErrors, tagInternalErrors } from "./errors/format-error";
+import { admissionPlugin, admitOperation } from "./limits/admission";
+import { checkDocument, queryTooLarge, shapeRules } from "./limits/document-shape";
+import { RateBudget } from "./limits/rate-budget";
 import type { Logger } from "./logger";
 import { PGliteListener, PostgresListener } from "./pubsub/database-listener";
 import { LiveEvents } from "./pubsub/live-events";
@@ -29,10 +35,13 @@ export interface ServerOptions {
   /** The Postgres server the database listener connects to; undefined on the embedded database. */
   databaseUrl: string | undefined;
   logger: Logger;
-  port: number;
-  /** How long readiness fails before the server stops taking requests, on shutdown. */
-  shutdownDelayMs: number;
+  settings: ServerSettings;
 }
+
+export type ServerSettings = Pick<
+  Config,
+  "port" | "shutdownDelayMs" | "introspection" | "trustProxy" | "redis" | "limits"
+>;
 
 export interface RunningServer {
   url: string;
@@ -58,26 +67,84 @@ async function databaseAnswers(db: DataSource): Promise<boolean> {
   }
 }
 
+/** Answers a request that never reaches GraphQL execution, in GraphQL's response shape. */
+function refuse(res: Response, status: number, code: ErrorCode, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** Refuses documents over the character limit, before they are parsed. */
+function queryLengthLimit(limits: ServerSettings["limits"]): RequestHandler {
+  return (req, res, next) => {
+    const query = req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    const tooLarge = typeof query === "string" ? queryTooLarge(query.length, limits) : undefined;
+    if (tooLarge) refuse(res, 400, ErrorCode.QUERY_TOO_LARGE, tooLarge.message);
+    else next();
+  };
+}
+
+/**
+ * Answers TIMEOUT when a request runs past its deadline. What it was doing finishes on its own,
+ * bounded by statement_timeout, and its late answer is dropped by `transportErrors`.
+ */
+function requestDeadline(timeoutMs: number): RequestHandler {
+  return (_req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.locals.timedOut = true;
+      refuse(res, 503, ErrorCode.TIMEOUT, `The request did not finish within ${timeoutMs} ms; ask for less.`);
+    }, timeoutMs);
+    res.once("close", () => clearTimeout(timer));
+    next();
+  };
+}
+
+/** Body-parsing refusals as GraphQL errors; anything else is masked and logged. */
+function transportErrors(logger: Logger): ErrorRequestHandler {
+  return (error: { type?: string; status?: number }, _req, res, _next) => {
+    if (res.locals.timedOut) {
+      logger.warn({ requestId: res.locals.requestId }, "a timed-out request finished; its answer was dropped");
+    } else if (error.type === "entity.too.large") {
+      refuse(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than the server accepts.");
+    } else if (error.status === 400 || error.status === 415) {
+      refuse(res, error.status, ErrorCode.BAD_REQUEST, "The request body is not valid JSON.");
+    } else {
+      logger.error({ err: error, requestId: res.locals.requestId }, "request failed");
+      if (!res.headersSent) refuse(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
+    }
+  };
+}
+
 /** Serves GraphQL over HTTP and graphql-ws at /graphql, with /healthz and /readyz beside it. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { schema, db, logger } = options;
+  const { schema, db, logger, settings } = options;
+  const { limits } = settings;
   const listener = options.databaseUrl ? new PostgresListener(options.databaseUrl, logger) : new PGliteListener(logger);
-  const services: AppServices = { db, logger, events: new LiveEvents(options.pubSub, db, listener, logger) };
+  const services: AppServices = {
+    db,
+    logger,
+    events: new LiveEvents(options.pubSub, db, listener, logger),
+    budget: await RateBudget.open(limits, settings.redis, logger),
+  };
   await services.events.start();
 
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", settings.trustProxy);
   const httpServer = http.createServer(app);
   let draining = false;
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: settings.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts drains on SIGTERM in order; Apollo's own handler would stop it mid-way.
     stopOnTerminationSignals: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: shapeRules(limits, settings.introspection),
     formatError,
-    plugins: [errorLoggingPlugin(logger)],
+    plugins: [errorLoggingPlugin(logger), admissionPlugin(limits.maxNodes)],
   });
   await apollo.start();
 
@@ -99,11 +166,31 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           return false; // graphql-ws closes the socket with 4403 Forbidden
         }
       },
-      context: ({ extra }) => createContext(services, viewers.get(extra.socket) ?? null),
+      // Every operation passes the limits HTTP applies, and is charged, before it runs.
+      onSubscribe: async ({ extra }, _id, payload) => {
+        try {
+          const checked = checkDocument(schema, payload.query, limits, settings.introspection);
+          if ("errors" in checked) return checked.errors;
+          const clientAddress = proxyAddr(extra.request, app.get("trust proxy fn"));
+          const contextValue = createContext(services, viewers.get(extra.socket) ?? null, clientAddress);
+          const operation = { schema, document: checked.document, operationName: payload.operationName };
+          const variables = payload.variables ?? undefined;
+          await admitOperation({ ...operation, variables }, contextValue, limits.maxNodes);
+          return { ...operation, variableValues: variables, contextValue };
+        } catch (error) {
+          if (error instanceof GraphQLError && error.extensions.code) return [error];
+          // Thrown, it would close the socket with its message as the reason.
+          logger.error({ err: error }, "websocket operation failed before it ran");
+          return [new GraphQLError("Internal server error")];
+        }
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
       onNext: (_ctx, _id, _payload, args, result) => {
         if (!result.errors) return result;
-        logUnexpectedErrors(result.errors, (args.contextValue as Context).logger);
-        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON())) };
+        const { logger: operationLogger, requestId } = args.contextValue as Context;
+        logUnexpectedErrors(result.errors, operationLogger);
+        const formatted = result.errors.map((error) => formatError(error.toJSON(), error));
+        return { ...result, errors: tagInternalErrors(formatted, requestId) };
       },
     },
     wsServer,
@@ -131,14 +218,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    requestDeadline(limits.requestTimeoutMs),
+    express.json({ limit: limits.maxBodyBytes }),
+    queryLengthLimit(limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(services, await authenticate(db, req.headers.authorization), res.locals.requestId as string),
+        createContext(
+          services,
+          await authenticate(db, req.headers.authorization),
+          req.ip ?? req.socket.remoteAddress ?? "unknown",
+          res.locals.requestId as string,
+        ),
     }),
   );
+  app.use(transportErrors(logger));
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  await new Promise<void>((resolve) => httpServer.listen(settings.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
   return {
@@ -147,7 +242,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close() {
       closing ??= (async () => {
         draining = true;
-        await sleep(options.shutdownDelayMs);
+        await sleep(settings.shutdownDelayMs);
         // Stop accepting, let in-flight requests finish, then close idle keep-alive connections.
         const httpClosed = new Promise((resolve) => httpServer.close(resolve));
         for (let waited = 0; requestsInFlight > 0 && waited < DRAIN_TIMEOUT_MS; waited += 20) await sleep(20);
@@ -162,6 +257,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         httpServer.closeAllConnections();
         await apollo.stop();
         await services.events.stop();
+        await services.budget.close();
         await db.destroy();
       })();
       return closing;

@@ -7,6 +7,18 @@ export enum ErrorCode {
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+  /** Refusals before execution; Apollo uses the same codes for parse and validation errors. */
+  GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED",
+  GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED",
+  QUERY_TOO_LARGE = "QUERY_TOO_LARGE",
+  MAX_NODE_LIMIT_EXCEEDED = "MAX_NODE_LIMIT_EXCEEDED",
+  RATE_LIMITED = "RATE_LIMITED",
+  PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
+  BAD_REQUEST = "BAD_REQUEST",
+  /** The request ran past its deadline, or a statement past Postgres's statement_timeout. */
+  TIMEOUT = "TIMEOUT",
+  /** No database connection came free in time; retrying later can work. */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
 }
 
 /** The caller sent an argument we cannot use; `argumentName` says which one. */

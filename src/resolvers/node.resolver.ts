@@ -2,8 +2,8 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import type DataLoader from "dataloader";
 import { fromGlobalId, type NodeType } from "../domain/global-id";
-import { BadUserInputError, NotFoundError } from "../errors";
-import { MAX_PAGE_SIZE } from "../services/pagination";
+import { NotFoundError } from "../errors";
+import { checkListSize, MAX_PAGE_SIZE } from "../services/pagination";
 import { Node } from "./types/node";
 
 async function loadNode(ctx: Context, globalId: string, argumentName: string): Promise<Node> {
@@ -37,9 +37,7 @@ export class NodeResolver {
     @Arg("ids", () => [ID], { description: "Global IDs of the objects." }) ids: string[],
     @Ctx() ctx: Context,
   ): Promise<Node | Error>[] {
-    if (ids.length > MAX_PAGE_SIZE) {
-      throw new BadUserInputError(`\`ids\` can hold at most ${MAX_PAGE_SIZE} IDs; got ${ids.length}.`, "ids");
-    }
+    checkListSize(ids.length, "ids");
     // An Error in the list nulls that item alone and reports it at its path.
     return ids.map((id) => loadNode(ctx, id, "ids").catch((error: Error) => error));
   }

@@ -79,7 +79,8 @@ function decodeCursor(cursor: string, sort: SortKey, argumentName: string): Curs
   return { key: key as string | null, id: id as number };
 }
 
-function checkPageSize(value: number, argumentName: string): number {
+/** A page size from 1 to 100, or BAD_USER_INPUT naming the argument. */
+export function checkPageSize(value: number, argumentName: string): number {
   if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
     throw new BadUserInputError(
       `\`${argumentName}\` must be between 1 and ${MAX_PAGE_SIZE}; got ${value}.`,
@@ -87,6 +88,17 @@ function checkPageSize(value: number, argumentName: string): number {
     );
   }
   return value;
+}
+
+/** At most 100 items in a list argument, such as the IDs given to `nodes`. */
+export function checkListSize(count: number, argumentName: string): number {
+  if (count > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(
+      `\`${argumentName}\` can hold at most ${MAX_PAGE_SIZE} items; got ${count}.`,
+      argumentName,
+    );
+  }
+  return count;
 }
 
 /** Validates connection arguments: `first`/`after` reads forward, `last`/`before` backward. */

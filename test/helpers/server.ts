@@ -4,6 +4,7 @@ import { print, type GraphQLFormattedError } from "graphql";
 import { setTimeout as sleep } from "node:timers/promises";
 import pino from "pino";
 import type { DataSource } from "typeorm";
+import { loadConfig } from "../../src/config";
 import { connectDatabase, StatementCounter } from "../../src/data-source";
 import { createLivePubSub } from "../../src/pubsub/topics";
 import { createSchema } from "../../src/schema";
@@ -28,6 +29,10 @@ export interface TestServer {
    * which must finish before a test counts the statements of a read.
    */
   quiesce(): Promise<void>;
+  /** Runs `run` once the server is quiet, and counts the SQL statements sent meanwhile. */
+  statementsDuring<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
+  /** POSTs a raw JSON body to /graphql. */
+  post(body: unknown, headers?: Record<string, string>): Promise<GraphQLResponse<unknown>>;
   request<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
@@ -38,18 +43,35 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Test runs send thousands of requests from one address: budgets big enough not to matter. */
+const TEST_SETTINGS = {
+  PORT: "0",
+  SHUTDOWN_DELAY_MS: "0",
+  RATE_LIMIT_USER_POINTS: "1000000",
+  RATE_LIMIT_ANONYMOUS_POINTS: "1000000",
+};
+
 /**
  * A real server on a free port over the test database: the Postgres server in DATABASE_URL,
- * or an in-memory PGlite database when it is unset.
+ * or an in-memory PGlite database when it is unset. `settings` are environment variables
+ * that override the test defaults, read as the server reads its own. Given `logs`, the server's
+ * log lines are collected there.
  */
-export async function startTestServer(): Promise<TestServer> {
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const databaseUrl = process.env.DATABASE_URL || undefined;
-  const db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger });
+export async function startTestServer(
+  settings: Record<string, string> = {},
+  options: { logs?: object[] } = {},
+): Promise<TestServer> {
+  const logs = options.logs;
+  const logger = logs
+    ? pino({ level: "info" }, { write: (line: string) => logs.push(JSON.parse(line) as object) })
+    : pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const config = loadConfig({ ...TEST_SETTINGS, DATABASE_URL: process.env.DATABASE_URL, ...settings });
+  const { databaseUrl } = config;
+  const db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger, limits: config.database });
   await db.runMigrations();
   const pubSub = createLivePubSub();
   const schema = await createSchema(pubSub);
-  const server = await startServer({ schema, pubSub, db, databaseUrl, logger, port: 0, shutdownDelayMs: 0 });
+  const server = await startServer({ schema, pubSub, db, databaseUrl, logger, settings: config });
   const origin = server.url.replace(/\/graphql$/, "");
   const counter = db.logger as StatementCounter;
 
@@ -65,15 +87,23 @@ export async function startTestServer(): Promise<TestServer> {
         await sleep(200);
       }
     },
-    async request(document, variables, headers = {}) {
+    async statementsDuring(run) {
+      await testServer.quiesce();
+      const before = counter.count;
+      const result = await run();
+      return { result, statements: counter.count - before };
+    },
+    async post(body, headers = {}) {
       const response = await fetch(server.url, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ query: print(document), variables }),
+        body: JSON.stringify(body),
       });
-      const body = (await response.json()) as { data?: never; errors?: GraphQLFormattedError[] };
-      return { status: response.status, headers: response.headers, ...body };
+      const parsed = (await response.json()) as { data?: never; errors?: GraphQLFormattedError[] };
+      return { status: response.status, headers: response.headers, ...parsed };
     },
+    request: (document, variables, headers) =>
+      testServer.post({ query: print(document), variables }, headers) as Promise<GraphQLResponse<never>>,
     async reset() {
       await db.query("TRUNCATE paper, author, repository, app_user RESTART IDENTITY CASCADE");
     },

@@ -79,13 +79,13 @@ export function collect<TData>(
 /** Runs a query or mutation over the socket and returns its single result. */
 export function executeOverSocket<TData>(
   client: Client,
-  document: DocumentNode,
+  document: DocumentNode | string,
   variables: Record<string, unknown> = {},
 ): Promise<ExecutionResult<TData>> {
   return new Promise((resolve, reject) => {
     let result: ExecutionResult<TData> | undefined;
     client.subscribe<TData>(
-      { query: print(document), variables },
+      { query: typeof document === "string" ? document : print(document), variables },
       {
         next: (value) => (result = value),
         error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),

@@ -41,13 +41,17 @@ test("every response carries a request ID", async () => {
   expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
 });
 
-test("errors we did not expect are masked for the client", async () => {
+test("errors we did not expect are masked for the client, who gets the request ID they are logged under", async () => {
   // Breaks the schema under the server's feet so the next query fails inside Postgres.
   await t.db.query("ALTER TABLE paper RENAME COLUMN title TO title_gone");
   try {
     const response = await t.request(PaperListDocument, {});
+    const requestId = response.headers.get("x-request-id");
     expect(response.errors).toEqual([
-      expect.objectContaining({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }),
+      expect.objectContaining({
+        message: "Internal server error",
+        extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
+      }),
     ]);
     expect(JSON.stringify(response.errors)).not.toMatch(/title_gone|does not exist|SELECT|stack/i);
   } finally {

@@ -1,0 +1,92 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
+import type { Context } from "../context";
+import { ErrorCode } from "../errors";
+import { measureOperation } from "./operation-cost";
+import type { BudgetStatus, Caller } from "./rate-budget";
+
+/** The caller's budget after this operation, and what the operation cost. */
+export interface RateLimitState extends BudgetStatus {
+  cost: number;
+  nodeCount: number;
+}
+
+export interface Operation {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName: string | null | undefined;
+  variables: Record<string, unknown> | undefined;
+}
+
+export function callerOf(context: Pick<Context, "viewer" | "clientAddress">): Caller {
+  return context.viewer ? { userId: context.viewer.id } : { clientAddress: context.clientAddress };
+}
+
+/**
+ * Admits a parsed, valid operation, or refuses it before anything runs: over the node limit,
+ * or over the caller's remaining budget. Spends the operation's points from the budget.
+ */
+export async function admitOperation(operation: Operation, context: Context, maxNodes: number): Promise<void> {
+  const { nodeCount, points } = measureOperation(
+    operation.schema,
+    operation.document,
+    operation.operationName,
+    operation.variables,
+  );
+  if (nodeCount > maxNodes) {
+    throw new GraphQLError(
+      `This query could return ${nodeCount} nodes; the limit is ${maxNodes}. Ask for smaller pages or fewer nested connections.`,
+      { extensions: { code: ErrorCode.MAX_NODE_LIMIT_EXCEEDED, nodeCount, maxNodes, http: { status: 400 } } },
+    );
+  }
+  const { allowed, status } = await context.budget.spend(callerOf(context), points);
+  context.rateLimit = { ...status, cost: points, nodeCount };
+  if (!allowed) {
+    const retryAfter = Math.max(1, Math.ceil((status.resetAt.getTime() - Date.now()) / 1000));
+    throw new GraphQLError(
+      `Rate limit exceeded: this query costs ${points} points and ${status.remaining} of ${status.limit} remain until ${status.resetAt.toISOString()}.`,
+      {
+        extensions: {
+          code: ErrorCode.RATE_LIMITED,
+          retryAfter,
+          http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfter)]]) },
+        },
+      },
+    );
+  }
+}
+
+/** The `x-ratelimit-*` headers GitHub's API sends, from the caller's budget. */
+export function rateLimitHeaders(status: BudgetStatus): [string, string][] {
+  return [
+    ["x-ratelimit-limit", String(status.limit)],
+    ["x-ratelimit-remaining", String(status.remaining)],
+    ["x-ratelimit-used", String(status.used)],
+    ["x-ratelimit-reset", String(Math.ceil(status.resetAt.getTime() / 1000))],
+  ];
+}
+
+/**
+ * Applies the node limit and the rate limit to every operation over HTTP, once it is parsed and
+ * valid, and reports the caller's budget in the response headers, even when nothing was spent.
+ */
+export function admissionPlugin(maxNodes: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          await admitOperation(
+            { schema, document, operationName, variables: request.variables },
+            contextValue,
+            maxNodes,
+          );
+        },
+        async willSendResponse({ response, contextValue }) {
+          const status = contextValue.rateLimit ?? (await contextValue.budget.peek(callerOf(contextValue)));
+          for (const [name, value] of rateLimitHeaders(status)) response.http.headers.set(name, value);
+        },
+      };
+    },
+  };
+}

@@ -99,14 +99,14 @@ function requestDeadline(timeoutMs: number): RequestHandler {
 }
 
 /** Body-parsing refusals as GraphQL errors; anything else is masked and logged. */
-function transportErrors(logger: Logger): ErrorRequestHandler {
+function transportErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
   return (error: { type?: string; status?: number }, _req, res, _next) => {
     if (res.locals.timedOut) {
       logger.warn({ requestId: res.locals.requestId }, "a timed-out request finished; its answer was dropped");
     } else if (error.type === "entity.too.large") {
-      refuse(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than the server accepts.");
+      refuse(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${maxBodyBytes} bytes.`);
     } else if (error.status === 400 || error.status === 415) {
-      refuse(res, error.status, ErrorCode.BAD_REQUEST, "The request body is not valid JSON.");
+      refuse(res, error.status, ErrorCode.BAD_REQUEST, "The request body could not be read as JSON.");
     } else {
       logger.error({ err: error, requestId: res.locals.requestId }, "request failed");
       if (!res.headersSent) refuse(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
@@ -231,7 +231,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         ),
     }),
   );
-  app.use(transportErrors(logger));
+  app.use(transportErrors(limits.maxBodyBytes, logger));
 
   await new Promise<void>((resolve) => httpServer.listen(settings.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;

@@ -715,6 +715,8 @@ export type Query = {
   paper?: Maybe<Paper>;
   /** Papers in the catalog, filtered and ordered. */
   papers: PaperConnection;
+  /** The caller's rate-limit budget, after this operation. */
+  rateLimit: RateLimit;
   /** Code repositories linked to papers. */
   repositories: RepositoryConnection;
   /** Papers ranked by recent community votes, best first. Papers nobody voted for are not listed. */
@@ -793,6 +795,23 @@ export type QueryTrendingPapersArgs = {
   first?: InputMaybe<Scalars["Int"]["input"]>;
   last?: InputMaybe<Scalars["Int"]["input"]>;
   window?: TrendingWindow;
+};
+
+/** The caller's hourly points budget: a signed-in user's, or an anonymous client address's. Every response also reports it in `x-ratelimit-*` headers. */
+export type RateLimit = {
+  __typename?: "RateLimit";
+  /** Points this operation cost: one per hundred connection reads it could make, and at least one. */
+  cost: Scalars["Int"]["output"];
+  /** Points the caller may spend in an hour. */
+  limit: Scalars["Int"]["output"];
+  /** Nodes this operation could return, at most; the limit is given under Limits. */
+  nodeCount: Scalars["Int"]["output"];
+  /** Points left in the current window. */
+  remaining: Scalars["Int"]["output"];
+  /** When the window ends and the budget is whole again. */
+  resetAt: Scalars["DateTime"]["output"];
+  /** Points spent in the current window, this operation included. */
+  used: Scalars["Int"]["output"];
 };
 
 /** Whose votes to remove. */

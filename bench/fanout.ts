@@ -29,7 +29,12 @@ async function main(): Promise<void> {
   const db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger: pino({ level: "silent" }) });
   await db.runMigrations();
   await db.query("TRUNCATE paper, author, repository, app_user RESTART IDENTITY CASCADE");
-  const server = await spawnServer({ DATABASE_URL: databaseUrl, SHUTDOWN_DELAY_MS: "0" });
+  // Every subscriber comes from this one address: an anonymous budget big enough for them all.
+  const server = await spawnServer({
+    DATABASE_URL: databaseUrl,
+    SHUTDOWN_DELAY_MS: "0",
+    RATE_LIMIT_ANONYMOUS_POINTS: String(subscribers * 2),
+  });
 
   const [{ id: incumbent }] = await db.query(
     "INSERT INTO paper (title, abstract, published_at) VALUES ('incumbent', 'a', now()) RETURNING id",

@@ -32,8 +32,7 @@ export interface ChildRelation<TNode extends object> {
   direction: SortDirection;
 }
 
-interface ChildRow extends Record<string, unknown> {
-  parentId: number;
+export interface ChildRow extends Record<string, unknown> {
   sortKey: string | null;
   cursorId: number;
 }
@@ -43,7 +42,7 @@ export type ChildPage<TNode> = { edges: Edge<TNode>[]; pageInfo: PageInfoShape }
 type ChildKeyedRow<TNode> = KeyedRow<TNode> & { edge: object };
 
 function toKeyedRow<TNode extends object>(relation: ChildRelation<TNode>, row: ChildRow): ChildKeyedRow<TNode> {
-  const { parentId: _parent, sortKey, cursorId, ...columns } = row;
+  const { sortKey, cursorId, ...columns } = row;
   const edge: Record<string, unknown> = {};
   for (const field of relation.edgeFields ?? []) {
     edge[field] = columns[field];
@@ -52,44 +51,58 @@ function toKeyedRow<TNode extends object>(relation: ChildRelation<TNode>, row: C
   return { sortKey, cursorId, node: asEntity(relation.nodeClass, columns), edge };
 }
 
+/**
+ * The SELECT for one page of `relation` under the parent whose id is `parentIdSql`: the node's
+ * columns, the edge's, and what a cursor is made of.
+ */
+export function childPageSql<TNode extends object>(
+  relation: ChildRelation<TNode>,
+  page: Page,
+  params: SqlParams,
+  parentIdSql: string,
+): string {
+  const keyset = keysetSql(relation.sort, relation.direction, page, params);
+  const conditions = [`${relation.parentSql} = ${parentIdSql}`, ...(relation.conditions ?? [])];
+  if (keyset.where) conditions.push(keyset.where);
+  return `SELECT ${relation.columns}${relation.edgeColumns ? `, ${relation.edgeColumns}` : ""},
+      (${relation.sort.keySql})::text AS "sortKey", ${relation.sort.idSql} AS "cursorId"
+    FROM ${relation.fromSql}
+    WHERE ${conditions.join(" AND ")}
+    ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
+}
+
+/** A parent's page, from the rows `childPageSql` selected for it. */
+export function childPageOf<TNode extends object>(
+  relation: ChildRelation<TNode>,
+  page: Page,
+  rows: ChildRow[],
+): ChildPage<TNode> {
+  return pageOfEdges<TNode, Edge<TNode>, ChildKeyedRow<TNode>>(
+    rows.map((row) => toKeyedRow(relation, row)),
+    page,
+    relation.sort,
+    (row, cursor) => ({ ...row.edge, cursor, node: row.node }),
+  );
+}
+
 /** One page of the relation for every parent in the batch, in a single LATERAL join. */
 export function childPageLoader<TNode extends object>(db: DataSource, relation: ChildRelation<TNode>, page: Page) {
   return new DataLoader<number, ChildPage<TNode>>(async (parentIds) => {
     const params = new SqlParams();
     const parents = params.add(parentIds);
-    const keyset = keysetSql(relation.sort, relation.direction, page, params);
-    const conditions = [`${relation.parentSql} = parent.id`, ...(relation.conditions ?? [])];
-    if (keyset.where) conditions.push(keyset.where);
-    const rows: ChildRow[] = await db.query(
+    const rows: (ChildRow & { parentId: number })[] = await db.query(
       `SELECT parent.id AS "parentId", child.*
        FROM unnest(${parents}::int[]) AS parent(id)
-       CROSS JOIN LATERAL (
-         SELECT ${relation.columns}${relation.edgeColumns ? `, ${relation.edgeColumns}` : ""},
-           (${relation.sort.keySql})::text AS "sortKey", ${relation.sort.idSql} AS "cursorId"
-         FROM ${relation.fromSql}
-         WHERE ${conditions.join(" AND ")}
-         ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}
-       ) child`,
+       CROSS JOIN LATERAL (${childPageSql(relation, page, params, "parent.id")}) child`,
       params.values,
     );
-    const rowsByParent = new Map<number, ChildKeyedRow<TNode>[]>();
-    for (const row of rows) {
-      const list = rowsByParent.get(row.parentId) ?? [];
-      list.push(toKeyedRow(relation, row));
-      rowsByParent.set(row.parentId, list);
+    const rowsByParent = new Map<number, ChildRow[]>();
+    for (const { parentId, ...row } of rows) {
+      const list = rowsByParent.get(parentId) ?? [];
+      list.push(row);
+      rowsByParent.set(parentId, list);
     }
-    return parentIds.map((parentId) =>
-      pageOfEdges<TNode, Edge<TNode>, ChildKeyedRow<TNode>>(
-        rowsByParent.get(parentId) ?? [],
-        page,
-        relation.sort,
-        (row, cursor) => ({
-          ...row.edge,
-          cursor,
-          node: row.node,
-        }),
-      ),
-    );
+    return parentIds.map((parentId) => childPageOf(relation, page, rowsByParent.get(parentId) ?? []));
   });
 }
 

@@ -2,6 +2,7 @@ import { Author, Paper, Repository } from "../entities";
 import { AUTHOR_COLUMNS, PAPER_COLUMNS, REPOSITORY_COLUMNS } from "../services/columns";
 import { SortDirection } from "../services/pagination";
 import type { ChildRelation } from "./child-connection";
+import type { PrefetchableFields } from "./prefetch";
 
 const VISIBLE_PAPER = "p.deleted_at IS NULL";
 
@@ -29,6 +30,12 @@ export const paperRepositories: ChildRelation<Repository> = {
   edgeFields: ["isOfficial"],
   sort: { name: "official", keySql: "pr.is_official", keyType: "boolean", idSql: "r.id" },
   direction: SortDirection.DESC,
+};
+
+/** Paper fields whose pages can be read in the same statement as the papers. */
+export const paperPrefetchable: PrefetchableFields = {
+  authors: paperAuthors as ChildRelation<object>,
+  repositories: paperRepositories as ChildRelation<object>,
 };
 
 const NEWEST_PAPER_FIRST = {

@@ -1,10 +1,17 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import type DataLoader from "dataloader";
 import { fromGlobalId, type NodeType } from "../domain/global-id";
 import { NotFoundError } from "../errors";
+import { plannedChildren, prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
+import { paperPrefetchable } from "../loaders/relations";
 import { checkListSize, MAX_PAGE_SIZE } from "../services/pagination";
+import { readPaper } from "../services/paper.service";
 import { Node } from "./types/node";
+
+const notFound = (globalId: string) =>
+  new NotFoundError(`Could not resolve to a node with the global ID "${globalId}".`);
 
 async function loadNode(ctx: Context, globalId: string, argumentName: string): Promise<Node> {
   const { type, id } = fromGlobalId(globalId, argumentName);
@@ -15,18 +22,26 @@ async function loadNode(ctx: Context, globalId: string, argumentName: string): P
     User: ctx.loaders.userById,
   };
   const node = await loaders[type]?.load(id);
-  if (!node) throw new NotFoundError(`Could not resolve to a node with the global ID "${globalId}".`);
+  if (!node) throw notFound(globalId);
   return node as unknown as Node;
 }
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Fetches any object by its global ID." })
-  node(
+  async node(
     @Arg("id", () => ID, { description: "Global ID of the object." }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Node> {
-    return loadNode(ctx, id, "id");
+    // A paper asked for with its authors or repositories is read with them, in one statement.
+    const prefetches = plannedChildren(info, "node", "Paper", paperPrefetchable);
+    const { type, id: paperId } = fromGlobalId(id, "id");
+    if (type !== "Paper" || prefetches.length === 0) return loadNode(ctx, id, "id");
+    const paper = await readPaper(ctx, paperId, (params) => prefetchColumnsSql(prefetches, params, "p.id"));
+    if (!paper) throw notFound(id);
+    primePrefetched(ctx, prefetches, [paper]);
+    return paper as unknown as Node;
   }
 
   @Query(() => [Node], {

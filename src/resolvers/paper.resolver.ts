@@ -1,11 +1,13 @@
 import { DateResolver, URLResolver } from "graphql-scalars";
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
 import { arxivAbsUrl, normalizeArxivId } from "../domain/arxiv";
 import { fromGlobalId, toGlobalId } from "../domain/global-id";
 import { Paper } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
-import { paperAuthors, paperRepositories } from "../loaders/relations";
+import { plannedChildren, prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
+import { paperAuthors, paperPrefetchable, paperRepositories } from "../loaders/relations";
 import { parsePage, SortDirection } from "../services/pagination";
 import {
   listPapers,
@@ -54,9 +56,21 @@ function toPaperOrder(
   return { field: input.field, direction: input.direction, window: input.window ?? undefined };
 }
 
-async function paperConnection(ctx: Context, args: ConnectionArgs, filter: PaperFilter, order: PaperOrder) {
+async function paperConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  args: ConnectionArgs,
+  filter: PaperFilter,
+  order: PaperOrder,
+) {
   const page = parsePage(args, paperSortKey(order));
-  const result = await listPapers(ctx, filter, order, page);
+  const prefetches = plannedChildren(info, "connection", "Paper", paperPrefetchable);
+  const result = await listPapers(ctx, filter, order, page, (params) => prefetchColumnsSql(prefetches, params, "p.id"));
+  primePrefetched(
+    ctx,
+    prefetches,
+    result.edges.map((edge) => edge.node),
+  );
   return connection(result, result.count);
 }
 
@@ -85,13 +99,14 @@ export class PaperResolver {
     })
     orderInput: PaperOrderInput | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = toPaperFilter(filterInput);
     const order = toPaperOrder(orderInput, filter, {
       field: PaperOrderField.PUBLISHED_AT,
       direction: SortDirection.DESC,
     });
-    return paperConnection(ctx, args, filter, order);
+    return paperConnection(ctx, info, args, filter, order);
   }
 
   @Query(() => PaperConnection, { description: "The daily list of one day, most upvoted first by default." })
@@ -101,10 +116,11 @@ export class PaperResolver {
     @Arg("orderBy", () => PaperOrderInput, { nullable: true, description: "Defaults to UPVOTES DESC." })
     orderInput: PaperOrderInput | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { dailyDate: toDay(date) };
     const order = toPaperOrder(orderInput, filter, { field: PaperOrderField.UPVOTES, direction: SortDirection.DESC });
-    return paperConnection(ctx, args, filter, order);
+    return paperConnection(ctx, info, args, filter, order);
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID of the paper." })

@@ -1,4 +1,5 @@
 import { filter, pipe } from "@graphql-yoga/subscription";
+import type { GraphQLResolveInfo } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import {
   Arg,
@@ -6,6 +7,7 @@ import {
   Ctx,
   Field,
   Float,
+  Info,
   ID,
   Int,
   ObjectType,
@@ -19,6 +21,8 @@ import type { Context } from "../context";
 import { fromGlobalId } from "../domain/global-id";
 import { Paper } from "../entities";
 import { BadUserInputError } from "../errors";
+import { plannedChildren, prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
+import { paperPrefetchable } from "../loaders/relations";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
 import { Topic, type PaperUpvotesEvent, type TrendingEntryEvent } from "../pubsub/topics";
 import { parsePage } from "../services/pagination";
@@ -83,12 +87,21 @@ export class TrendingResolver {
     window: TrendingWindow,
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = parsePage(args, trendingSortKey(window));
-    const result = await listTrending(ctx.db, window, page);
+    const prefetches = plannedChildren(info, "connection", "Paper", paperPrefetchable);
+    const result = await listTrending(ctx.db, window, page, (params) => prefetchColumnsSql(prefetches, params, "p.id"));
+    primePrefetched(
+      ctx,
+      prefetches,
+      result.edges.map((edge) => edge.node),
+    );
     const now = new Date();
     const first = result.edges[0]?.node as (Paper & { trendKey: number }) | undefined;
-    const firstRank = first ? await rankAt(ctx.db, window, first.trendKey, first.id) : 0;
+    // A first page starts at the top; any other page counts the papers above it.
+    const startsAtTop = page.cursor === null && !page.backward;
+    const firstRank = !first ? 0 : startsAtTop ? 1 : await rankAt(ctx.db, window, first.trendKey, first.id);
     const edges = result.edges.map((edge, index) => ({
       ...edge,
       rank: firstRank + index,

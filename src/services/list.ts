@@ -23,6 +23,8 @@ export interface ListQuery<TNode extends object> {
   params: SqlParams;
   sort: SortKey;
   direction: SortDirection;
+  /** More columns, such as children read along (loaders/prefetch.ts); they may add parameters. */
+  extraColumns?: (params: SqlParams) => string;
 }
 
 export interface ListPage<TNode> {
@@ -44,10 +46,11 @@ export async function readListPage<TNode extends object>(
 ): Promise<ListPage<TNode>> {
   // The count shares the filter's parameters, so snapshot them before the keyset adds its own.
   const filterParams = [...query.params.values];
+  const extraColumns = query.extraColumns?.(query.params) ?? "";
   const keyset = keysetSql(query.sort, query.direction, page, query.params);
   const conditions = keyset.where ? [...query.conditions, keyset.where] : query.conditions;
   const rows: Record<string, unknown>[] = await db.query(
-    `SELECT ${query.columns}, (${query.sort.keySql})::text AS "sortKey"
+    `SELECT ${query.columns}${extraColumns}, (${query.sort.keySql})::text AS "sortKey"
      FROM ${query.from} ${whereSql(conditions)}
      ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
     query.params.values,

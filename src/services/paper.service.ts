@@ -1,7 +1,8 @@
 import type { Context } from "../context";
 import { Paper } from "../entities";
 import { PAPER_COLUMNS } from "./columns";
-import { readListPage, type ListPage } from "./list";
+import { asEntity } from "./rows";
+import { readListPage, type ListPage, type ListQuery } from "./list";
 import { trendingSortKey, TrendingWindow } from "./trending";
 import { SqlParams, type Page, type SortDirection, type SortKey } from "./pagination";
 
@@ -83,7 +84,13 @@ function filterSql(filter: PaperFilter, params: SqlParams): { from: string; cond
 }
 
 /** One page of papers in the given order, and a lazy count of all that match. */
-export function listPapers(ctx: Context, filter: PaperFilter, order: PaperOrder, page: Page): Promise<ListPage<Paper>> {
+export function listPapers(
+  ctx: Context,
+  filter: PaperFilter,
+  order: PaperOrder,
+  page: Page,
+  extraColumns?: ListQuery<Paper>["extraColumns"],
+): Promise<ListPage<Paper>> {
   const params = new SqlParams();
   const { from, conditions } = filterSql(filter, params);
   return readListPage(
@@ -96,7 +103,24 @@ export function listPapers(ctx: Context, filter: PaperFilter, order: PaperOrder,
       params,
       sort: paperSortKey(order),
       direction: order.direction,
+      extraColumns,
     },
     page,
   );
+}
+
+/** One visible paper by id, with any extra columns; null when there is none. */
+export async function readPaper(
+  ctx: Context,
+  id: number,
+  extraColumns: NonNullable<ListQuery<Paper>["extraColumns"]>,
+): Promise<Paper | null> {
+  const params = new SqlParams();
+  const idParam = params.add(id);
+  const columns = extraColumns(params);
+  const [row] = await ctx.db.query(
+    `SELECT ${PAPER_COLUMNS}${columns} FROM paper p WHERE p.id = ${idParam} AND p.deleted_at IS NULL`,
+    params.values,
+  );
+  return row ? asEntity(Paper, row) : null;
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { Paper } from "../entities";
 import { PAPER_COLUMNS } from "./columns";
-import { readListPage, type ListPage } from "./list";
+import { readListPage, type ListPage, type ListQuery } from "./list";
 import { SortDirection, SqlParams, type Page, type SortKey } from "./pagination";
 
 export enum TrendingWindow {
@@ -42,7 +42,12 @@ export function trendingScore(key: number, window: TrendingWindow, at: Date): nu
 }
 
 /** Papers in trending order within a window; papers nobody voted for are not trending. */
-export function listTrending(db: DataSource, window: TrendingWindow, page: Page): Promise<ListPage<Paper>> {
+export function listTrending(
+  db: DataSource,
+  window: TrendingWindow,
+  page: Page,
+  extraColumns?: ListQuery<Paper>["extraColumns"],
+): Promise<ListPage<Paper>> {
   const key = KEY_COLUMN[window];
   return readListPage(
     db,
@@ -54,6 +59,7 @@ export function listTrending(db: DataSource, window: TrendingWindow, page: Page)
       params: new SqlParams(),
       sort: trendingSortKey(window),
       direction: SortDirection.DESC,
+      extraColumns,
     },
     page,
   );

@@ -40,7 +40,46 @@ test("a page of papers with authors and repositories runs the same few statement
   expect(small.papers).toBe(20);
   expect(large.papers).toBe(100);
   expect(large.authorEdges).toBe(300);
-  // papers page, authors page, repositories page, and one count for each relation.
-  expect(small.statements).toBe(5);
+  // The page with its authors and repositories in one statement, and one count for each relation.
+  expect(small.statements).toBe(3);
   expect(large.statements).toBe(small.statements);
+});
+
+const CHILDREN = `
+  authors(first: 2) { totalCount edges { cursor position node { id name } } pageInfo { hasNextPage endCursor } }
+  repositories { edges { cursor isOfficial node { id url stars createdAt } } }`;
+
+async function run(query: string, variables: Record<string, unknown> = {}) {
+  return t.statementsDuring(async () => dataOf(await t.post({ query, variables })) as Record<string, never>);
+}
+
+test("children read along with their papers match, field for field, what the loaders read on their own", async () => {
+  const listed = await run(`{ papers(first: 30) { nodes { id ${CHILDREN} } } }`);
+  const papers = (listed.result.papers as { nodes: { id: string }[] }).nodes;
+  const ids = papers.map((paper) => paper.id);
+  // nodes(ids:) reads papers by key and their children through the batched loaders.
+  const loaded = await run(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Paper { id ${CHILDREN} } } }`, { ids });
+  expect(loaded.result.nodes).toEqual(papers);
+  expect(listed.statements).toBe(2); // the page with its children, and the authors' totalCount
+  expect(loaded.statements).toBe(4);
+
+  const single = await run(`query($id: ID!) { node(id: $id) { ... on Paper { id ${CHILDREN} } } }`, { id: ids[7] });
+  expect(single.result.node).toEqual(papers[7]);
+  expect(single.statements).toBe(2);
+});
+
+test("each distinct page of a child relation is read along, and trending's first page needs no rank query", async () => {
+  await t.db.query("INSERT INTO app_user (handle) VALUES ('voter')");
+  await t.db.query("INSERT INTO vote (user_id, paper_id) SELECT u.id, p.id FROM app_user u, paper p WHERE p.id <= 5");
+  const { result, statements } = await run(`{
+    trendingPapers(first: 3) { edges { rank node {
+      firstAuthor: authors(first: 1) { nodes { name } }
+      allAuthors: authors { nodes { name } }
+      repositories { nodes { url } } } } } }`);
+  const edges = (result.trendingPapers as { edges: { rank: number; node: Record<string, { nodes: unknown[] }> }[] })
+    .edges;
+  expect(edges.map((edge) => edge.rank)).toEqual([1, 2, 3]);
+  expect(edges[0].node.firstAuthor.nodes).toHaveLength(1);
+  expect(edges[0].node.allAuthors.nodes).toHaveLength(3);
+  expect(statements).toBe(1);
 });

@@ -3,6 +3,10 @@ import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ApolloServer } from "@apollo/server";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
 import { GraphQLError, type GraphQLSchema } from "graphql";
@@ -144,7 +148,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: shapeRules(limits, settings.introspection),
     formatError,
-    plugins: [errorLoggingPlugin(logger), admissionPlugin(limits.maxNodes)],
+    plugins: [
+      errorLoggingPlugin(logger),
+      admissionPlugin(limits.maxNodes),
+      // Both would wrap every field's resolver, and we use neither cache hints nor Apollo's traces.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await apollo.start();
 

@@ -4,7 +4,10 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { User } from "./user.entity";
 
 /** A bearer token. Only the SHA-256 of the secret is stored; the secret is shown once. */
-@ObjectType({ description: "An API token of a user. The secret itself is only shown when it is created." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "An API token of a user. The secret itself is only shown when it is created.",
+})
 @Entity("api_token")
 @Index("api_token_user_idx", ["userId"])
 export class ApiToken {

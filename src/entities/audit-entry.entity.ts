@@ -6,7 +6,10 @@ import { User } from "./user.entity";
 /** Fields an action changed: for each, its value before and after. */
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
-@ObjectType({ description: "A record of one admin action or token change, written in the same transaction." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A record of one admin action or token change, written in the same transaction.",
+})
 @Entity("audit_entry")
 @Index("audit_entry_actor_idx", ["actorId", "id"])
 @Index("audit_entry_action_idx", ["action", "id"])

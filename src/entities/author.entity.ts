@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Node } from "../resolvers/types/node";
 
-@ObjectType({ implements: Node, description: "A person who wrote papers in the catalog." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A person who wrote papers in the catalog." })
 @Entity("author")
 @Index("author_normalized_name_idx", ["normalizedName", "id"])
 @Index("author_search_vector_idx", ["searchVector"], { type: "gin" })

@@ -15,7 +15,7 @@ import { Node } from "../resolvers/types/node";
 const SEARCH_VECTOR_SQL =
   "setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', coalesce(abstract, '')), 'B')";
 
-@ObjectType({ implements: Node, description: "A machine-learning paper in the catalog." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A machine-learning paper in the catalog." })
 @Entity("paper")
 // Each list order is (key, id) so pages come straight off an index; see services/paper-orders.ts.
 @Index("paper_published_at_idx", ["publishedAt", "id"])

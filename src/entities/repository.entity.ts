@@ -21,7 +21,7 @@ registerEnumType(RepositoryProvider, {
   },
 });
 
-@ObjectType({ implements: Node, description: "A code repository linked to one or more papers." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A code repository linked to one or more papers." })
 @Entity("repository")
 // Created NULLS FIRST in the migration, like paper_daily_date_idx.
 @Index("repository_stars_idx", ["stars", "id"])

@@ -17,7 +17,7 @@ registerEnumType(UserRole, {
   },
 });
 
-@ObjectType({ implements: Node, description: "A community member or curator." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A community member or curator." })
 @Entity("app_user")
 export class User {
   /** Database key; clients see the global ID. */

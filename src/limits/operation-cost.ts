@@ -37,7 +37,33 @@ const readEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return items === undefined ? childComplexity : 1 + items * childComplexity;
 };
 
+/** Most variable sets remembered per document: a few hot queries make most of the traffic. */
+const COSTS_PER_DOCUMENT = 100;
+const measured = new WeakMap<DocumentNode, Map<string, OperationCost>>();
+
+/**
+ * The cost of an operation. Apollo hands out one parsed document per query text, so costs are
+ * remembered per document and variables; the same page asked for again is not re-measured.
+ */
 export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): OperationCost {
+  let costs = measured.get(document);
+  if (!costs) measured.set(document, (costs = new Map()));
+  const key = `${operationName ?? ""} ${JSON.stringify(variables ?? {})}`;
+  let cost = costs.get(key);
+  if (!cost) {
+    cost = measureAfresh(schema, document, operationName, variables);
+    if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+    costs.set(key, cost);
+  }
+  return cost;
+}
+
+function measureAfresh(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,

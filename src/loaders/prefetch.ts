@@ -76,16 +76,27 @@ export function prefetchColumnsSql(prefetches: Prefetch[], params: SqlParams, pa
     .join("");
 }
 
+const timestampsOf = new WeakMap<ChildRelation<object>, string[]>();
+
+function timestampProperties(ctx: Context, relation: ChildRelation<object>): string[] {
+  let properties = timestampsOf.get(relation);
+  if (!properties) {
+    properties = ctx.db
+      .getMetadata(relation.nodeClass)
+      .columns.filter((metadata) => TIMESTAMP_TYPES.has(String(metadata.type)))
+      .map((metadata) => metadata.propertyName);
+    timestampsOf.set(relation, properties);
+  }
+  return properties;
+}
+
 /**
  * Moves the prefetched pages off the parent rows into the loaders. JSON has no timestamps, so
  * the node's timestamp columns are turned back into the Dates pg would have given.
  */
 export function primePrefetched(ctx: Context, prefetches: Prefetch[], parents: object[]): void {
   for (const { relation, page, column } of prefetches) {
-    const timestamps = ctx.db
-      .getMetadata(relation.nodeClass)
-      .columns.filter((metadata) => TIMESTAMP_TYPES.has(String(metadata.type)))
-      .map((metadata) => metadata.propertyName);
+    const timestamps = timestampProperties(ctx, relation);
     const loader = ctx.loaders.childPage(relation, page);
     for (const parent of parents as (Record<string, unknown> & { id: number })[]) {
       const rows = (parent[column] ?? []) as ChildRow[];

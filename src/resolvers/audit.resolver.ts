@@ -53,10 +53,10 @@ class AuditLogFilter {
   targetId?: string | null;
 }
 
-@ObjectType({ description: "An entry in the audit log." })
+@ObjectType({ simpleResolvers: true, description: "An entry in the audit log." })
 class AuditEntryEdge extends EdgeType(AuditEntry) {}
 
-@ObjectType({ description: "A page of the audit log, newest first." })
+@ObjectType({ simpleResolvers: true, description: "A page of the audit log, newest first." })
 class AuditEntryConnection extends ConnectionType(AuditEntry, AuditEntryEdge) {}
 
 @Resolver(() => AuditEntry)

@@ -36,7 +36,7 @@ class MergeAuthorsInput extends MutationInput {
   targetId: string;
 }
 
-@ObjectType({ description: "The result of `mergeAuthors`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `mergeAuthors`." })
 class MergeAuthorsPayload extends MutationPayload {
   @Field(() => Author, { nullable: true, description: "The remaining author, now with every merged authorship." })
   author: Author | null;

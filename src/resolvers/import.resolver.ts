@@ -35,7 +35,7 @@ class ImportPapersInput extends MutationInput {
   payload: string;
 }
 
-@ObjectType({ description: "What an import did." })
+@ObjectType({ simpleResolvers: true, description: "What an import did." })
 class ImportSummary {
   @Field(() => Int, { description: "Records that added a paper or a code link." })
   created: number;
@@ -50,7 +50,7 @@ class ImportSummary {
   rejected: number;
 }
 
-@ObjectType({ description: "A record that was not imported." })
+@ObjectType({ simpleResolvers: true, description: "A record that was not imported." })
 class ImportRejection {
   @Field(() => Int, { description: "Zero-based place of the record in the payload." })
   index: number;
@@ -62,7 +62,7 @@ class ImportRejection {
   reason: string;
 }
 
-@ObjectType({ description: "The result of `importPapers`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `importPapers`." })
 class ImportPapersPayload extends MutationPayload {
   @Field(() => ImportSummary, { nullable: true, description: "Counts of what happened to the records." })
   summary: ImportSummary | null;

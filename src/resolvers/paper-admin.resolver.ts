@@ -89,7 +89,7 @@ class UpdatePaperInput extends MutationInput {
   importedUpvotes?: number | null;
 }
 
-@ObjectType({ description: "The result of a mutation that changes a paper." })
+@ObjectType({ simpleResolvers: true, description: "The result of a mutation that changes a paper." })
 class PaperPayload extends MutationPayload {
   @Field(() => Paper, { nullable: true, description: "The paper as it is now." })
   paper: Paper | null;
@@ -104,7 +104,7 @@ class DeletePaperInput extends MutationInput {
   reason: string;
 }
 
-@ObjectType({ description: "The result of `deletePaper`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `deletePaper`." })
 class DeletePaperPayload extends MutationPayload {
   @Field(() => ID, { nullable: true, description: "ID of the deleted paper, for `restorePaper`." })
   deletedPaperId: string | null;

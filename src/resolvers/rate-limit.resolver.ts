@@ -3,6 +3,7 @@ import { Ctx, Field, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "The caller's hourly points budget: a signed-in user's, or an anonymous client address's. Every response also reports it in `x-ratelimit-*` headers.",
 })

@@ -77,7 +77,7 @@ class LinkRepositoryInput extends MutationInput {
   isOfficial: boolean;
 }
 
-@ObjectType({ description: "The result of `linkRepository`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `linkRepository`." })
 class LinkRepositoryPayload extends MutationPayload {
   @Field(() => Paper, { nullable: true, description: "The paper." })
   paper: Paper | null;
@@ -98,7 +98,7 @@ class UnlinkRepositoryInput extends MutationInput {
   repositoryId: string;
 }
 
-@ObjectType({ description: "The result of `unlinkRepository`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `unlinkRepository`." })
 class UnlinkRepositoryPayload extends MutationPayload {
   @Field(() => Paper, { nullable: true, description: "The paper, without the link." })
   paper: Paper | null;
@@ -116,7 +116,7 @@ class UpdateRepositoryInput extends MutationInput {
   language?: string | null;
 }
 
-@ObjectType({ description: "The result of `updateRepository`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `updateRepository`." })
 class UpdateRepositoryPayload extends MutationPayload {
   @Field(() => Repository, { nullable: true, description: "The repository as it is now." })
   repository: Repository | null;

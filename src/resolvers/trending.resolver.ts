@@ -39,7 +39,7 @@ registerEnumType(TrendingWindow, {
   },
 });
 
-@ObjectType({ description: "A paper in a trending list." })
+@ObjectType({ simpleResolvers: true, description: "A paper in a trending list." })
 class TrendingPaperEdge extends EdgeType(Paper) {
   @Field(() => Int, { description: "1-based place in the whole trending list." })
   rank: number;
@@ -50,10 +50,10 @@ class TrendingPaperEdge extends EdgeType(Paper) {
   score: number;
 }
 
-@ObjectType({ description: "A page of trending papers, best first." })
+@ObjectType({ simpleResolvers: true, description: "A page of trending papers, best first." })
 class TrendingPaperConnection extends ConnectionType(Paper, TrendingPaperEdge) {}
 
-@ObjectType({ description: "A paper that has just entered the top of a trending window." })
+@ObjectType({ simpleResolvers: true, description: "A paper that has just entered the top of a trending window." })
 class TrendingPaperEvent {
   @Field(() => Paper, { description: "The paper." })
   paper: Paper;

@@ -29,7 +29,7 @@ class CreateUserInput extends MutationInput {
   role: UserRole;
 }
 
-@ObjectType({ description: "The result of `createUser`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `createUser`." })
 class CreateUserPayload extends MutationPayload {
   @Field(() => User, { nullable: true, description: "The new user." })
   user: User | null;
@@ -44,7 +44,10 @@ class CreateTokenInput extends MutationInput {
   label?: string | null;
 }
 
-@ObjectType({ description: "The result of `createToken`. The secret is shown here once and never again." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "The result of `createToken`. The secret is shown here once and never again.",
+})
 class CreateTokenPayload extends MutationPayload {
   @Field(() => String, {
     nullable: true,
@@ -62,7 +65,7 @@ class RevokeTokenInput extends MutationInput {
   tokenId: string;
 }
 
-@ObjectType({ description: "The result of `revokeToken`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `revokeToken`." })
 class RevokeTokenPayload extends MutationPayload {
   @Field(() => ApiToken, { nullable: true, description: "The revoked token." })
   apiToken: ApiToken | null;
@@ -77,7 +80,7 @@ class SetUserRoleInput extends MutationInput {
   role: UserRole;
 }
 
-@ObjectType({ description: "The result of `setUserRole`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `setUserRole`." })
 class SetUserRolePayload extends MutationPayload {
   @Field(() => User, { nullable: true, description: "The user, with the new role." })
   user: User | null;

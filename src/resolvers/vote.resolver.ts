@@ -13,7 +13,7 @@ class PaperVoteInput extends MutationInput {
   paperId: string;
 }
 
-@ObjectType({ description: "The result of `upvotePaper` or `removeUpvote`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `upvotePaper` or `removeUpvote`." })
 class PaperVotePayload extends MutationPayload {
   @Field(() => Paper, { nullable: true, description: "The paper, with its new `upvotes` and `viewerHasUpvoted`." })
   paper: Paper | null;
@@ -31,7 +31,7 @@ class RemoveVotesInput extends MutationInput {
   since?: Date | null;
 }
 
-@ObjectType({ description: "The result of `removeVotes`." })
+@ObjectType({ simpleResolvers: true, description: "The result of `removeVotes`." })
 class RemoveVotesPayload extends MutationPayload {
   @Field(() => Int, { nullable: true, description: "How many votes were removed." })
   removedCount: number | null;

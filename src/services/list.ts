@@ -67,5 +67,5 @@ export async function readListPage<TNode extends object>(
     );
     return row.count as number;
   };
-  return { ...pageOfEdges(keyed, page, query.sort, (row, cursor) => ({ cursor, node: row.node })), count };
+  return { ...pageOfEdges(keyed, page, query.sort, (row) => ({ node: row.node })), count };
 }

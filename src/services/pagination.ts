@@ -194,17 +194,23 @@ export interface Edge<TNode> {
   node: TNode;
 }
 
-/** Turns the rows of a keyset query (limit + 1 of them) into edges and page info. */
+/**
+ * Turns the rows of a keyset query (limit + 1 of them) into edges and page info. Cursors are
+ * encoded only when read: most clients page with `pageInfo`, and child pages are many.
+ */
 export function pageOfEdges<TNode, TEdge extends Edge<TNode>, TRow extends KeyedRow<TNode> = KeyedRow<TNode>>(
   rows: TRow[],
   page: Page,
   sort: SortKey,
-  toEdge: (row: TRow, cursor: string) => TEdge,
+  toEdge: (row: TRow) => Omit<TEdge, "cursor">,
 ): { edges: TEdge[]; pageInfo: PageInfoShape } {
   const hasMore = rows.length > page.limit;
   const inOrder = rows.slice(0, page.limit);
   if (page.backward) inOrder.reverse();
-  const edges = inOrder.map((row) => toEdge(row, encodeCursor(sort, row.sortKey, row.cursorId)));
+  const cursorOf = (row: TRow | undefined) => (row ? encodeCursor(sort, row.sortKey, row.cursorId) : null);
+  const edges = inOrder.map((row) =>
+    Object.defineProperty(toEdge(row), "cursor", { enumerable: true, get: () => cursorOf(row) }),
+  ) as TEdge[];
   // A cursor names a row, so there is at least that row on its other side.
   const pastCursor = page.cursor !== null;
   return {
@@ -212,8 +218,12 @@ export function pageOfEdges<TNode, TEdge extends Edge<TNode>, TRow extends Keyed
     pageInfo: {
       hasNextPage: page.backward ? pastCursor : hasMore,
       hasPreviousPage: page.backward ? hasMore : pastCursor,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorOf(inOrder[0]);
+      },
+      get endCursor() {
+        return cursorOf(inOrder[inOrder.length - 1]);
+      },
     },
   };
 }

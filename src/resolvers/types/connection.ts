@@ -1,7 +1,10 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import type { PageInfoShape } from "../../services/pagination";
 
-@ObjectType({ description: "Where a page sits in a connection, and the cursors to move from it." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Where a page sits in a connection, and the cursors to move from it.",
+})
 export class PageInfo implements PageInfoShape {
   @Field({ description: "Whether more items follow this page." })
   hasNextPage: boolean;
@@ -33,7 +36,7 @@ export class ConnectionArgs {
 
 /** Fields every edge has; subclasses add what the relation itself carries. */
 export function EdgeType<TNode extends object>(NodeClass: ClassType<TNode>) {
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class Edge {
     @Field({ description: "Opaque cursor of this edge, for `after` and `before`." })
     cursor: string;
@@ -72,7 +75,7 @@ export function ConnectionType<TNode extends object, TEdge extends { node: TNode
   NodeClass: ClassType<TNode>,
   EdgeClass: ClassType<TEdge>,
 ) {
-  @ObjectType()
+  @ObjectType({ simpleResolvers: true })
   abstract class Connection {
     @Field(() => [EdgeClass], { description: "The items of this page, each with its cursor." })
     edges: TEdge[];

@@ -13,7 +13,10 @@ registerEnumType(UserErrorCode, {
   },
 });
 
-@ObjectType({ description: "A mistake in a mutation's input. When a payload has any, nothing was written." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "A mistake in a mutation's input. When a payload has any, nothing was written.",
+})
 export class UserError implements UserErrorShape {
   @Field(() => [String], { description: 'Path to the input field at fault, such as `["input", "title"]`.' })
   field: string[];
@@ -31,7 +34,7 @@ export class MutationInput {
   clientMutationId?: string | null;
 }
 
-@ObjectType({ description: "Fields every mutation payload has." })
+@ObjectType({ simpleResolvers: true, description: "Fields every mutation payload has." })
 export class MutationPayload {
   @Field(() => String, { nullable: true, description: "The `clientMutationId` of the input." })
   clientMutationId: string | null;

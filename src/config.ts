@@ -25,6 +25,8 @@ export interface Config {
   };
   limits: RequestLimits;
   database: DatabaseLimits;
+  /** How long a response to an anonymous query may be served again; 0 turns the cache off. */
+  responseCacheTtlMs: number;
 }
 
 /** What one GraphQL request may ask for and spend. */
@@ -152,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       anonymousPointsPerHour: parseInteger(env, "RATE_LIMIT_ANONYMOUS_POINTS", 1000, 1, 100_000_000),
       requestTimeoutMs: parseInteger(env, "REQUEST_TIMEOUT_MS", 10_000, 100, 600_000),
     },
+    responseCacheTtlMs: parseInteger(env, "RESPONSE_CACHE_TTL_MS", 5000, 0, 3_600_000),
     database: {
       poolSize: parseInteger(env, "DATABASE_POOL_SIZE", 10, 1, 1000),
       poolTimeoutMs: parseInteger(env, "DATABASE_POOL_TIMEOUT_MS", 3000, 10, 600_000),

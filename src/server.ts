@@ -15,6 +15,7 @@ import proxyAddr from "proxy-addr";
 import type { DataSource } from "typeorm";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { Config } from "./config";
+import { ResponseCache, responseCachePlugin } from "./cache/response-cache";
 import { createContext, type AppServices, type Context } from "./context";
 import { ErrorCode } from "./errors";
 import { errorLoggingPlugin, formatError, logUnexpectedErrors, tagInternalErrors } from "./errors/format-error";
@@ -44,7 +45,7 @@ export interface ServerOptions {
 
 export type ServerSettings = Pick<
   Config,
-  "port" | "shutdownDelayMs" | "introspection" | "trustProxy" | "redis" | "limits"
+  "port" | "shutdownDelayMs" | "introspection" | "trustProxy" | "redis" | "limits" | "responseCacheTtlMs"
 >;
 
 export interface RunningServer {
@@ -129,6 +130,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     events: new LiveEvents(options.pubSub, db, listener, logger),
     budget: await RateBudget.open(limits, settings.redis, logger),
   };
+  const responseCache = settings.responseCacheTtlMs > 0 ? new ResponseCache(settings.responseCacheTtlMs) : undefined;
+  if (responseCache) services.events.onCatalogChanged(() => responseCache.clear());
   await services.events.start();
 
   const app = express();
@@ -151,6 +154,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     plugins: [
       errorLoggingPlugin(logger),
       admissionPlugin(limits.maxNodes),
+      ...(responseCache ? [responseCachePlugin(responseCache)] : []),
       // Both would wrap every field's resolver, and we use neither cache hints nor Apollo's traces.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),

@@ -81,7 +81,7 @@ export function childPageOf<TNode extends object>(
     rows.map((row) => toKeyedRow(relation, row)),
     page,
     relation.sort,
-    (row) => ({ ...row.edge, node: row.node }),
+    (row) => row.edge,
   );
 }
 

@@ -3,7 +3,7 @@ import DataLoader from "dataloader";
 import { Author, Paper, Repository, User } from "../entities";
 import type { Viewer } from "../services/auth.service";
 import { AUTHOR_COLUMNS, PAPER_COLUMNS, REPOSITORY_COLUMNS, USER_COLUMNS } from "../services/columns";
-import type { Page } from "../services/pagination";
+import { pageKey, type Page } from "../services/pagination";
 import { byKeyLoader } from "./by-key";
 import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation } from "./child-connection";
 
@@ -43,7 +43,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
 
     /** Pages of a relation; parents asking for the same page share one statement. */
     childPage<TNode extends object>(relation: ChildRelation<TNode>, page: Page): DataLoader<number, ChildPage<TNode>> {
-      const key = `${relation.name}:${JSON.stringify(page)}`;
+      const key = `${relation.name}:${pageKey(page)}`;
       let loader = pageLoaders.get(key);
       if (!loader) {
         loader = childPageLoader(db, relation, page);

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import type { Context } from "../context";
-import { parsePage, type Page, type SqlParams } from "../services/pagination";
+import { pageKey, parsePage, type Page, type SqlParams } from "../services/pagination";
 import { childPageOf, childPageSql, type ChildRelation, type ChildRow } from "./child-connection";
 
 /**
@@ -59,7 +59,7 @@ export function plannedChildren(
       } catch {
         continue;
       }
-      const key = `${relation.name}:${JSON.stringify(page)}`;
+      const key = `${relation.name}:${pageKey(page)}`;
       if (!planned.has(key)) planned.set(key, { relation, page, column: `prefetch${planned.size}` });
     }
   }

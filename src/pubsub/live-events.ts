@@ -24,6 +24,8 @@ export class LiveEvents {
   private refreshQueued = false;
   /** Papers with live-counter subscribers here, and how many each has. */
   private readonly watched = new Map<number, number>();
+  /** Told of every change Postgres notifies, and of every reconnect, which may have missed some. */
+  private readonly changeListeners: (() => void)[] = [];
 
   constructor(
     readonly pubSub: LivePubSub,
@@ -34,12 +36,23 @@ export class LiveEvents {
 
   async start(): Promise<void> {
     await this.listener.start({
-      onPapersChanged: (paperIds) => this.papersChanged(paperIds),
+      onPapersChanged: (paperIds) => {
+        this.changeListeners.forEach((listener) => listener());
+        this.papersChanged(paperIds);
+      },
       // After a (re)connect, missed entries show up as differences from the last snapshot, and
       // every watched counter is pushed again.
-      onConnected: () => this.papersChanged([...this.watched.keys()]),
+      onConnected: () => {
+        this.changeListeners.forEach((listener) => listener());
+        this.papersChanged([...this.watched.keys()]);
+      },
     });
     await this.refreshing;
+  }
+
+  /** Calls `listener` whenever the catalog may have changed. */
+  onCatalogChanged(listener: () => void): void {
+    this.changeListeners.push(listener);
   }
 
   /** The upvote changes of one paper, counted so that a reconnect can push them again. */

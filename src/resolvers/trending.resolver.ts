@@ -26,7 +26,7 @@ import { paperPrefetchable } from "../loaders/relations";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
 import { Topic, type PaperUpvotesEvent, type TrendingEntryEvent } from "../pubsub/topics";
 import { parsePage } from "../services/pagination";
-import { listTrending, rankAt, trendingScore, trendingSortKey, TrendingWindow } from "../services/trending";
+import { listTrending, rankAt, trendingListSortKey, trendingScore, TrendingWindow } from "../services/trending";
 import { connection, ConnectionArgs, ConnectionType, EdgeType } from "./types/connection";
 
 registerEnumType(TrendingWindow, {
@@ -89,7 +89,7 @@ export class TrendingResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = parsePage(args, trendingSortKey(window));
+    const page = parsePage(args, trendingListSortKey(window));
     const prefetches = plannedChildren(info, "connection", "Paper", paperPrefetchable);
     const result = await listTrending(ctx.db, window, page, (params) => prefetchColumnsSql(prefetches, params, "p.id"));
     primePrefetched(
@@ -102,11 +102,13 @@ export class TrendingResolver {
     // A first page starts at the top; any other page counts the papers above it.
     const startsAtTop = page.cursor === null && !page.backward;
     const firstRank = !first ? 0 : startsAtTop ? 1 : await rankAt(ctx.db, window, first.trendKey, first.id);
-    const edges = result.edges.map((edge, index) => ({
-      ...edge,
-      rank: firstRank + index,
-      score: trendingScore((edge.node as Paper & { trendKey: number }).trendKey, window, now),
-    }));
+    // Assigned, not spread: an edge's cursor is a getter of its class.
+    const edges = result.edges.map((edge, index) =>
+      Object.assign(edge, {
+        rank: firstRank + index,
+        score: trendingScore((edge.node as Paper & { trendKey: number }).trendKey, window, now),
+      }),
+    );
     return connection({ edges, pageInfo: result.pageInfo }, result.count);
   }
 

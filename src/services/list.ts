@@ -23,7 +23,10 @@ export interface ListQuery<TNode extends object> {
   params: SqlParams;
   sort: SortKey;
   direction: SortDirection;
-  /** More columns, such as children read along (loaders/prefetch.ts); they may add parameters. */
+  /**
+   * More columns, such as children read along (loaders/prefetch.ts), computed over the page's
+   * rows as `p`; they may add parameters.
+   */
   extraColumns?: (params: SqlParams) => string;
 }
 
@@ -46,16 +49,19 @@ export async function readListPage<TNode extends object>(
 ): Promise<ListPage<TNode>> {
   // The count shares the filter's parameters, so snapshot them before the keyset adds its own.
   const filterParams = [...query.params.values];
-  const extraColumns = query.extraColumns?.(query.params) ?? "";
   const keyset = keysetSql(query.sort, query.direction, page, query.params);
   const conditions = keyset.where ? [...query.conditions, keyset.where] : query.conditions;
+  const extraColumns = query.extraColumns?.(query.params);
+  const pageSql = `SELECT ${query.columns}, (${query.sort.keySql})::text AS "sortKey"
+    ${extraColumns ? `, row_number() OVER (ORDER BY ${keyset.orderBy}) AS "ordinal"` : ""}
+    FROM ${query.from} ${whereSql(conditions)}
+    ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
+  // Extra columns, which can be costly, are computed for the page alone, not for every row sorted.
   const rows: Record<string, unknown>[] = await db.query(
-    `SELECT ${query.columns}${extraColumns}, (${query.sort.keySql})::text AS "sortKey"
-     FROM ${query.from} ${whereSql(conditions)}
-     ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
+    extraColumns ? `SELECT p.*${extraColumns} FROM (${pageSql}) p ORDER BY p."ordinal"` : pageSql,
     query.params.values,
   );
-  const keyed: KeyedRow<TNode>[] = rows.map(({ sortKey, ...columns }) => ({
+  const keyed: KeyedRow<TNode>[] = rows.map(({ sortKey, ordinal: _ordinal, ...columns }) => ({
     sortKey: sortKey as string | null,
     cursorId: columns.id as number,
     node: asEntity(query.nodeClass, columns),
@@ -67,5 +73,5 @@ export async function readListPage<TNode extends object>(
     );
     return row.count as number;
   };
-  return { ...pageOfEdges(keyed, page, query.sort, (row) => ({ node: row.node })), count };
+  return { ...pageOfEdges(keyed, page, query.sort), count };
 }

@@ -126,6 +126,11 @@ export function parsePage(args: PageArgs, sort: SortKey): Page {
   };
 }
 
+/** Names a page, to share one loader among the parents that ask for the same page. */
+export function pageKey(page: Page): string {
+  return `${page.limit}:${page.backward}:${page.cursor ? `${page.cursor.id}:${page.cursor.key}` : ""}`;
+}
+
 /** Collects positional parameters for one SQL statement. */
 export class SqlParams {
   readonly values: unknown[] = [];
@@ -194,36 +199,61 @@ export interface Edge<TNode> {
   node: TNode;
 }
 
-/**
- * Turns the rows of a keyset query (limit + 1 of them) into edges and page info. Cursors are
- * encoded only when read: most clients page with `pageInfo`, and child pages are many.
- */
+/** An edge whose cursor is encoded only when read: most clients page with `pageInfo`. */
+class KeysetEdge<TNode> {
+  constructor(
+    readonly node: TNode,
+    private readonly sort: SortKey,
+    private readonly sortKey: string | null,
+    private readonly cursorId: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.sort, this.sortKey, this.cursorId);
+  }
+}
+
+/** Page info whose cursors, like the edges', are encoded only when read. */
+class KeysetPageInfo implements PageInfoShape {
+  constructor(
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+    private readonly first: { cursor: string } | undefined,
+    private readonly last: { cursor: string } | undefined,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.first?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.last?.cursor ?? null;
+  }
+}
+
+/** Turns the rows of a keyset query (limit + 1 of them) into edges and page info. */
 export function pageOfEdges<TNode, TEdge extends Edge<TNode>, TRow extends KeyedRow<TNode> = KeyedRow<TNode>>(
   rows: TRow[],
   page: Page,
   sort: SortKey,
-  toEdge: (row: TRow) => Omit<TEdge, "cursor">,
+  edgeFields?: (row: TRow) => object,
 ): { edges: TEdge[]; pageInfo: PageInfoShape } {
   const hasMore = rows.length > page.limit;
   const inOrder = rows.slice(0, page.limit);
   if (page.backward) inOrder.reverse();
-  const cursorOf = (row: TRow | undefined) => (row ? encodeCursor(sort, row.sortKey, row.cursorId) : null);
-  const edges = inOrder.map((row) =>
-    Object.defineProperty(toEdge(row), "cursor", { enumerable: true, get: () => cursorOf(row) }),
-  ) as TEdge[];
+  const edges = inOrder.map((row) => {
+    const edge = new KeysetEdge(row.node, sort, row.sortKey, row.cursorId);
+    return (edgeFields ? Object.assign(edge, edgeFields(row)) : edge) as unknown as TEdge;
+  });
   // A cursor names a row, so there is at least that row on its other side.
   const pastCursor = page.cursor !== null;
   return {
     edges,
-    pageInfo: {
-      hasNextPage: page.backward ? pastCursor : hasMore,
-      hasPreviousPage: page.backward ? hasMore : pastCursor,
-      get startCursor() {
-        return cursorOf(inOrder[0]);
-      },
-      get endCursor() {
-        return cursorOf(inOrder[inOrder.length - 1]);
-      },
-    },
+    pageInfo: new KeysetPageInfo(
+      page.backward ? pastCursor : hasMore,
+      page.backward ? hasMore : pastCursor,
+      edges[0],
+      edges[edges.length - 1],
+    ),
   };
 }

@@ -41,6 +41,11 @@ export function trendingScore(key: number, window: TrendingWindow, at: Date): nu
   return 2 ** (key - at.getTime() / 1000 / HALF_LIFE_SECONDS[window]);
 }
 
+/** The trending list's order: every key in it is set, so it can follow the partial index backwards. */
+export function trendingListSortKey(window: TrendingWindow): SortKey {
+  return { ...trendingSortKey(window), nullable: false };
+}
+
 /** Papers in trending order within a window; papers nobody voted for are not trending. */
 export function listTrending(
   db: DataSource,
@@ -57,7 +62,7 @@ export function listTrending(
       from: "paper p",
       conditions: [`${key} IS NOT NULL`, "p.deleted_at IS NULL"],
       params: new SqlParams(),
-      sort: trendingSortKey(window),
+      sort: trendingListSortKey(window),
       direction: SortDirection.DESC,
       extraColumns,
     },

@@ -43,12 +43,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Test runs send thousands of requests from one address: budgets big enough not to matter. */
+/**
+ * Test runs send thousands of requests from one address: budgets big enough not to matter.
+ * Tests write rows directly, which not every table notifies, so responses are not cached.
+ */
 const TEST_SETTINGS = {
   PORT: "0",
   SHUTDOWN_DELAY_MS: "0",
   RATE_LIMIT_USER_POINTS: "1000000",
   RATE_LIMIT_ANONYMOUS_POINTS: "1000000",
+  RESPONSE_CACHE_TTL_MS: "0",
 };
 
 /**

@@ -72,13 +72,14 @@ test("each distinct page of a child relation is read along, and trending's first
   await t.db.query("INSERT INTO app_user (handle) VALUES ('voter')");
   await t.db.query("INSERT INTO vote (user_id, paper_id) SELECT u.id, p.id FROM app_user u, paper p WHERE p.id <= 5");
   const { result, statements } = await run(`{
-    trendingPapers(first: 3) { edges { rank node {
+    trendingPapers(first: 3) { edges { rank cursor node {
       firstAuthor: authors(first: 1) { nodes { name } }
       allAuthors: authors { nodes { name } }
       repositories { nodes { url } } } } } }`);
   const edges = (result.trendingPapers as { edges: { rank: number; node: Record<string, { nodes: unknown[] }> }[] })
     .edges;
   expect(edges.map((edge) => edge.rank)).toEqual([1, 2, 3]);
+  expect(edges.map((edge) => typeof (edge as { cursor?: unknown }).cursor)).toEqual(["string", "string", "string"]);
   expect(edges[0].node.firstAuthor.nodes).toHaveLength(1);
   expect(edges[0].node.allAuthors.nodes).toHaveLength(3);
   expect(statements).toBe(1);

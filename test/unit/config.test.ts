@@ -24,6 +24,7 @@ test("defaults give the embedded database under ./data on port 4000", () => {
       requestTimeoutMs: 10_000,
     },
     database: { poolSize: 10, poolTimeoutMs: 3000, statementTimeoutMs: 5000 },
+    responseCacheTtlMs: 5000,
   });
 });
 

@@ -1,0 +1,155 @@
+import { fromGlobalId, toGlobalId } from "../src/domain/global-id";
+
+/**
+ * The benchmark's scenarios: each is a GraphQL operation for our server and, for the floor, one
+ * hand-written SQL statement that returns the same JSON response.
+ */
+
+/** What a client shows for a paper on a list: its authors in order, its code, its upvotes. */
+const PAPER_CARD = `id arxivId title publishedAt upvotes
+  authors { nodes { id name } }
+  repositories { nodes { id url stars } }`;
+
+/** The floor's global ID: base64url of "Type:id", as `toGlobalId` writes it. */
+const globalId = (type: string, idSql: string) =>
+  `rtrim(translate(encode(convert_to('${type}:' || ${idSql}, 'UTF8'), 'base64'), '+/', '-_'), '=')`;
+
+/**
+ * The same card as JSON, from `paper p`; the floor's queries pick their page of ids first, so
+ * cards are built for that page only. authors by position and repositories official first,
+ * each at most the default page of 20, as the API orders them.
+ */
+const PAPER_CARD_JSON = `json_build_object(
+  'id', ${globalId("Paper", "p.id")},
+  'arxivId', p.arxiv_id,
+  'title', p.title,
+  'publishedAt', to_char(p.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'upvotes', p.upvotes,
+  'authors', json_build_object('nodes', (
+    SELECT coalesce(json_agg(json_build_object('id', ${globalId("Author", "a.id")}, 'name', a.name)
+      ORDER BY pa.position, a.id), '[]')
+    FROM (SELECT * FROM paper_author pa WHERE pa.paper_id = p.id ORDER BY pa.position, pa.author_id LIMIT 20) pa
+    JOIN author a ON a.id = pa.author_id)),
+  'repositories', json_build_object('nodes', (
+    SELECT coalesce(json_agg(json_build_object('id', ${globalId("Repository", "r.id")}, 'url', r.url, 'stars', r.stars)
+      ORDER BY pr.is_official DESC, r.id DESC), '[]')
+    FROM (SELECT * FROM paper_repository pr WHERE pr.paper_id = p.id
+          ORDER BY pr.is_official DESC, pr.repository_id DESC LIMIT 20) pr
+    JOIN repository r ON r.id = pr.repository_id)))`;
+
+export interface ScenarioParameters {
+  /** A daily list with at least 100 papers. */
+  dailyDate: string;
+  /** A paper with authors and repositories, for node(id:). */
+  paperId: number;
+  /** A word that many abstracts hold. */
+  searchTerm: string;
+}
+
+export interface Scenario {
+  name: string;
+  /** The POST body both servers get. */
+  body: { query: string; variables: Record<string, unknown>; operationName: string };
+  /** The floor's one statement; `$1…` are `floorParams` of the request's variables. It returns the response as `json`. */
+  floorSql: string;
+  floorParams: (variables: Record<string, unknown>) => unknown[];
+}
+
+function dailyPage(first: number, parameters: ScenarioParameters): Scenario {
+  return {
+    name: `daily page, ${first} papers`,
+    body: {
+      operationName: "DailyPage",
+      query: `query DailyPage($date: Date!, $first: Int!) {
+        dailyPapers(date: $date, first: $first) { nodes { ${PAPER_CARD} } } }`,
+      variables: { date: parameters.dailyDate, first },
+    },
+    floorSql: `SELECT json_build_object('data', json_build_object('dailyPapers', json_build_object('nodes',
+        coalesce(json_agg(${PAPER_CARD_JSON} ORDER BY page.upvotes DESC, page.id DESC), '[]'))))::text AS json
+      FROM (SELECT p.id, p.upvotes FROM paper p
+            WHERE p.daily_date = $1::date AND p.deleted_at IS NULL
+            ORDER BY p.upvotes DESC, p.id DESC LIMIT $2) page
+      JOIN paper p ON p.id = page.id`,
+    floorParams: (variables) => [variables.date, variables.first],
+  };
+}
+
+export function readScenarios(parameters: ScenarioParameters): Scenario[] {
+  return [
+    dailyPage(20, parameters),
+    dailyPage(50, parameters),
+    dailyPage(100, parameters),
+    {
+      name: "trending, 20 papers",
+      body: {
+        operationName: "Trending",
+        query: `query Trending { trendingPapers(window: WEEK, first: 20) { edges { rank node { ${PAPER_CARD} } } } }`,
+        variables: {},
+      },
+      floorSql: `SELECT json_build_object('data', json_build_object('trendingPapers', json_build_object('edges',
+          coalesce(json_agg(json_build_object('rank', page.rank, 'node', ${PAPER_CARD_JSON}) ORDER BY page.rank), '[]'))))::text AS json
+        FROM (SELECT p.id, row_number() OVER (ORDER BY p.trend_week DESC, p.id DESC) AS rank
+              FROM paper p WHERE p.trend_week IS NOT NULL AND p.deleted_at IS NULL
+              ORDER BY p.trend_week DESC, p.id DESC LIMIT 20) page
+        JOIN paper p ON p.id = page.id`,
+      floorParams: () => [],
+    },
+    {
+      name: "one paper by node(id)",
+      body: {
+        operationName: "PaperNode",
+        query: `query PaperNode($id: ID!) { node(id: $id) { ... on Paper { ${PAPER_CARD} } } }`,
+        variables: { id: toGlobalId("Paper", parameters.paperId) },
+      },
+      floorSql: `SELECT json_build_object('data', json_build_object('node', (
+          SELECT ${PAPER_CARD_JSON} FROM paper p WHERE p.id = $1 AND p.deleted_at IS NULL)))::text AS json`,
+      floorParams: (variables) => [fromGlobalId(String(variables.id), "id").id],
+    },
+    {
+      name: "full-text search, 20 papers",
+      body: {
+        operationName: "Search",
+        query: `query Search($search: String!) {
+          papers(filter: { search: $search }, first: 20) { nodes { ${PAPER_CARD} } } }`,
+        variables: { search: parameters.searchTerm },
+      },
+      floorSql: `SELECT json_build_object('data', json_build_object('papers', json_build_object('nodes',
+          coalesce(json_agg(${PAPER_CARD_JSON} ORDER BY page.rank DESC, page.id DESC), '[]'))))::text AS json
+        FROM (SELECT p.id, ts_rank(p.search_vector, q.query) AS rank
+              FROM paper p, websearch_to_tsquery('english', $1) AS q(query)
+              WHERE p.search_vector @@ q.query AND p.deleted_at IS NULL
+              ORDER BY rank DESC, p.id DESC LIMIT 20) page
+        JOIN paper p ON p.id = page.id`,
+      floorParams: (variables) => [variables.search],
+    },
+  ];
+}
+
+/** The mutation scenario's two operations; the caller's token picks the user. */
+export const VOTE_MUTATIONS = {
+  upvote: `mutation Upvote($input: PaperVoteInput!) {
+    upvotePaper(input: $input) { paper { id upvotes viewerHasUpvoted } userErrors { message } } }`,
+  removeUpvote: `mutation RemoveUpvote($input: PaperVoteInput!) {
+    removeUpvote(input: $input) { paper { id upvotes viewerHasUpvoted } userErrors { message } } }`,
+};
+
+/**
+ * The floor's vote in one statement: find the token's user, add or withdraw the vote, and
+ * answer with the paper's count as the trigger leaves it. `$1` token hash, `$2` paper id.
+ */
+export function floorVoteSql(upvote: boolean): string {
+  const change = upvote
+    ? `INSERT INTO vote (user_id, paper_id) SELECT viewer.id, $2 FROM viewer ON CONFLICT DO NOTHING RETURNING 1`
+    : `DELETE FROM vote USING viewer WHERE vote.user_id = viewer.id AND vote.paper_id = $2 RETURNING 1`;
+  const field = upvote ? "upvotePaper" : "removeUpvote";
+  // The statement's snapshot predates its own write, so the count is adjusted by what it changed.
+  return `WITH viewer AS (
+      SELECT t.user_id AS id FROM api_token t WHERE t.token_hash = $1 AND t.revoked_at IS NULL),
+    changed AS (${change})
+    SELECT json_build_object('data', json_build_object('${field}', json_build_object(
+      'paper', json_build_object('id', ${globalId("Paper", "p.id")},
+        'upvotes', p.upvotes ${upvote ? "+" : "-"} (SELECT count(*) FROM changed),
+        'viewerHasUpvoted', ${upvote ? "true" : "false"}),
+      'userErrors', '[]'::json)))::text AS json
+    FROM paper p WHERE p.id = $2`;
+}

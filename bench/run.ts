@@ -24,9 +24,8 @@ import { loadConfig, type Config } from "../src/config";
 import { toGlobalId } from "../src/domain/global-id";
 import { connectDatabase, StatementCounter } from "../src/data-source";
 import { PROJECT_ROOT } from "../src/paths";
-import { createLivePubSub } from "../src/pubsub/topics";
-import { createSchema } from "../src/schema";
-import { startServer, type RunningServer } from "../src/server";
+import { serve } from "../src/app";
+import type { RunningServer } from "../src/server";
 import { UserRole } from "../src/entities/user.entity";
 import { createTokenAs, createUserAs } from "../src/services/user.service";
 import { startFloorServer } from "./floor";
@@ -188,15 +187,7 @@ async function startOurs(config: Config, logger: Logger): Promise<OurServer> {
     logger,
     limits: config.database,
   });
-  const pubSub = createLivePubSub();
-  const server = await startServer({
-    schema: await createSchema(pubSub),
-    pubSub,
-    db,
-    databaseUrl: config.databaseUrl,
-    logger,
-    settings: config,
-  });
+  const server = await serve(db, config, logger);
   const counter = db.logger as StatementCounter;
   return { server, target: { url: server.url, statementCount: () => counter.count } };
 }

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { openDatabase } from "./data-source";
 import type { Logger } from "./logger";
@@ -6,6 +7,19 @@ import { createLivePubSub } from "./pubsub/topics";
 import { createSchema } from "./schema";
 import { startServer, type RunningServer } from "./server";
 import { catalogIsEmpty, importSamplePapers } from "./services/import.service";
+
+/** Serves the API over an open, migrated database; closing the server closes the database. */
+export async function serve(db: DataSource, config: Config, logger: Logger): Promise<RunningServer> {
+  const pubSub = createLivePubSub();
+  return startServer({
+    schema: await createSchema(pubSub),
+    pubSub,
+    db,
+    databaseUrl: config.databaseUrl,
+    logger,
+    settings: config,
+  });
+}
 
 /**
  * Connects to the database, applies pending migrations and serves. On the embedded database
@@ -22,15 +36,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningS
       const { summary } = await importSamplePapers(cli);
       logger.info(summary, "embedded catalog was empty: loaded the sample papers");
     }
-    const pubSub = createLivePubSub();
-    return await startServer({
-      schema: await createSchema(pubSub),
-      pubSub,
-      db,
-      databaseUrl: config.databaseUrl,
-      logger,
-      settings: config,
-    });
+    return await serve(db, config, logger);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -6,9 +6,8 @@ import pino from "pino";
 import type { DataSource } from "typeorm";
 import { loadConfig } from "../../src/config";
 import { connectDatabase, StatementCounter } from "../../src/data-source";
-import { createLivePubSub } from "../../src/pubsub/topics";
-import { createSchema } from "../../src/schema";
-import { startServer, type RunningServer } from "../../src/server";
+import { serve } from "../../src/app";
+import type { RunningServer } from "../../src/server";
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -73,9 +72,7 @@ export async function startTestServer(
   const { databaseUrl } = config;
   const db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger, limits: config.database });
   await db.runMigrations();
-  const pubSub = createLivePubSub();
-  const schema = await createSchema(pubSub);
-  const server = await startServer({ schema, pubSub, db, databaseUrl, logger, settings: config });
+  const server = await serve(db, config, logger);
   const origin = server.url.replace(/\/graphql$/, "");
   const counter = db.logger as StatementCounter;
 

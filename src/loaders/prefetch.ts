@@ -34,23 +34,31 @@ function connectionNodes(connection: ResolveTree): ResolveTree[] {
   );
 }
 
+/** What the rest of an operation asks of the `typeName` nodes a field returns. */
+export interface LookAhead {
+  /** Names of the fields selected on them. */
+  fields: Set<string>;
+  /** The children among those fields, each with the page its arguments give. */
+  prefetches: Prefetch[];
+}
+
 /**
- * The children the rest of the operation will ask of the `typeName` nodes this field returns,
- * each with the page its arguments give. `shape` says whether the field returns a connection
- * of them or one of them. Arguments that do not make a valid page are left to the field
- * resolver, which reports them.
+ * Looks ahead from a field that returns a connection of `typeName` nodes, or one of them
+ * (`shape`). Arguments that do not make a valid page are left to the field resolver, which
+ * reports them.
  */
-export function plannedChildren(
+export function lookAhead(
   info: GraphQLResolveInfo,
   shape: "connection" | "node",
   typeName: string,
   prefetchable: PrefetchableFields,
-): Prefetch[] {
+): LookAhead {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-  if (!tree) return [];
+  const fields = new Set<string>();
   const planned = new Map<string, Prefetch>();
-  for (const selection of shape === "connection" ? connectionNodes(tree) : [tree]) {
+  for (const selection of !tree ? [] : shape === "connection" ? connectionNodes(tree) : [tree]) {
     for (const field of Object.values(selection.fieldsByTypeName[typeName] ?? {})) {
+      fields.add(field.name);
       const relation = prefetchable[field.name];
       if (!relation) continue;
       let page: Page;
@@ -63,7 +71,7 @@ export function plannedChildren(
       if (!planned.has(key)) planned.set(key, { relation, page, column: `prefetch${planned.size}` });
     }
   }
-  return [...planned.values()];
+  return { fields, prefetches: [...planned.values()] };
 }
 
 /** Columns that read each planned page as a JSON array, for parents whose id is `parentIdSql`. */

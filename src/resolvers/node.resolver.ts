@@ -4,10 +4,9 @@ import type { Context } from "../context";
 import type DataLoader from "dataloader";
 import { fromGlobalId, type NodeType } from "../domain/global-id";
 import { NotFoundError } from "../errors";
-import { plannedChildren, prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
-import { paperPrefetchable } from "../loaders/relations";
 import { checkListSize, MAX_PAGE_SIZE } from "../services/pagination";
 import { readPaper } from "../services/paper.service";
+import { planPaperRead } from "./paper-read";
 import { Node } from "./types/node";
 
 const notFound = (globalId: string) =>
@@ -34,13 +33,13 @@ export class NodeResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Node> {
-    // A paper asked for with its authors or repositories is read with them, in one statement.
-    const prefetches = plannedChildren(info, "node", "Paper", paperPrefetchable);
+    // A paper is read with the columns the operation needs and the children it asks for, in one statement.
     const { type, id: paperId } = fromGlobalId(id, "id");
-    if (type !== "Paper" || prefetches.length === 0) return loadNode(ctx, id, "id");
-    const paper = await readPaper(ctx, paperId, (params) => prefetchColumnsSql(prefetches, params, "p.id"));
+    if (type !== "Paper") return loadNode(ctx, id, "id");
+    const read = planPaperRead(info, "node");
+    const paper = await readPaper(ctx, paperId, read);
     if (!paper) throw notFound(id);
-    primePrefetched(ctx, prefetches, [paper]);
+    read.prime(ctx, [paper]);
     return paper as unknown as Node;
   }
 

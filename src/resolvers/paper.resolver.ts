@@ -6,8 +6,7 @@ import { arxivAbsUrl, normalizeArxivId } from "../domain/arxiv";
 import { fromGlobalId, toGlobalId } from "../domain/global-id";
 import { Paper } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
-import { plannedChildren, prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
-import { paperAuthors, paperPrefetchable, paperRepositories } from "../loaders/relations";
+import { paperAuthors, paperRepositories } from "../loaders/relations";
 import { parsePage, SortDirection } from "../services/pagination";
 import {
   listPapers,
@@ -18,6 +17,7 @@ import {
 } from "../services/paper.service";
 import { checkSearch, toDay } from "./args";
 import { childConnection } from "./child-connection";
+import { planPaperRead } from "./paper-read";
 import { connection, ConnectionArgs } from "./types/connection";
 import { PaperAuthorConnection, PaperConnection, PaperRepositoryConnection } from "./types/connections";
 import { PaperFilterInput, PaperOrderInput } from "./types/paper.inputs";
@@ -64,11 +64,10 @@ async function paperConnection(
   order: PaperOrder,
 ) {
   const page = parsePage(args, paperSortKey(order));
-  const prefetches = plannedChildren(info, "connection", "Paper", paperPrefetchable);
-  const result = await listPapers(ctx, filter, order, page, (params) => prefetchColumnsSql(prefetches, params, "p.id"));
-  primePrefetched(
+  const read = planPaperRead(info, "connection");
+  const result = await listPapers(ctx, filter, order, page, read);
+  read.prime(
     ctx,
-    prefetches,
     result.edges.map((edge) => edge.node),
   );
   return connection(result, result.count);

@@ -21,12 +21,11 @@ import type { Context } from "../context";
 import { fromGlobalId } from "../domain/global-id";
 import { Paper } from "../entities";
 import { BadUserInputError } from "../errors";
-import { plannedChildren, prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
-import { paperPrefetchable } from "../loaders/relations";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
 import { Topic, type PaperUpvotesEvent, type TrendingEntryEvent } from "../pubsub/topics";
 import { parsePage } from "../services/pagination";
 import { listTrending, rankAt, trendingListSortKey, trendingScore, TrendingWindow } from "../services/trending";
+import { planPaperRead } from "./paper-read";
 import { connection, ConnectionArgs, ConnectionType, EdgeType } from "./types/connection";
 
 registerEnumType(TrendingWindow, {
@@ -90,11 +89,10 @@ export class TrendingResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const page = parsePage(args, trendingListSortKey(window));
-    const prefetches = plannedChildren(info, "connection", "Paper", paperPrefetchable);
-    const result = await listTrending(ctx.db, window, page, (params) => prefetchColumnsSql(prefetches, params, "p.id"));
-    primePrefetched(
+    const read = planPaperRead(info, "connection");
+    const result = await listTrending(ctx.db, window, page, read);
+    read.prime(
       ctx,
-      prefetches,
       result.edges.map((edge) => edge.node),
     );
     const now = new Date();

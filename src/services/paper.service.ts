@@ -25,6 +25,12 @@ export interface PaperFilter {
   repositoryId?: number;
 }
 
+/** Which columns of `paper p` to read, when not all of them. */
+export interface PaperColumns {
+  columns: string;
+  extraColumns?: ListQuery<Paper>["extraColumns"];
+}
+
 export interface PaperOrder {
   field: PaperOrderField;
   direction: SortDirection;
@@ -89,7 +95,7 @@ export function listPapers(
   filter: PaperFilter,
   order: PaperOrder,
   page: Page,
-  extraColumns?: ListQuery<Paper>["extraColumns"],
+  read?: PaperColumns,
 ): Promise<ListPage<Paper>> {
   const params = new SqlParams();
   const { from, conditions } = filterSql(filter, params);
@@ -97,29 +103,25 @@ export function listPapers(
     ctx.db,
     {
       nodeClass: Paper,
-      columns: PAPER_COLUMNS,
+      columns: read?.columns ?? PAPER_COLUMNS,
       from,
       conditions,
       params,
       sort: paperSortKey(order),
       direction: order.direction,
-      extraColumns,
+      extraColumns: read?.extraColumns,
     },
     page,
   );
 }
 
-/** One visible paper by id, with any extra columns; null when there is none. */
-export async function readPaper(
-  ctx: Context,
-  id: number,
-  extraColumns: NonNullable<ListQuery<Paper>["extraColumns"]>,
-): Promise<Paper | null> {
+/** One visible paper by id, with the given columns; null when there is none. */
+export async function readPaper(ctx: Context, id: number, read: PaperColumns): Promise<Paper | null> {
   const params = new SqlParams();
   const idParam = params.add(id);
-  const columns = extraColumns(params);
+  const extraColumns = read.extraColumns?.(params) ?? "";
   const [row] = await ctx.db.query(
-    `SELECT ${PAPER_COLUMNS}${columns} FROM paper p WHERE p.id = ${idParam} AND p.deleted_at IS NULL`,
+    `SELECT ${read.columns}${extraColumns} FROM paper p WHERE p.id = ${idParam} AND p.deleted_at IS NULL`,
     params.values,
   );
   return row ? asEntity(Paper, row) : null;

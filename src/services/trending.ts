@@ -1,7 +1,8 @@
 import type { DataSource } from "typeorm";
 import { Paper } from "../entities";
 import { PAPER_COLUMNS } from "./columns";
-import { readListPage, type ListPage, type ListQuery } from "./list";
+import { readListPage, type ListPage } from "./list";
+import type { PaperColumns } from "./paper.service";
 import { SortDirection, SqlParams, type Page, type SortKey } from "./pagination";
 
 export enum TrendingWindow {
@@ -51,20 +52,20 @@ export function listTrending(
   db: DataSource,
   window: TrendingWindow,
   page: Page,
-  extraColumns?: ListQuery<Paper>["extraColumns"],
+  read?: PaperColumns,
 ): Promise<ListPage<Paper>> {
   const key = KEY_COLUMN[window];
   return readListPage(
     db,
     {
       nodeClass: Paper,
-      columns: `${PAPER_COLUMNS}, ${key} AS "trendKey"`,
+      columns: `${read?.columns ?? PAPER_COLUMNS}, ${key} AS "trendKey"`,
       from: "paper p",
       conditions: [`${key} IS NOT NULL`, "p.deleted_at IS NULL"],
       params: new SqlParams(),
       sort: trendingListSortKey(window),
       direction: SortDirection.DESC,
-      extraColumns,
+      extraColumns: read?.extraColumns,
     },
     page,
   );

@@ -54,16 +54,21 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
 }
 
 test("children read along with their papers match, field for field, what the loaders read on their own", async () => {
-  const listed = await run(`{ papers(first: 30) { nodes { id ${CHILDREN} } } }`);
+  const listed = await run(`{ papers(first: 30) { nodes { id abstract keywords ${CHILDREN} } } }`);
   const papers = (listed.result.papers as { nodes: { id: string }[] }).nodes;
   const ids = papers.map((paper) => paper.id);
   // nodes(ids:) reads papers by key and their children through the batched loaders.
-  const loaded = await run(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Paper { id ${CHILDREN} } } }`, { ids });
+  const loaded = await run(
+    `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Paper { id abstract keywords ${CHILDREN} } } }`,
+    { ids },
+  );
   expect(loaded.result.nodes).toEqual(papers);
   expect(listed.statements).toBe(2); // the page with its children, and the authors' totalCount
   expect(loaded.statements).toBe(4);
 
-  const single = await run(`query($id: ID!) { node(id: $id) { ... on Paper { id ${CHILDREN} } } }`, { id: ids[7] });
+  const single = await run(`query($id: ID!) { node(id: $id) { ... on Paper { id abstract keywords ${CHILDREN} } } }`, {
+    id: ids[7],
+  });
   expect(single.result.node).toEqual(papers[7]);
   expect(single.statements).toBe(2);
 });

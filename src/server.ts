@@ -20,7 +20,7 @@ import { createContext, type AppServices, type Context } from "./context";
 import { ErrorCode } from "./errors";
 import { errorLoggingPlugin, formatError, logUnexpectedErrors, tagInternalErrors } from "./errors/format-error";
 import { admissionPlugin, admitOperation } from "./limits/admission";
-import { checkDocument, queryTooLarge, shapeRules } from "./limits/document-shape";
+import { documentChecker, queryTooLarge, shapeRules } from "./limits/document-shape";
 import { RateBudget } from "./limits/rate-budget";
 import type { Logger } from "./logger";
 import { PGliteListener, PostgresListener } from "./pubsub/database-listener";
@@ -163,6 +163,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   // Websocket operations: the token arrives in connectionParams.authorization, once per socket.
+  const checkSocketDocument = documentChecker(schema, limits, settings.introspection);
   const viewers = new WeakMap<WebSocket, Viewer | null>();
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
   const wsCleanup = useServer(
@@ -183,7 +184,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Every operation passes the limits HTTP applies, and is charged, before it runs.
       onSubscribe: async ({ extra }, _id, payload) => {
         try {
-          const checked = checkDocument(schema, payload.query, limits, settings.introspection);
+          const checked = checkSocketDocument(payload.query);
           if ("errors" in checked) return checked.errors;
           const clientAddress = proxyAddr(extra.request, app.get("trust proxy fn"));
           const contextValue = createContext(services, viewers.get(extra.socket) ?? null, clientAddress);

@@ -34,16 +34,25 @@ export class ResponseCache {
   }
 }
 
-/** `rateLimit` answers differently for each caller, so a document that asks for it is not shared. */
+const rateLimitAskedIn = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * `rateLimit` answers differently for each caller, so a document that asks for it is not shared.
+ * Apollo hands out one parsed document per query text, so each is searched once.
+ */
 function asksForRateLimit(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Field(node) {
-      if (node.name.value !== "rateLimit") return undefined;
-      found = true;
-      return BREAK;
-    },
-  });
+  let found = rateLimitAskedIn.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      Field(node) {
+        if (node.name.value !== "rateLimit") return undefined;
+        found = true;
+        return BREAK;
+      },
+    });
+    rateLimitAskedIn.set(document, found);
+  }
   return found;
 }
 

@@ -43,45 +43,49 @@ export function queryTooLarge(length: number, limits: ShapeLimits): GraphQLError
   });
 }
 
+export type DocumentCheck = { document: DocumentNode } | { errors: readonly GraphQLError[] };
+
 /**
- * Parses and validates a document under the same limits Apollo applies over HTTP, with the
- * same codes: for transports that do not go through Apollo, like graphql-ws.
+ * A checker that parses and validates documents under the same limits Apollo applies over
+ * HTTP, with the same codes: for transports that do not go through Apollo, like graphql-ws.
  */
-export function checkDocument(
+export function documentChecker(
   schema: GraphQLSchema,
-  query: string,
   limits: ShapeLimits,
   introspection: boolean,
-): { document: DocumentNode } | { errors: readonly GraphQLError[] } {
-  const tooLarge = queryTooLarge(query.length, limits);
-  if (tooLarge) return { errors: [tooLarge] };
-  let document: DocumentNode;
-  try {
-    document = parse(query, { maxTokens: limits.maxTokens });
-  } catch (error) {
-    const syntaxError = error as GraphQLError;
-    return {
-      errors: [
-        new GraphQLError(syntaxError.message, {
-          nodes: syntaxError.nodes,
-          source: syntaxError.source,
-          positions: syntaxError.positions,
-          extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED },
-        }),
-      ],
-    };
-  }
-  const invalid = validate(schema, document, [...specifiedRules, ...shapeRules(limits, introspection)]);
-  if (invalid.length > 0) {
-    return {
-      errors: invalid.map(
-        (error) =>
-          new GraphQLError(error.message, {
-            nodes: error.nodes,
-            extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
+): (query: string) => DocumentCheck {
+  const rules = [...specifiedRules, ...shapeRules(limits, introspection)];
+  return (query) => {
+    const tooLarge = queryTooLarge(query.length, limits);
+    if (tooLarge) return { errors: [tooLarge] };
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: limits.maxTokens });
+    } catch (error) {
+      const syntaxError = error as GraphQLError;
+      return {
+        errors: [
+          new GraphQLError(syntaxError.message, {
+            nodes: syntaxError.nodes,
+            source: syntaxError.source,
+            positions: syntaxError.positions,
+            extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED },
           }),
-      ),
-    };
-  }
-  return { document };
+        ],
+      };
+    }
+    const invalid = validate(schema, document, rules);
+    if (invalid.length > 0) {
+      return {
+        errors: invalid.map(
+          (error) =>
+            new GraphQLError(error.message, {
+              nodes: error.nodes,
+              extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
+            }),
+        ),
+      };
+    }
+    return { document };
+  };
 }

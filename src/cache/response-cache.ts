@@ -13,7 +13,7 @@ const MAX_ENTRIES = 1000;
 export class ResponseCache {
   private readonly entries = new Map<string, { result: FormattedExecutionResult; expiresAt: number }>();
 
-  constructor(readonly ttlMs: number) {}
+  constructor(private readonly ttlMs: number) {}
 
   get(key: string): FormattedExecutionResult | undefined {
     const entry = this.entries.get(key);

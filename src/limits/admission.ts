@@ -19,7 +19,7 @@ export interface Operation {
   variables: Record<string, unknown> | undefined;
 }
 
-export function callerOf(context: Pick<Context, "viewer" | "clientAddress">): Caller {
+function callerOf(context: Pick<Context, "viewer" | "clientAddress">): Caller {
   return context.viewer ? { userId: context.viewer.id } : { clientAddress: context.clientAddress };
 }
 
@@ -58,7 +58,7 @@ export async function admitOperation(operation: Operation, context: Context, max
 }
 
 /** The `x-ratelimit-*` headers GitHub's API sends, from the caller's budget. */
-export function rateLimitHeaders(status: BudgetStatus): [string, string][] {
+function rateLimitHeaders(status: BudgetStatus): [string, string][] {
   return [
     ["x-ratelimit-limit", String(status.limit)],
     ["x-ratelimit-remaining", String(status.remaining)],

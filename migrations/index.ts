@@ -1,6 +1,12 @@
 import { Init1795688428865 } from "./1795688428865-Init";
 import { AccountsVotesAudit1795688785190 } from "./1795688785190-AccountsVotesAudit";
 import { Trending1795690453875 } from "./1795690453875-Trending";
+import { NamedConstraints1796068713658 } from "./1796068713658-NamedConstraints";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
-export const migrations = [Init1795688428865, AccountsVotesAudit1795688785190, Trending1795690453875];
+export const migrations = [
+  Init1795688428865,
+  AccountsVotesAudit1795688785190,
+  Trending1795690453875,
+  NamedConstraints1796068713658,
+];

@@ -6,6 +6,7 @@ import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import { PGliteDriver } from "typeorm-pglite";
 import { PGlitePool } from "typeorm-pglite/dist/pglite-pool";
 import type { Config, DatabaseLimits } from "./config";
+import { ConstraintNames } from "./db/naming";
 import { entities } from "./entities";
 import type { Logger } from "./logger";
 import { migrations } from "../migrations";
@@ -92,6 +93,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     entities,
     migrations,
     migrationsTableName: "migrations",
+    namingStrategy: new ConstraintNames(),
     migrationsTransactionMode: "each" as const,
     synchronize: false,
     logging: true,

@@ -17,8 +17,14 @@ import { WebSocketServer, type WebSocket } from "ws";
 import type { Config } from "./config";
 import { ResponseCache, responseCachePlugin } from "./cache/response-cache";
 import { createContext, type AppServices, type Context } from "./context";
-import { ErrorCode } from "./errors";
-import { errorLoggingPlugin, formatError, logUnexpectedErrors, tagInternalErrors } from "./errors/format-error";
+import { DomainError, ErrorCode } from "./errors";
+import {
+  errorLoggingPlugin,
+  formatError,
+  logUnexpectedErrors,
+  tagInternalErrors,
+  toGraphQLError,
+} from "./errors/graphql";
 import { admissionPlugin, admitOperation } from "./limits/admission";
 import { documentChecker, queryTooLarge, shapeRules } from "./limits/document-shape";
 import { RateBudget } from "./limits/rate-budget";
@@ -193,6 +199,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           await admitOperation({ ...operation, variables }, contextValue, limits.maxNodes);
           return { ...operation, variableValues: variables, contextValue };
         } catch (error) {
+          if (error instanceof DomainError) return [toGraphQLError(error)];
           if (error instanceof GraphQLError && error.extensions.code) return [error];
           // Thrown, it would close the socket with its message as the reason.
           logger.error({ err: error }, "websocket operation failed before it ran");
@@ -240,7 +247,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       context: async ({ req, res }) =>
         createContext(
           services,
-          await authenticate(db, req.headers.authorization),
+          await authenticate(db, req.headers.authorization).catch((error: unknown) => {
+            throw error instanceof DomainError ? toGraphQLError(error) : error;
+          }),
           req.ip ?? req.socket.remoteAddress ?? "unknown",
           res.locals.requestId as string,
         ),

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Node } from "../resolvers/types/node";
+import { Node } from "./node";
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A person who wrote papers in the catalog." })
 @Entity("author")

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from "typeorm";
-import { Node } from "../resolvers/types/node";
+import { Node } from "./node";
 
 /** Search document: title weighs more than abstract. Postgres keeps it up to date. */
 const SEARCH_VECTOR_SQL =

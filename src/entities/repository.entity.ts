@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeResolver, URLResolver } from "graphql-scalars";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
-import { Node } from "../resolvers/types/node";
+import { Node } from "./node";
 
 export enum RepositoryProvider {
   GITHUB = "GITHUB",
@@ -34,8 +34,12 @@ export class Repository {
   id: number;
 
   @Field(() => URLResolver, { description: "Normalised URL of the repository; unique in the catalog." })
-  @Column({ type: "text", unique: true })
+  @Column({ type: "text" })
   url: string;
+
+  /** What two URLs of the same repository share: the URL, lower-cased where the host ignores case. */
+  @Column({ name: "url_key", type: "text", unique: true })
+  urlKey: string;
 
   @Field(() => RepositoryProvider, { description: "Where the repository is hosted." })
   @Column({

@@ -1,5 +1,3 @@
-import { GraphQLError } from "graphql";
-
 /** Stable `extensions.code` values that clients can branch on. */
 export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
@@ -21,31 +19,47 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
 }
 
+/**
+ * A failure the caller can act on. Domain code throws these and knows nothing of GraphQL;
+ * `errors/graphql.ts` turns `code` into `extensions.code` (and an HTTP status where one applies).
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** The argument at fault, for BAD_USER_INPUT. */
+    readonly argumentName?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
 /** The caller sent an argument we cannot use; `argumentName` says which one. */
-export class BadUserInputError extends GraphQLError {
+export class BadUserInputError extends DomainError {
   constructor(message: string, argumentName?: string) {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argumentName && { argumentName }) } });
+    super(ErrorCode.BAD_USER_INPUT, message, argumentName);
   }
 }
 
 /** The ID or key the caller asked for names nothing we can show. */
-export class NotFoundError extends GraphQLError {
+export class NotFoundError extends DomainError {
   constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+    super(ErrorCode.NOT_FOUND, message);
   }
 }
 
 /** No valid credentials: a bad, unknown or revoked token, or none where one is needed. */
-export class UnauthenticatedError extends GraphQLError {
+export class UnauthenticatedError extends DomainError {
   constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+    super(ErrorCode.UNAUTHENTICATED, message);
   }
 }
 
 /** Signed in, but the role does not allow this. */
-export class ForbiddenError extends GraphQLError {
+export class ForbiddenError extends DomainError {
   constructor(message: string) {
-    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+    super(ErrorCode.FORBIDDEN, message);
   }
 }
 

@@ -7,7 +7,7 @@ import { NotFoundError } from "../errors";
 import { checkListSize, MAX_PAGE_SIZE } from "../services/pagination";
 import { readPaper } from "../services/paper.service";
 import { planPaperRead } from "./paper-read";
-import { Node } from "./types/node";
+import { asNode, Node } from "../entities/node";
 
 const notFound = (globalId: string) =>
   new NotFoundError(`Could not resolve to a node with the global ID "${globalId}".`);
@@ -22,7 +22,7 @@ async function loadNode(ctx: Context, globalId: string, argumentName: string): P
   };
   const node = await loaders[type]?.load(id);
   if (!node) throw notFound(globalId);
-  return node as unknown as Node;
+  return asNode(type, node) as unknown as Node;
 }
 
 @Resolver()
@@ -40,7 +40,7 @@ export class NodeResolver {
     const paper = await readPaper(ctx, paperId, read);
     if (!paper) throw notFound(id);
     read.prime(ctx, [paper]);
-    return paper as unknown as Node;
+    return asNode(type, paper) as unknown as Node;
   }
 
   @Query(() => [Node], {

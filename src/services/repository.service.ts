@@ -67,8 +67,8 @@ export async function linkPaperToRepository(
 ): Promise<{ repository: Repository; previous: { isOfficial: boolean } | null; changed: boolean }> {
   const inserted = await manager.query(
     `WITH inserted AS (
-       INSERT INTO repository (url, provider, owner, name, stars) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (url) DO NOTHING RETURNING 1
+       INSERT INTO repository (url, url_key, provider, owner, name, stars) VALUES ($1, $1, $2, $3, $4, $5)
+       ON CONFLICT (url_key) DO NOTHING RETURNING 1
      ) SELECT * FROM inserted`,
     [normalized.url, normalized.provider, normalized.owner, normalized.name, stars],
   );

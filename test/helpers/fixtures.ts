@@ -64,7 +64,7 @@ export interface RepositoryFixture {
 
 export async function insertRepository(db: DataSource, fixture: RepositoryFixture): Promise<number> {
   const [row] = await db.query(
-    "INSERT INTO repository (url, provider, owner, name, stars, language) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    "INSERT INTO repository (url, url_key, provider, owner, name, stars, language) VALUES ($1, lower($1), $2, $3, $4, $5, $6) RETURNING id",
     [
       fixture.url,
       fixture.provider ?? RepositoryProvider.GITHUB,

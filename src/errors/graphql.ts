@@ -1,9 +1,39 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Context } from "../context";
 import type { Logger } from "../logger";
-import { ErrorCode } from ".";
+import { DomainError, ErrorCode } from ".";
+
+/** HTTP statuses that a domain error's code calls for; the rest answer 200 with `errors`. */
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.UNAUTHENTICATED]: 401 };
+
+function extensionsOf(error: DomainError): Record<string, unknown> {
+  return { code: error.code, ...(error.argumentName && { argumentName: error.argumentName }) };
+}
+
+/**
+ * The one mapping from domain errors to GraphQL errors, for code outside execution (context
+ * creation, websocket admission); errors thrown during execution are mapped by `formatError`.
+ */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  const status = HTTP_STATUS[error.code];
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { ...extensionsOf(error), ...(status && { http: { status } }) },
+  });
+}
+
+/** The domain error behind a GraphQL error, if there is one. */
+function domainErrorOf(error: unknown): DomainError | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  return original instanceof DomainError ? original : undefined;
+}
+
+/** The code an error reaches the client with, before masking. */
+function codeOf(error: GraphQLError): unknown {
+  return domainErrorOf(error)?.code ?? error.extensions?.code;
+}
 
 const POSTGRES_QUERY_CANCELED = "57014";
 
@@ -33,6 +63,8 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   const { locations, path } = formatted;
   const limit = databaseLimitReached(error === undefined ? undefined : unwrapResolverError(error));
   if (limit) return { message: limit.message, locations, path, extensions: { code: limit.code } };
+  const domainError = domainErrorOf(error);
+  if (domainError) return { message: domainError.message, locations, path, extensions: extensionsOf(domainError) };
   if (isInternal(formatted)) {
     return { message: "Internal server error", locations, path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   }
@@ -55,14 +87,14 @@ export function tagInternalErrors(
 /** Logs unexpected errors in full, with the request ID the client gets in `x-request-id`. */
 export function logUnexpectedErrors(errors: readonly GraphQLError[], logger: Logger): void {
   for (const error of errors) {
-    const code = error.extensions?.code;
+    const code = codeOf(error);
     if (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR || databaseLimitReached(error.originalError)) {
       logger.error({ err: unwrapResolverError(error), path: error.path }, "request failed");
     }
   }
 }
 
-/** Apollo's hooks for the same logging and tagging over HTTP. */
+/** Apollo's hooks for the same logging and tagging over HTTP, and the status a domain error calls for. */
 export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
@@ -70,7 +102,9 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> 
         async didEncounterErrors({ errors }) {
           logUnexpectedErrors(errors, contextValue.logger ?? logger);
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, errors }) {
+          const status = errors?.map((error) => HTTP_STATUS[domainErrorOf(error)?.code as ErrorCode]).find(Boolean);
+          if (status) response.http.status = status;
           if (response.body.kind === "single" && response.body.singleResult.errors) {
             response.body.singleResult.errors = tagInternalErrors(
               response.body.singleResult.errors,

@@ -1,0 +1,83 @@
+import type { DataSource, EntityManager } from "typeorm";
+
+/**
+ * A piece of SQL with its parameters kept beside it. Values interpolated into `sql`…`` become
+ * bound parameters; interpolated `Sql` pieces are spliced in with theirs. Placeholders are
+ * numbered only when the whole statement is rendered, so pieces compose in any order.
+ */
+export class Sql {
+  constructor(
+    readonly strings: readonly string[],
+    readonly values: readonly unknown[],
+  ) {}
+
+  /** The statement text with `$1…$n` placeholders, and the values in that order. */
+  render(): { text: string; values: unknown[] } {
+    const values: unknown[] = [];
+    const text = this.renderInto(values);
+    return { text, values };
+  }
+
+  private renderInto(values: unknown[]): string {
+    let text = this.strings[0];
+    this.values.forEach((value, index) => {
+      if (value instanceof Sql) text += value.renderInto(values);
+      else {
+        values.push(value);
+        text += `$${values.length}`;
+      }
+      text += this.strings[index + 1];
+    });
+    return text;
+  }
+
+  get isEmpty(): boolean {
+    return this.values.length === 0 && this.strings.every((part) => part.trim() === "");
+  }
+}
+
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  return new Sql([...strings], values);
+}
+
+/** Trusted SQL text, such as an identifier taken from the entity metadata. Never user input. */
+export function raw(text: string): Sql {
+  return new Sql([text], []);
+}
+
+export const empty = raw("");
+
+/** Pieces joined by `separator`, skipping empty ones. */
+export function join(pieces: readonly Sql[], separator = ", "): Sql {
+  const kept = pieces.filter((piece) => !piece.isEmpty);
+  if (kept.length === 0) return empty;
+  return new Sql(["", ...kept.slice(1).map(() => separator), ""], kept);
+}
+
+/** `WHERE a AND b …`, or nothing when there are no conditions. */
+export function where(conditions: readonly Sql[]): Sql {
+  const kept = conditions.filter((condition) => !condition.isEmpty);
+  return kept.length === 0 ? empty : sql`WHERE ${join(kept, " AND ")}`;
+}
+
+/** Anything that runs SQL: the data source, or the manager of a transaction. */
+export type Queryable = DataSource | EntityManager;
+
+/**
+ * Runs one statement and returns its rows. Put UPDATE/DELETE … RETURNING inside a WITH and
+ * SELECT from it: TypeORM's pg driver returns [rows, count] for a bare UPDATE or DELETE, while
+ * PGlite returns the rows.
+ */
+export function query<TRow = Record<string, unknown>>(db: Queryable, statement: Sql): Promise<TRow[]> {
+  const { text, values } = statement.render();
+  return db.query(text, values);
+}
+
+/** The first row of a statement, or undefined. */
+export async function queryOne<TRow = Record<string, unknown>>(
+  db: Queryable,
+  statement: Sql,
+): Promise<TRow | undefined> {
+  const [row] = await query<TRow>(db, statement);
+  return row;
+}

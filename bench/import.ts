@@ -15,6 +15,7 @@ import pino from "pino";
 import { connectDatabase } from "../src/data-source";
 import { ImportFormat } from "../src/importers/formats";
 import { importSources } from "../src/services/import.service";
+import { systemContext } from "../src/services/context";
 
 /** A small deterministic generator (mulberry32), so every run imports the same file. */
 function random(seed: number): () => number {
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
   });
   await db.runMigrations();
   await db.query("TRUNCATE paper, author, repository, app_user RESTART IDENTITY CASCADE");
-  const ctx = { db, viewer: null };
+  const ctx = systemContext(db);
   const sources = [{ name: file, source: { path: file } }];
 
   console.log(

@@ -30,6 +30,7 @@ import { UserRole } from "../src/entities/user.entity";
 import { createTokenAs, createUserAs } from "../src/services/user.service";
 import { startFloorServer } from "./floor";
 import { readScenarios, VOTE_MUTATIONS, type Scenario, type ScenarioParameters } from "./scenarios";
+import { systemContext } from "../src/services/context";
 
 const CONNECTIONS = 10;
 const WARM_UP_SECONDS = 3;
@@ -114,7 +115,7 @@ async function chooseParameters(db: DataSource): Promise<ScenarioParameters> {
 async function createVoters(
   db: DataSource,
 ): Promise<{ tokens: string[]; withdrawVotes(): Promise<void>; remove(): Promise<void> }> {
-  const cli = { db, viewer: null };
+  const cli = systemContext(db);
   const tokens: string[] = [];
   const userIds: number[] = [];
   for (let i = 0; i < VOTERS; i++) {

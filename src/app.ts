@@ -7,6 +7,7 @@ import { createLivePubSub } from "./pubsub/topics";
 import { createSchema } from "./schema";
 import { startServer, type RunningServer } from "./server";
 import { catalogIsEmpty, importSamplePapers } from "./services/import.service";
+import { systemContext } from "./services/context";
 
 /** Serves the API over an open, migrated database; closing the server closes the database. */
 export async function serve(db: DataSource, config: Config, logger: Logger): Promise<RunningServer> {
@@ -31,7 +32,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningS
   try {
     const applied = await db.runMigrations();
     if (applied.length > 0) logger.info({ applied: applied.map((migration) => migration.name) }, "migrations applied");
-    const cli = { db, viewer: null };
+    const cli = systemContext(db);
     if (embedded && (await catalogIsEmpty(cli))) {
       const { summary } = await importSamplePapers(cli);
       logger.info(summary, "embedded catalog was empty: loaded the sample papers");

@@ -5,7 +5,7 @@ import type { RateLimitState } from "./limits/admission";
 import type { RateBudget } from "./limits/rate-budget";
 import type { Logger } from "./logger";
 import type { LiveEvents } from "./pubsub/live-events";
-import type { ServiceContext, Viewer } from "./services/auth.service";
+import type { ServiceContext, Viewer } from "./services/context";
 
 /** What lives as long as the server: the database, the event hub, rate budgets and the root logger. */
 export interface AppServices {

@@ -32,7 +32,8 @@ import type { Logger } from "./logger";
 import { PGliteListener, PostgresListener } from "./pubsub/database-listener";
 import { LiveEvents } from "./pubsub/live-events";
 import type { LivePubSub } from "./pubsub/topics";
-import { authenticate, type Viewer } from "./services/auth.service";
+import { authenticate } from "./services/auth.service";
+import { type Viewer } from "./services/context";
 
 const READINESS_TIMEOUT_MS = 2000;
 /** The longest shutdown waits for in-flight requests, within the 30 s a supervisor allows. */

@@ -6,6 +6,7 @@ import { ImportFormat } from "../importers/formats";
 import { UnreadableSourceError } from "../importers/records";
 import { importSources, type NamedSource } from "../services/import.service";
 import { withMigratedDatabase } from "./with-database";
+import { systemContext } from "../services/context";
 
 const USAGE = `Usage: npm run import -- --format ${Object.values(ImportFormat).join("|")} <file or directory> [--dry-run]`;
 
@@ -62,7 +63,7 @@ async function main(): Promise<number> {
   const dryRun = values["dry-run"] ?? false;
   try {
     const { summary, rejections } = await withMigratedDatabase((db) =>
-      importSources({ db, viewer: null }, format, sources, { dryRun, onProgress: progressReporter() }),
+      importSources(systemContext(db), format, sources, { dryRun, onProgress: progressReporter() }),
     );
     console.log(
       `${dryRun ? "Dry run, nothing written: " : ""}${summary.created} created, ${summary.updated} updated, ` +

@@ -4,6 +4,7 @@ import { UserRole } from "../entities/user.entity";
 import { UserErrorCode, UserErrors } from "../errors";
 import { createTokenAs, createUserAs } from "../services/user.service";
 import { withMigratedDatabase } from "./with-database";
+import { systemContext } from "../services/context";
 
 const USAGE =
   "Usage: npm run token -- create --handle <handle> [--role USER|ADMIN] [--label <text>]\nA new user gets --role (default USER); an existing user keeps theirs.";
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const secret = await withMigratedDatabase((db) => {
-    const cli = { db, viewer: null };
+    const cli = systemContext(db);
     return db.transaction(async (manager) => {
       const handle = values.handle!.trim().toLowerCase();
       const [existing] = await manager.query("SELECT id, role FROM app_user WHERE handle = $1 FOR UPDATE", [handle]);

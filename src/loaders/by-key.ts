@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { ClassType } from "type-graphql";
-import type { DataSource } from "typeorm";
+import type { Queryable } from "../db/sql";
 import { asEntity } from "../services/rows";
 
 /**
@@ -8,7 +8,7 @@ import { asEntity } from "../services/rows";
  * `keyField` is in $1; missing or hidden rows load as null.
  */
 export function byKeyLoader<T extends object, K extends keyof T & string>(
-  db: DataSource,
+  db: Queryable,
   Class: ClassType<T>,
   keyField: K,
   sql: string,

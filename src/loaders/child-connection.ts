@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { ClassType } from "type-graphql";
-import type { DataSource } from "typeorm";
+import type { Queryable } from "../db/sql";
 import {
   keysetSql,
   pageOfEdges,
@@ -86,7 +86,7 @@ export function childPageOf<TNode extends object>(
 }
 
 /** One page of the relation for every parent in the batch, in a single LATERAL join. */
-export function childPageLoader<TNode extends object>(db: DataSource, relation: ChildRelation<TNode>, page: Page) {
+export function childPageLoader<TNode extends object>(db: Queryable, relation: ChildRelation<TNode>, page: Page) {
   return new DataLoader<number, ChildPage<TNode>>(async (parentIds) => {
     const params = new SqlParams();
     const parents = params.add(parentIds);
@@ -107,7 +107,7 @@ export function childPageLoader<TNode extends object>(db: DataSource, relation: 
 }
 
 /** How many children each parent has, in one grouped statement per batch. */
-export function childCountLoader<TNode extends object>(db: DataSource, relation: ChildRelation<TNode>) {
+export function childCountLoader<TNode extends object>(db: Queryable, relation: ChildRelation<TNode>) {
   return new DataLoader<number, number>(async (parentIds) => {
     const conditions = [`${relation.parentSql} = ANY($1)`, ...(relation.conditions ?? [])];
     const rows: { parentId: number; count: number }[] = await db.query(

@@ -1,7 +1,7 @@
-import type { DataSource } from "typeorm";
+import type { Queryable } from "../db/sql";
 import DataLoader from "dataloader";
 import { Author, Paper, Repository, User } from "../entities";
-import type { Viewer } from "../services/auth.service";
+import type { Viewer } from "../services/context";
 import { AUTHOR_COLUMNS, PAPER_COLUMNS, REPOSITORY_COLUMNS, USER_COLUMNS } from "../services/columns";
 import { pageKey, type Page } from "../services/pagination";
 import { byKeyLoader } from "./by-key";
@@ -10,7 +10,7 @@ import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation }
 const VISIBLE = "p.deleted_at IS NULL";
 
 /** Per-request loaders; create them with the request's context, never share them. */
-export function createLoaders(db: DataSource, viewer: Viewer | null) {
+export function createLoaders(db: Queryable, viewer: Viewer | null) {
   const pageLoaders = new Map<string, DataLoader<number, ChildPage<object>>>();
   const countLoaders = new Map<string, DataLoader<number, number>>();
   return {

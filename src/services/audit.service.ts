@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { AuditEntry, type AuditChanges } from "../entities/audit-entry.entity";
-import { requireAdmin, type ServiceContext, type Viewer } from "./auth.service";
+import { requireAdmin } from "./auth.service";
+import { type ServiceContext, type Viewer } from "./context";
 import { readListPage, type ListPage } from "./list";
 import { SortDirection, SqlParams, type Page, type SortKey } from "./pagination";
 

@@ -2,19 +2,7 @@ import type { DataSource } from "typeorm";
 import { hashToken, isWellFormedToken } from "../domain/tokens";
 import { UserRole } from "../entities/user.entity";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
-
-/** The signed-in caller. */
-export interface Viewer {
-  id: number;
-  handle: string;
-  role: UserRole;
-}
-
-/** What services need: the database, and who is acting (null for anonymous or the CLI). */
-export interface ServiceContext {
-  db: DataSource;
-  viewer: Viewer | null;
-}
+import type { ServiceContext, Viewer } from "./context";
 
 /**
  * The caller named by an `Authorization` header, or null without one. A header that is not a

@@ -1,6 +1,6 @@
 import type { Queryable } from "../db/sql";
 import type { UserRole } from "../entities/user.entity";
-import type { Loaders } from "../loaders";
+import { createLoaders, type Loaders } from "../loaders";
 
 /** The signed-in caller. */
 export interface Viewer {
@@ -20,4 +20,9 @@ export interface ServiceContext {
 /** Runs `work` in a transaction, or in a savepoint when `ctx` is already in one. */
 export function inTransaction<T>(ctx: ServiceContext, work: (tx: ServiceContext) => Promise<T>): Promise<T> {
   return ctx.db.transaction((manager) => work({ ...ctx, db: manager }));
+}
+
+/** The context of work done outside a request, such as the command line: no viewer. */
+export function systemContext(db: Queryable): ServiceContext {
+  return { db, viewer: null, loaders: createLoaders(db, null) };
 }

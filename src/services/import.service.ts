@@ -7,7 +7,7 @@ import { ImportFormat, readSource, type Source, type SourceItem } from "../impor
 import { SAMPLE_PAPERS_FILE } from "../paths";
 import { RecordRejection, UnreadableSourceError, type CodeLinkRecord, type PaperRecord } from "../importers/records";
 import { AuditAction, recordAudit } from "./audit.service";
-import type { ServiceContext } from "./auth.service";
+import type { ServiceContext } from "./context";
 import { authorNames, LIMITS, setPaperAuthors } from "./paper-admin.service";
 import { linkPaperToRepository } from "./repository.service";
 

@@ -1,5 +1,5 @@
 import type { ClassType } from "type-graphql";
-import type { DataSource } from "typeorm";
+import type { Queryable } from "../db/sql";
 import {
   keysetSql,
   pageOfEdges,
@@ -43,7 +43,7 @@ function whereSql(conditions: string[]): string {
 
 /** Reads one keyset page of a list in a single statement. */
 export async function readListPage<TNode extends object>(
-  db: DataSource,
+  db: Queryable,
   query: ListQuery<TNode>,
   page: Page,
 ): Promise<ListPage<TNode>> {

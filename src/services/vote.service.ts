@@ -1,7 +1,8 @@
 import { toGlobalId } from "../domain/global-id";
 import { UserErrorCode, UserErrors } from "../errors";
 import { AuditAction, recordAudit } from "./audit.service";
-import { requireAdmin, requireViewer, type ServiceContext } from "./auth.service";
+import { requireAdmin, requireViewer } from "./auth.service";
+import { type ServiceContext } from "./context";
 
 /**
  * Casts the caller's upvote. Idempotent: the primary key allows one vote per user and paper,

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { UserRole } from "../../src/entities/user.entity";
 import { createTokenAs, createUserAs } from "../../src/services/user.service";
+import { systemContext } from "../../src/services/context";
 
 export interface SignedInUser {
   id: number;
@@ -11,7 +12,7 @@ export interface SignedInUser {
 
 /** Creates a user with a fresh token through the same services the token command uses. */
 export async function signUp(db: DataSource, handle: string, role: UserRole = UserRole.USER): Promise<SignedInUser> {
-  const cli = { db, viewer: null };
+  const cli = systemContext(db);
   return db.transaction(async (manager) => {
     const user = await createUserAs(cli, manager, { handle, role });
     const { secret } = await createTokenAs(cli, manager, { userId: user.id, label: "test" });

@@ -6,6 +6,7 @@ import { startApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
 import { connectDatabase } from "../../src/data-source";
 import { importSamplePapers } from "../../src/services/import.service";
+import { systemContext } from "../../src/services/context";
 
 const silent = pino({ level: "silent" });
 
@@ -45,7 +46,7 @@ test("seeding twice adds nothing the second time", async () => {
   try {
     await db.runMigrations();
     await db.query("TRUNCATE paper, repository RESTART IDENTITY CASCADE");
-    const cli = { db, viewer: null };
+    const cli = systemContext(db);
     expect((await importSamplePapers(cli)).summary).toEqual({ created: 48, updated: 0, unchanged: 0, rejected: 0 });
     expect((await importSamplePapers(cli)).summary).toEqual({ created: 0, updated: 0, unchanged: 48, rejected: 0 });
     const [row] = await db.query(

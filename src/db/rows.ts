@@ -1,0 +1,68 @@
+import type { ApiToken, AuditEntry, Author, Paper, Repository, User } from "../entities";
+import type { ColumnKey } from "./tables";
+
+// What each read takes of a table, and the type of the row it gets: a row read without a column
+// has a type without it.
+
+/** Paper columns every read takes. */
+export const PAPER_SUMMARY = [
+  "id",
+  "arxivId",
+  "title",
+  "publishedAt",
+  "dailyDate",
+  "authorCount",
+  "projectPage",
+  "importedUpvotes",
+  "upvotes",
+  "createdAt",
+  "updatedAt",
+] as const satisfies readonly ColumnKey<Paper>[];
+
+/** Large paper columns, read only when the field of the same name is asked for. */
+export const PAPER_DETAILS = ["abstract", "keywords", "thumbnail"] as const satisfies readonly ColumnKey<Paper>[];
+
+export type PaperDetail = (typeof PAPER_DETAILS)[number];
+export type PaperSummary = Pick<Paper, (typeof PAPER_SUMMARY)[number]>;
+/** A paper as a read returns it: the summary, and whichever details it was asked for. */
+export type PaperRow = PaperSummary & Partial<Pick<Paper, PaperDetail>>;
+/** A paper with every column the API shows. */
+export type FullPaperRow = PaperSummary & Pick<Paper, PaperDetail>;
+
+export const AUTHOR_FIELDS = ["id", "name"] as const satisfies readonly ColumnKey<Author>[];
+export type AuthorRow = Pick<Author, (typeof AUTHOR_FIELDS)[number]>;
+
+export const REPOSITORY_FIELDS = [
+  "id",
+  "url",
+  "provider",
+  "owner",
+  "name",
+  "stars",
+  "language",
+  "createdAt",
+  "updatedAt",
+] as const satisfies readonly ColumnKey<Repository>[];
+export type RepositoryRow = Pick<Repository, (typeof REPOSITORY_FIELDS)[number]>;
+
+export const USER_FIELDS = ["id", "handle", "role", "createdAt"] as const satisfies readonly ColumnKey<User>[];
+export type UserRow = Pick<User, (typeof USER_FIELDS)[number]>;
+
+export const TOKEN_FIELDS = [
+  "id",
+  "userId",
+  "label",
+  "createdAt",
+  "revokedAt",
+] as const satisfies readonly ColumnKey<ApiToken>[];
+export type TokenRow = Pick<ApiToken, (typeof TOKEN_FIELDS)[number]>;
+
+export const AUDIT_FIELDS = [
+  "id",
+  "actorId",
+  "action",
+  "targetId",
+  "changes",
+  "createdAt",
+] as const satisfies readonly ColumnKey<AuditEntry>[];
+export type AuditRow = Pick<AuditEntry, (typeof AUDIT_FIELDS)[number]>;

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type AuthChecker } from "type-graphql";
+import type { Context } from "./context";
+import { UserRole } from "./entities/user.entity";
 import { SCHEMA_FILE } from "./paths";
 import type { LivePubSub } from "./pubsub/topics";
 import { AuditResolver } from "./resolvers/audit.resolver";
@@ -15,6 +17,17 @@ import { RepositoryResolver } from "./resolvers/repository.resolver";
 import { TrendingResolver } from "./resolvers/trending.resolver";
 import { ApiTokenResolver, UserResolver } from "./resolvers/user.resolver";
 import { VoteResolver } from "./resolvers/vote.resolver";
+import { requireAdmin, requireViewer } from "./services/auth.service";
+
+/**
+ * `@Authorized()` needs a signed-in caller, `@Authorized(UserRole.ADMIN)` an admin. It runs before
+ * the resolver reads its input, so an anonymous caller never learns what is wrong with one.
+ */
+const authChecker: AuthChecker<Context, UserRole> = ({ context }, roles) => {
+  if (roles.includes(UserRole.ADMIN)) requireAdmin(context);
+  else requireViewer(context);
+  return true;
+};
 
 /** The schema; subscriptions read from `pubSub`, which the server's LiveEvents feeds. */
 export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
@@ -35,6 +48,7 @@ export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
     ],
     // Arguments are checked by the resolvers; class-validator is not used.
     validate: false,
+    authChecker,
     pubSub,
   });
   // type-graphql has no option for the root type's description.

@@ -25,14 +25,21 @@ export interface Table<T> {
   readonly column: { readonly [K in ColumnKey<T>]: Sql };
   /** `p."arxiv_id" AS "arxivId", …`: the columns, named as the entity's properties. */
   select(keys: readonly ColumnKey<T>[]): Sql;
+  /** Those of `keys` that are timestamps: JSON carries them as text, to be turned back into Dates. */
+  timestampsAmong<K extends ColumnKey<T>>(keys: readonly K[]): K[];
 }
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
+const TIMESTAMP_TYPES = new Set<unknown>(["timestamptz", "timestamp with time zone", "timestamp"]);
+
+function columnsOf(entity: abstract new () => unknown) {
+  return getMetadataArgsStorage().columns.filter((column) => column.target === entity);
+}
+
 /** Column names by property, as the decorators declare them (TypeORM's default naming keeps the property name). */
 export function columnNames(entity: abstract new () => unknown): Map<string, string> {
-  const columns = getMetadataArgsStorage().columns.filter((column) => column.target === entity);
-  return new Map(columns.map((column) => [column.propertyName, column.options.name ?? column.propertyName]));
+  return new Map(columnsOf(entity).map((column) => [column.propertyName, column.options.name ?? column.propertyName]));
 }
 
 export function tableName(entity: abstract new () => unknown): string {
@@ -50,6 +57,11 @@ export function table<T>(entity: abstract new () => T, alias: string): Table<T> 
     column[property] = raw(quote(name));
   }
   const name = raw(quote(tableName(entity)));
+  const timestamps = new Set(
+    columnsOf(entity)
+      .filter((column) => TIMESTAMP_TYPES.has(column.options.type))
+      .map((column) => column.propertyName),
+  );
   return {
     alias,
     name,
@@ -57,6 +69,7 @@ export function table<T>(entity: abstract new () => T, alias: string): Table<T> 
     col: col as Table<T>["col"],
     column: column as Table<T>["column"],
     select: (keys) => join(keys.map((key) => sql`${col[key]} AS ${raw(quote(key))}`)),
+    timestampsAmong: (keys) => keys.filter((key) => timestamps.has(key)),
   };
 }
 

@@ -1,21 +1,18 @@
 import DataLoader from "dataloader";
-import type { ClassType } from "type-graphql";
-import type { Queryable } from "../db/sql";
-import { asEntity } from "../services/rows";
+import { query, type Queryable, type Sql } from "../db/sql";
 
 /**
- * Loads entities by a unique column in one statement per batch. `sql` selects the rows whose
- * `keyField` is in $1; missing or hidden rows load as null.
+ * Loads rows by a unique column in one statement per batch. `select` reads the rows whose
+ * `keyField` is among the keys; missing or hidden rows load as null.
  */
-export function byKeyLoader<T extends object, K extends keyof T & string>(
+export function byKeyLoader<TRow, K extends keyof TRow>(
   db: Queryable,
-  Class: ClassType<T>,
   keyField: K,
-  sql: string,
+  select: (keys: readonly NonNullable<TRow[K]>[]) => Sql,
 ) {
-  return new DataLoader<NonNullable<T[K]>, T | null>(async (keys) => {
-    const rows: T[] = await db.query(sql, [keys]);
-    const byKey = new Map(rows.map((row) => [row[keyField], asEntity(Class, row)]));
+  return new DataLoader<NonNullable<TRow[K]>, TRow | null>(async (keys) => {
+    const rows = await query<TRow>(db, select(keys));
+    const byKey = new Map(rows.map((row) => [row[keyField], row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }

@@ -1,10 +1,8 @@
 import DataLoader from "dataloader";
-import type { ClassType } from "type-graphql";
-import type { Queryable } from "../db/sql";
+import { join, query, sql, where, type Queryable, type Sql } from "../db/sql";
 import {
   keysetSql,
   pageOfEdges,
-  SqlParams,
   type Edge,
   type KeyedRow,
   type Page,
@@ -12,22 +10,20 @@ import {
   type SortDirection,
   type SortKey,
 } from "../services/pagination";
-import { asEntity } from "../services/rows";
 
 /** A to-many relation read as a connection, such as a paper's authors. */
 export interface ChildRelation<TNode extends object> {
   /** Unique among relations; part of the loader cache key. */
   name: string;
-  nodeClass: ClassType<TNode>;
   /** Tables joined, with the parent's key in `parentSql`. */
-  fromSql: string;
-  parentSql: string;
+  fromSql: Sql;
+  parentSql: Sql;
   /** Node columns, then any columns the edge itself carries. */
-  columns: string;
-  edgeColumns?: string;
+  columns: Sql;
+  edgeColumns?: Sql;
   edgeFields?: string[];
-  /** Extra conditions, such as hiding deleted papers. */
-  conditions?: string[];
+  /** Node properties that are timestamps: JSON carries them as text (see loaders/prefetch.ts). */
+  timestampFields: (keyof TNode & string)[];
   sort: SortKey;
   direction: SortDirection;
 }
@@ -48,26 +44,19 @@ function toKeyedRow<TNode extends object>(relation: ChildRelation<TNode>, row: C
     edge[field] = columns[field];
     delete columns[field];
   }
-  return { sortKey, cursorId, node: asEntity(relation.nodeClass, columns), edge };
+  return { sortKey, cursorId, node: columns as unknown as TNode, edge };
 }
 
 /**
  * The SELECT for one page of `relation` under the parent whose id is `parentIdSql`: the node's
  * columns, the edge's, and what a cursor is made of.
  */
-export function childPageSql<TNode extends object>(
-  relation: ChildRelation<TNode>,
-  page: Page,
-  params: SqlParams,
-  parentIdSql: string,
-): string {
-  const keyset = keysetSql(relation.sort, relation.direction, page, params);
-  const conditions = [`${relation.parentSql} = ${parentIdSql}`, ...(relation.conditions ?? [])];
-  if (keyset.where) conditions.push(keyset.where);
-  return `SELECT ${relation.columns}${relation.edgeColumns ? `, ${relation.edgeColumns}` : ""},
-      (${relation.sort.keySql})::text AS "sortKey", ${relation.sort.idSql} AS "cursorId"
+export function childPageSql<TNode extends object>(relation: ChildRelation<TNode>, page: Page, parentIdSql: Sql): Sql {
+  const keyset = keysetSql(relation.sort, relation.direction, page);
+  const columns = join([relation.columns, relation.edgeColumns ?? sql``]);
+  return sql`SELECT ${columns}, (${relation.sort.keySql})::text AS "sortKey", ${relation.sort.idSql} AS "cursorId"
     FROM ${relation.fromSql}
-    WHERE ${conditions.join(" AND ")}
+    ${where([sql`${relation.parentSql} = ${parentIdSql}`, keyset.where ?? sql``])}
     ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
 }
 
@@ -88,13 +77,11 @@ export function childPageOf<TNode extends object>(
 /** One page of the relation for every parent in the batch, in a single LATERAL join. */
 export function childPageLoader<TNode extends object>(db: Queryable, relation: ChildRelation<TNode>, page: Page) {
   return new DataLoader<number, ChildPage<TNode>>(async (parentIds) => {
-    const params = new SqlParams();
-    const parents = params.add(parentIds);
-    const rows: (ChildRow & { parentId: number })[] = await db.query(
-      `SELECT parent.id AS "parentId", child.*
-       FROM unnest(${parents}::int[]) AS parent(id)
-       CROSS JOIN LATERAL (${childPageSql(relation, page, params, "parent.id")}) child`,
-      params.values,
+    const rows = await query<ChildRow & { parentId: number }>(
+      db,
+      sql`SELECT parent.id AS "parentId", child.*
+       FROM unnest(${parentIds}::int[]) AS parent(id)
+       CROSS JOIN LATERAL (${childPageSql(relation, page, sql`parent.id`)}) child`,
     );
     const rowsByParent = new Map<number, ChildRow[]>();
     for (const { parentId, ...row } of rows) {
@@ -109,11 +96,10 @@ export function childPageLoader<TNode extends object>(db: Queryable, relation: C
 /** How many children each parent has, in one grouped statement per batch. */
 export function childCountLoader<TNode extends object>(db: Queryable, relation: ChildRelation<TNode>) {
   return new DataLoader<number, number>(async (parentIds) => {
-    const conditions = [`${relation.parentSql} = ANY($1)`, ...(relation.conditions ?? [])];
-    const rows: { parentId: number; count: number }[] = await db.query(
-      `SELECT ${relation.parentSql} AS "parentId", count(*)::int AS count
-       FROM ${relation.fromSql} WHERE ${conditions.join(" AND ")} GROUP BY 1`,
-      [parentIds],
+    const rows = await query<{ parentId: number; count: number }>(
+      db,
+      sql`SELECT ${relation.parentSql} AS "parentId", count(*)::int AS count
+       FROM ${relation.fromSql} WHERE ${relation.parentSql} = ANY(${parentIds}) GROUP BY 1`,
     );
     const counts = new Map(rows.map((row) => [row.parentId, row.count]));
     return parentIds.map((parentId) => counts.get(parentId) ?? 0);

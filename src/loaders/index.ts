@@ -1,41 +1,55 @@
-import type { Queryable } from "../db/sql";
 import DataLoader from "dataloader";
-import { Author, Paper, Repository, User } from "../entities";
+import { AUTHOR_FIELDS, PAPER_DETAILS, PAPER_SUMMARY, REPOSITORY_FIELDS, USER_FIELDS } from "../db/rows";
+import type { AuthorRow, FullPaperRow, RepositoryRow, UserRow } from "../db/rows";
+import { query, sql, type Queryable } from "../db/sql";
+import { authors, papers, repositories, users, visiblePapers, votes } from "../db/tables";
 import type { Viewer } from "../services/context";
-import { AUTHOR_COLUMNS, PAPER_COLUMNS, REPOSITORY_COLUMNS, USER_COLUMNS } from "../services/columns";
 import { pageKey, type Page } from "../services/pagination";
 import { byKeyLoader } from "./by-key";
 import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation } from "./child-connection";
 
-const VISIBLE = "p.deleted_at IS NULL";
+const PAPER_FIELDS = [...PAPER_SUMMARY, ...PAPER_DETAILS];
 
 /** Per-request loaders; create them with the request's context, never share them. */
 export function createLoaders(db: Queryable, viewer: Viewer | null) {
   const pageLoaders = new Map<string, DataLoader<number, ChildPage<object>>>();
   const countLoaders = new Map<string, DataLoader<number, number>>();
   return {
-    paperById: byKeyLoader(db, Paper, "id", `SELECT ${PAPER_COLUMNS} FROM paper p WHERE p.id = ANY($1) AND ${VISIBLE}`),
-    paperByArxivId: byKeyLoader(
+    paperById: byKeyLoader<FullPaperRow, "id">(
       db,
-      Paper,
-      "arxivId",
-      `SELECT ${PAPER_COLUMNS} FROM paper p WHERE p.arxiv_id = ANY($1) AND ${VISIBLE}`,
-    ),
-    authorById: byKeyLoader(db, Author, "id", `SELECT ${AUTHOR_COLUMNS} FROM author a WHERE a.id = ANY($1)`),
-    repositoryById: byKeyLoader(
-      db,
-      Repository,
       "id",
-      `SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.id = ANY($1)`,
+      (ids) => sql`SELECT ${papers.select(PAPER_FIELDS)} FROM ${visiblePapers} WHERE ${papers.col.id} = ANY(${ids})`,
     ),
-    userById: byKeyLoader(db, User, "id", `SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ANY($1)`),
+    paperByArxivId: byKeyLoader<FullPaperRow, "arxivId">(
+      db,
+      "arxivId",
+      (ids) =>
+        sql`SELECT ${papers.select(PAPER_FIELDS)} FROM ${visiblePapers} WHERE ${papers.col.arxivId} = ANY(${ids})`,
+    ),
+    authorById: byKeyLoader<AuthorRow, "id">(
+      db,
+      "id",
+      (ids) => sql`SELECT ${authors.select(AUTHOR_FIELDS)} FROM ${authors.from} WHERE ${authors.col.id} = ANY(${ids})`,
+    ),
+    repositoryById: byKeyLoader<RepositoryRow, "id">(
+      db,
+      "id",
+      (ids) =>
+        sql`SELECT ${repositories.select(REPOSITORY_FIELDS)} FROM ${repositories.from} WHERE ${repositories.col.id} = ANY(${ids})`,
+    ),
+    userById: byKeyLoader<UserRow, "id">(
+      db,
+      "id",
+      (ids) => sql`SELECT ${users.select(USER_FIELDS)} FROM ${users.from} WHERE ${users.col.id} = ANY(${ids})`,
+    ),
 
     /** Whether this request's caller upvoted each paper; always false when anonymous. */
     viewerHasUpvoted: new DataLoader<number, boolean>(async (paperIds) => {
       if (!viewer) return paperIds.map(() => false);
-      const rows: { paperId: number }[] = await db.query(
-        `SELECT paper_id AS "paperId" FROM vote WHERE user_id = $1 AND paper_id = ANY($2)`,
-        [viewer.id, paperIds],
+      const rows = await query<{ paperId: number }>(
+        db,
+        sql`SELECT ${votes.select(["paperId"])} FROM ${votes.from}
+            WHERE ${votes.col.userId} = ${viewer.id} AND ${votes.col.paperId} = ANY(${paperIds})`,
       );
       const upvoted = new Set(rows.map((row) => row.paperId));
       return paperIds.map((paperId) => upvoted.has(paperId));

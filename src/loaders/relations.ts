@@ -1,34 +1,41 @@
-import { Author, Paper, Repository } from "../entities";
-import { AUTHOR_COLUMNS, PAPER_COLUMNS, REPOSITORY_COLUMNS } from "../services/columns";
+import { sql } from "../db/sql";
+import { AUTHOR_FIELDS, PAPER_DETAILS, PAPER_SUMMARY, REPOSITORY_FIELDS } from "../db/rows";
+import type { AuthorRow, FullPaperRow, RepositoryRow } from "../db/rows";
+import {
+  authors,
+  paperAuthors as authorships,
+  paperRepositories as links,
+  papers,
+  repositories,
+  visiblePapers,
+} from "../db/tables";
 import { SortDirection } from "../services/pagination";
 import type { ChildRelation } from "./child-connection";
 import type { PrefetchableFields } from "./prefetch";
 
-const VISIBLE_PAPER = "p.deleted_at IS NULL";
-
 /** A paper's authors, in the order the paper lists them. */
-export const paperAuthors: ChildRelation<Author> = {
+export const paperAuthors: ChildRelation<AuthorRow> = {
   name: "paperAuthors",
-  nodeClass: Author,
-  fromSql: "paper_author pa JOIN author a ON a.id = pa.author_id",
-  parentSql: "pa.paper_id",
-  columns: AUTHOR_COLUMNS,
-  edgeColumns: "pa.position",
+  fromSql: sql`${authorships.from} JOIN ${authors.from} ON ${authors.col.id} = ${authorships.col.authorId}`,
+  parentSql: authorships.col.paperId,
+  columns: authors.select(AUTHOR_FIELDS),
+  edgeColumns: authorships.select(["position"]),
   edgeFields: ["position"],
-  sort: { name: "position", keySql: "pa.position", keyType: "integer", idSql: "a.id" },
+  timestampFields: [],
+  sort: { name: "position", keySql: authorships.col.position, keyType: "integer", idSql: authors.col.id },
   direction: SortDirection.ASC,
 };
 
 /** A paper's repositories: official ones first, then the most recently added. */
-export const paperRepositories: ChildRelation<Repository> = {
+export const paperRepositories: ChildRelation<RepositoryRow> = {
   name: "paperRepositories",
-  nodeClass: Repository,
-  fromSql: "paper_repository pr JOIN repository r ON r.id = pr.repository_id",
-  parentSql: "pr.paper_id",
-  columns: REPOSITORY_COLUMNS,
-  edgeColumns: `pr.is_official AS "isOfficial"`,
+  fromSql: sql`${links.from} JOIN ${repositories.from} ON ${repositories.col.id} = ${links.col.repositoryId}`,
+  parentSql: links.col.paperId,
+  columns: repositories.select(REPOSITORY_FIELDS),
+  edgeColumns: links.select(["isOfficial"]),
   edgeFields: ["isOfficial"],
-  sort: { name: "official", keySql: "pr.is_official", keyType: "boolean", idSql: "r.id" },
+  timestampFields: repositories.timestampsAmong(REPOSITORY_FIELDS),
+  sort: { name: "official", keySql: links.col.isOfficial, keyType: "boolean", idSql: repositories.col.id },
   direction: SortDirection.DESC,
 };
 
@@ -38,31 +45,29 @@ export const paperPrefetchable: PrefetchableFields = {
   repositories: paperRepositories as ChildRelation<object>,
 };
 
-const NEWEST_PAPER_FIRST = {
-  sort: { name: "published", keySql: "p.published_at", keyType: "timestamptz", idSql: "p.id" },
+const PAPER_FIELDS = [...PAPER_SUMMARY, ...PAPER_DETAILS];
+
+const NEWEST_PAPER_FIRST: Pick<ChildRelation<FullPaperRow>, "sort" | "direction" | "columns" | "timestampFields"> = {
+  sort: { name: "published", keySql: papers.col.publishedAt, keyType: "timestamptz", idSql: papers.col.id },
   direction: SortDirection.DESC,
-} as const;
+  columns: papers.select(PAPER_FIELDS),
+  timestampFields: papers.timestampsAmong(PAPER_FIELDS),
+};
 
 /** An author's papers, newest first. */
-export const authorPapers: ChildRelation<Paper> = {
+export const authorPapers: ChildRelation<FullPaperRow> = {
   name: "authorPapers",
-  nodeClass: Paper,
-  fromSql: "paper_author pa JOIN paper p ON p.id = pa.paper_id",
-  parentSql: "pa.author_id",
-  columns: PAPER_COLUMNS,
-  conditions: [VISIBLE_PAPER],
+  fromSql: sql`${authorships.from} JOIN ${visiblePapers} ON ${papers.col.id} = ${authorships.col.paperId}`,
+  parentSql: authorships.col.authorId,
   ...NEWEST_PAPER_FIRST,
 };
 
 /** The papers whose code a repository holds, newest first. */
-export const repositoryPapers: ChildRelation<Paper> = {
+export const repositoryPapers: ChildRelation<FullPaperRow> = {
   name: "repositoryPapers",
-  nodeClass: Paper,
-  fromSql: "paper_repository pr JOIN paper p ON p.id = pr.paper_id",
-  parentSql: "pr.repository_id",
-  columns: PAPER_COLUMNS,
-  edgeColumns: `pr.is_official AS "isOfficial"`,
+  fromSql: sql`${links.from} JOIN ${visiblePapers} ON ${papers.col.id} = ${links.col.paperId}`,
+  parentSql: links.col.repositoryId,
+  edgeColumns: links.select(["isOfficial"]),
   edgeFields: ["isOfficial"],
-  conditions: [VISIBLE_PAPER],
   ...NEWEST_PAPER_FIRST,
 };

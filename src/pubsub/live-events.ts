@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import type { Paper } from "../entities";
+import type { FullPaperRow } from "../db/rows";
 import { createLoaders } from "../loaders";
 import type { Logger } from "../logger";
 import { topOfWindow, TrendingWindow } from "../services/trending";
@@ -96,14 +96,14 @@ export class LiveEvents {
   }
 
   /** A paper read that subscribers await; a failure is logged and reads as a missing paper. */
-  private settle(paper: Promise<Paper | null>): Promise<Paper | null> {
+  private settle(paper: Promise<FullPaperRow | null>): Promise<FullPaperRow | null> {
     return paper.catch((error: unknown) => {
       this.logger.error({ err: error }, "could not read a paper for subscribers");
       return null;
     });
   }
 
-  private async refreshTops(papers: DataLoader<number, Paper | null>): Promise<void> {
+  private async refreshTops(papers: DataLoader<number, FullPaperRow | null>): Promise<void> {
     const at = new Date();
     for (const window of Object.values(TrendingWindow)) {
       const top = await topOfWindow(this.db, window, MAX_TRENDING_TOP);

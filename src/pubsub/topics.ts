@@ -1,5 +1,5 @@
 import { createPubSub } from "@graphql-yoga/subscription";
-import type { Paper } from "../entities";
+import type { FullPaperRow } from "../db/rows";
 import type { TrendingWindow } from "../services/trending";
 
 /** Every channel of the in-process event hub. */
@@ -20,13 +20,13 @@ export interface TrendingEntryEvent {
   key: number;
   at: Date;
   /** The paper, read once for every subscriber; viewer-specific fields still use each one's loaders. */
-  paper: Promise<Paper | null>;
+  paper: Promise<FullPaperRow | null>;
 }
 
 export interface PaperUpvotesEvent {
   paperId: number;
   /** The paper as the change left it, read once for every subscriber. */
-  paper: Promise<Paper | null>;
+  paper: Promise<FullPaperRow | null>;
 }
 
 export type TopicPayloads = {

@@ -11,13 +11,16 @@ import {
   registerEnumType,
   Resolver,
   Root,
+  Authorized,
 } from "type-graphql";
 import type { Context } from "../context";
-import { fromGlobalId, toGlobalId } from "../domain/global-id";
+import type { AuditRow } from "../db/rows";
+import { GlobalIdResolver } from "./global-id";
+import { UserRole } from "../entities/user.entity";
+import { fromGlobalId } from "../domain/global-id";
 import { AuditEntry, User } from "../entities";
 import { AUDIT_ORDER, AuditAction, listAuditEntries } from "../services/audit.service";
 import { parsePage } from "../services/pagination";
-import { requireAdmin } from "../services/auth.service";
 import { connection, ConnectionArgs, ConnectionType, EdgeType } from "./types/connection";
 
 registerEnumType(AuditAction, {
@@ -60,7 +63,8 @@ class AuditEntryEdge extends EdgeType(AuditEntry) {}
 class AuditEntryConnection extends ConnectionType(AuditEntry, AuditEntryEdge) {}
 
 @Resolver(() => AuditEntry)
-export class AuditResolver {
+export class AuditResolver extends GlobalIdResolver(AuditEntry, "AuditEntry", "Opaque global ID of the entry.") {
+  @Authorized(UserRole.ADMIN)
   @Query(() => AuditEntryConnection, {
     description: "What admins did, and every token change, newest first. Admins only.",
   })
@@ -70,7 +74,6 @@ export class AuditResolver {
     filter: AuditLogFilter | null,
     @Ctx() ctx: Context,
   ) {
-    requireAdmin(ctx);
     const page = parsePage(args, AUDIT_ORDER);
     const result = await listAuditEntries(
       ctx,
@@ -84,18 +87,13 @@ export class AuditResolver {
     return connection(result, result.count);
   }
 
-  @FieldResolver(() => ID, { description: "Opaque global ID of the entry." })
-  id(@Root() entry: AuditEntry): string {
-    return toGlobalId("AuditEntry", entry.id);
-  }
-
   @FieldResolver(() => User, { nullable: true, description: "Who acted; null for the command-line bootstrap." })
-  actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<User | null> | null {
+  actor(@Root() entry: AuditRow, @Ctx() ctx: Context): Promise<User | null> | null {
     return entry.actorId === null ? null : ctx.loaders.userById.load(entry.actorId);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: "Global ID of the object acted on." })
-  targetId(@Root() entry: AuditEntry): string | null {
+  targetId(@Root() entry: AuditRow): string | null {
     return entry.targetId;
   }
 }

@@ -12,12 +12,14 @@ import {
   Query,
   Resolver,
   Root,
+  Authorized,
 } from "type-graphql";
 import type { Context } from "../context";
-import { toGlobalId } from "../domain/global-id";
+import type { AuthorRow } from "../db/rows";
+import { GlobalIdResolver } from "./global-id";
+import { UserRole } from "../entities/user.entity";
 import { Author } from "../entities";
 import { authorPapers } from "../loaders/relations";
-import { requireAdmin } from "../services/auth.service";
 import { AUTHOR_NAME_ORDER, listAuthors, mergeAuthors } from "../services/author.service";
 import { inputId, runMutation } from "./mutation";
 import { MutationInput, MutationPayload } from "./types/mutation";
@@ -25,7 +27,7 @@ import { parsePage } from "../services/pagination";
 import { checkSearch } from "./args";
 import { childConnection } from "./child-connection";
 import { connection, ConnectionArgs } from "./types/connection";
-import { AuthorConnection, PaperConnection } from "./types/connections";
+import { AuthorConnection, PaperConnection } from "./types/connection";
 
 @InputType({ description: "Authors to merge into one." })
 class MergeAuthorsInput extends MutationInput {
@@ -46,13 +48,13 @@ class MergeAuthorsPayload extends MutationPayload {
 }
 
 @Resolver(() => Author)
-export class AuthorResolver {
+export class AuthorResolver extends GlobalIdResolver(Author, "Author", "Opaque global ID of the author.") {
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => MergeAuthorsPayload, {
     description:
       "Moves every authorship of the sources to the target and removes the sources. Author order on each paper is kept; a paper that listed several of them lists the target once, at the earliest place. Admins only.",
   })
   mergeAuthors(@Arg("input", { description: "Sources and target." }) input: MergeAuthorsInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, () =>
       mergeAuthors(ctx, {
         sourceIds: input.sourceIds.map((id, index) => inputId(id, "Author", ["input", "sourceIds", String(index)])),
@@ -76,13 +78,8 @@ export class AuthorResolver {
     return connection(result, result.count);
   }
 
-  @FieldResolver(() => ID, { description: "Opaque global ID of the author." })
-  id(@Root() author: Author): string {
-    return toGlobalId("Author", author.id);
-  }
-
   @FieldResolver(() => PaperConnection, { description: "The author's papers, newest first." })
-  papers(@Root() author: Author, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+  papers(@Root() author: AuthorRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return childConnection(ctx, authorPapers, author.id, args);
   }
 }

@@ -1,8 +1,19 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  registerEnumType,
+  Resolver,
+  Authorized,
+} from "type-graphql";
 import type { Context } from "../context";
+import { UserRole } from "../entities/user.entity";
 import { ImportFormat } from "../importers/formats";
 import { UnreadableSourceError } from "../importers/records";
-import { requireAdmin } from "../services/auth.service";
 import { importSources } from "../services/import.service";
 import { UserErrorCode } from "../errors";
 import { MutationInput, MutationPayload } from "./types/mutation";
@@ -73,6 +84,7 @@ class ImportPapersPayload extends MutationPayload {
 
 @Resolver()
 export class ImportResolver {
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => ImportPapersPayload, {
     description:
       "Imports a small batch of records, each in its own transaction; a payload that cannot be read is refused whole. Admins only.",
@@ -81,7 +93,6 @@ export class ImportResolver {
     @Arg("input", { description: "Format and records." }) input: ImportPapersInput,
     @Ctx() ctx: Context,
   ) {
-    requireAdmin(ctx);
     const format = ImportFormat[input.format];
     const clientMutationId = input.clientMutationId ?? null;
     try {

@@ -4,8 +4,8 @@ import type { MutationInput } from "./types/mutation";
 
 /**
  * Runs a mutation and shapes its payload: the result's fields with no `userErrors`, or, when
- * the service refused the input, only `userErrors` (its transaction rolled back). Callers check
- * authorization before this, so an anonymous caller never learns what is wrong with an input.
+ * the service refused the input, only `userErrors` (its transaction rolled back). Authorization
+ * runs before this (`@Authorized`), so an anonymous caller never learns what is wrong with an input.
  */
 export async function runMutation<T extends object>(input: MutationInput, run: () => Promise<T>) {
   const clientMutationId = input.clientMutationId ?? null;

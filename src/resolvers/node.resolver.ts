@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
+import type DataLoader from "dataloader";
 import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
-import type DataLoader from "dataloader";
 import { fromGlobalId, type NodeType } from "../domain/global-id";
+import { asNode, Node } from "../entities/node";
 import { NotFoundError } from "../errors";
 import { checkListSize, MAX_PAGE_SIZE } from "../services/pagination";
 import { readPaper } from "../services/paper.service";
-import { planPaperRead } from "./paper-read";
-import { asNode, Node } from "../entities/node";
+import { planPaperSelection } from "./paper-read";
 
 const notFound = (globalId: string) =>
   new NotFoundError(`Could not resolve to a node with the global ID "${globalId}".`);
@@ -36,10 +36,8 @@ export class NodeResolver {
     // A paper is read with the columns the operation needs and the children it asks for, in one statement.
     const { type, id: paperId } = fromGlobalId(id, "id");
     if (type !== "Paper") return loadNode(ctx, id, "id");
-    const read = planPaperRead(info, "node");
-    const paper = await readPaper(ctx, paperId, read);
+    const paper = await readPaper(ctx, paperId, planPaperSelection(info, "node"));
     if (!paper) throw notFound(id);
-    read.prime(ctx, [paper]);
     return asNode(type, paper) as unknown as Node;
   }
 

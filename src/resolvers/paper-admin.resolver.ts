@@ -1,8 +1,8 @@
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver, Authorized } from "type-graphql";
 import type { Context } from "../context";
+import { UserRole } from "../entities/user.entity";
 import { Paper } from "../entities";
-import { requireAdmin } from "../services/auth.service";
 import { createPaper, deletePaper, restorePaper, updatePaper, type PaperFields } from "../services/paper-admin.service";
 import { toDay } from "./args";
 import { inputId, runMutation } from "./mutation";
@@ -138,9 +138,9 @@ function paperFields(input: Partial<UpdatePaperInput>): PaperFields {
 /** Curators' mutations on papers. Admins only. */
 @Resolver()
 export class PaperAdminResolver {
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => PaperPayload, { description: "Adds a paper. Admins only." })
   createPaper(@Arg("input", { description: "The paper." }) input: CreatePaperInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => ({
       paper: await createPaper(ctx, {
         ...paperFields(input),
@@ -151,14 +151,15 @@ export class PaperAdminResolver {
     }));
   }
 
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => PaperPayload, { description: "Changes a paper's fields or author list. Admins only." })
   updatePaper(@Arg("input", { description: "The changes." }) input: UpdatePaperInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => ({
       paper: await updatePaper(ctx, inputId(input.paperId, "Paper", ["input", "paperId"]), paperFields(input)),
     }));
   }
 
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => DeletePaperPayload, {
     description:
       "Hides a paper from every list and from `node`, keeping its votes and links for `restorePaper`. Admins only.",
@@ -167,16 +168,15 @@ export class PaperAdminResolver {
     @Arg("input", { description: "The paper and the reason." }) input: DeletePaperInput,
     @Ctx() ctx: Context,
   ) {
-    requireAdmin(ctx);
     return runMutation(input, async () => {
       await deletePaper(ctx, inputId(input.paperId, "Paper", ["input", "paperId"]), input.reason);
       return { deletedPaperId: input.paperId };
     });
   }
 
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => PaperPayload, { description: "Brings back a deleted paper. Admins only." })
   restorePaper(@Arg("input", { description: "The paper." }) input: RestorePaperInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => ({
       paper: await restorePaper(ctx, inputId(input.paperId, "Paper", ["input", "paperId"])),
     }));

@@ -1,9 +1,10 @@
 import { DateResolver, URLResolver } from "graphql-scalars";
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
+import type { FullPaperRow, PaperRow } from "../db/rows";
 import { arxivAbsUrl, normalizeArxivId } from "../domain/arxiv";
-import { fromGlobalId, toGlobalId } from "../domain/global-id";
+import { fromGlobalId } from "../domain/global-id";
 import { Paper } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
 import { paperAuthors, paperRepositories } from "../loaders/relations";
@@ -17,9 +18,10 @@ import {
 } from "../services/paper.service";
 import { checkSearch, toDay } from "./args";
 import { childConnection } from "./child-connection";
-import { planPaperRead } from "./paper-read";
+import { GlobalIdResolver } from "./global-id";
+import { planPaperSelection } from "./paper-read";
 import { connection, ConnectionArgs } from "./types/connection";
-import { PaperAuthorConnection, PaperConnection, PaperRepositoryConnection } from "./types/connections";
+import { PaperAuthorConnection, PaperConnection, PaperRepositoryConnection } from "./types/connection";
 import { PaperFilterInput, PaperOrderInput } from "./types/paper.inputs";
 
 function toPaperFilter(input: PaperFilterInput | null | undefined): PaperFilter {
@@ -64,22 +66,17 @@ async function paperConnection(
   order: PaperOrder,
 ) {
   const page = parsePage(args, paperSortKey(order));
-  const read = planPaperRead(info, "connection");
-  const result = await listPapers(ctx, filter, order, page, read);
-  read.prime(
-    ctx,
-    result.edges.map((edge) => edge.node),
-  );
+  const result = await listPapers(ctx, filter, order, page, planPaperSelection(info, "connection"));
   return connection(result, result.count);
 }
 
 @Resolver(() => Paper)
-export class PaperResolver {
+export class PaperResolver extends GlobalIdResolver(Paper, "Paper", "Opaque global ID of the paper.") {
   @Query(() => Paper, { nullable: true, description: "Looks up a paper by arXiv ID; a version suffix is ignored." })
   async paper(
     @Arg("arxivId", { description: "An arXiv ID such as `2410.17243` or `2410.17243v2`." }) arxivId: string,
     @Ctx() ctx: Context,
-  ): Promise<Paper> {
+  ): Promise<FullPaperRow> {
     const normalized = normalizeArxivId(arxivId);
     if (!normalized) throw new BadUserInputError(`"${arxivId}" is not an arXiv ID.`, "arxivId");
     const paper = await ctx.loaders.paperByArxivId.load(normalized);
@@ -122,32 +119,27 @@ export class PaperResolver {
     return paperConnection(ctx, info, args, filter, order);
   }
 
-  @FieldResolver(() => ID, { description: "Opaque global ID of the paper." })
-  id(@Root() paper: Paper): string {
-    return toGlobalId("Paper", paper.id);
-  }
-
   @FieldResolver(() => URLResolver, { nullable: true, description: "The paper's arXiv abstract page." })
-  arxivUrl(@Root() paper: Paper): string | null {
+  arxivUrl(@Root() paper: PaperRow): string | null {
     return paper.arxivId ? arxivAbsUrl(paper.arxivId) : null;
   }
 
   @FieldResolver(() => Boolean, {
     description: "Whether the signed-in caller upvoted the paper; false when anonymous.",
   })
-  viewerHasUpvoted(@Root() paper: Paper, @Ctx() ctx: Context): Promise<boolean> {
+  viewerHasUpvoted(@Root() paper: PaperRow, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.loaders.viewerHasUpvoted.load(paper.id);
   }
 
   @FieldResolver(() => PaperAuthorConnection, { description: "The paper's authors, in the paper's order." })
-  authors(@Root() paper: Paper, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+  authors(@Root() paper: PaperRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return childConnection(ctx, paperAuthors, paper.id, args);
   }
 
   @FieldResolver(() => PaperRepositoryConnection, {
     description: "Repositories holding the paper's code, official ones first.",
   })
-  repositories(@Root() paper: Paper, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+  repositories(@Root() paper: PaperRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return childConnection(ctx, paperRepositories, paper.id, args);
   }
 }

@@ -13,14 +13,16 @@ import {
   registerEnumType,
   Resolver,
   Root,
+  Authorized,
 } from "type-graphql";
 import type { Context } from "../context";
-import { toGlobalId } from "../domain/global-id";
+import type { RepositoryRow } from "../db/rows";
+import { GlobalIdResolver } from "./global-id";
+import { UserRole } from "../entities/user.entity";
 import { Paper } from "../entities";
 import { Repository, RepositoryProvider } from "../entities/repository.entity";
 import { repositoryPapers } from "../loaders/relations";
 import { parsePage, SortDirection } from "../services/pagination";
-import { requireAdmin } from "../services/auth.service";
 import {
   linkRepository,
   listRepositories,
@@ -33,7 +35,7 @@ import { inputId, runMutation } from "./mutation";
 import { MutationInput, MutationPayload } from "./types/mutation";
 import { childConnection } from "./child-connection";
 import { connection, ConnectionArgs } from "./types/connection";
-import { RepositoryConnection, RepositoryPaperConnection } from "./types/connections";
+import { RepositoryConnection, RepositoryPaperConnection } from "./types/connection";
 
 registerEnumType(RepositoryOrderField, {
   name: "RepositoryOrderField",
@@ -123,7 +125,12 @@ class UpdateRepositoryPayload extends MutationPayload {
 }
 
 @Resolver(() => Repository)
-export class RepositoryResolver {
+export class RepositoryResolver extends GlobalIdResolver(
+  Repository,
+  "Repository",
+  "Opaque global ID of the repository.",
+) {
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => LinkRepositoryPayload, {
     description: "Links a repository to a paper, or changes whether the link is official. Admins only.",
   })
@@ -131,7 +138,6 @@ export class RepositoryResolver {
     @Arg("input", { description: "The paper and repository." }) input: LinkRepositoryInput,
     @Ctx() ctx: Context,
   ) {
-    requireAdmin(ctx);
     return runMutation(input, () =>
       linkRepository(ctx, {
         paperId: inputId(input.paperId, "Paper", ["input", "paperId"]),
@@ -141,9 +147,9 @@ export class RepositoryResolver {
     );
   }
 
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => UnlinkRepositoryPayload, { description: "Removes a repository's link to a paper. Admins only." })
   unlinkRepository(@Arg("input", { description: "The link." }) input: UnlinkRepositoryInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => ({
       paper: await unlinkRepository(ctx, {
         paperId: inputId(input.paperId, "Paper", ["input", "paperId"]),
@@ -152,9 +158,9 @@ export class RepositoryResolver {
     }));
   }
 
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => UpdateRepositoryPayload, { description: "Sets a repository's star count and language. Admins only." })
   updateRepository(@Arg("input", { description: "The changes." }) input: UpdateRepositoryInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => ({
       repository: await updateRepository(ctx, {
         repositoryId: inputId(input.repositoryId, "Repository", ["input", "repositoryId"]),
@@ -184,15 +190,10 @@ export class RepositoryResolver {
     return connection(result, result.count);
   }
 
-  @FieldResolver(() => ID, { description: "Opaque global ID of the repository." })
-  id(@Root() repository: Repository): string {
-    return toGlobalId("Repository", repository.id);
-  }
-
   @FieldResolver(() => RepositoryPaperConnection, {
     description: "Papers whose code the repository holds, newest first.",
   })
-  papers(@Root() repository: Repository, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+  papers(@Root() repository: RepositoryRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return childConnection(ctx, repositoryPapers, repository.id, args);
   }
 }

@@ -1,74 +1,18 @@
 import { filter, pipe } from "@graphql-yoga/subscription";
 import type { GraphQLResolveInfo } from "graphql";
-import { DateTimeResolver } from "graphql-scalars";
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  Float,
-  Info,
-  ID,
-  Int,
-  ObjectType,
-  Query,
-  registerEnumType,
-  Resolver,
-  Root,
-  Subscription,
-} from "type-graphql";
+import { Arg, Args, Ctx, Info, ID, Int, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../context";
+import type { FullPaperRow } from "../db/rows";
 import { fromGlobalId } from "../domain/global-id";
 import { Paper } from "../entities";
 import { BadUserInputError } from "../errors";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
 import { Topic, type PaperUpvotesEvent, type TrendingEntryEvent } from "../pubsub/topics";
 import { parsePage } from "../services/pagination";
-import { listTrending, rankAt, trendingListSortKey, trendingScore, TrendingWindow } from "../services/trending";
-import { planPaperRead } from "./paper-read";
-import { connection, ConnectionArgs, ConnectionType, EdgeType } from "./types/connection";
-
-registerEnumType(TrendingWindow, {
-  name: "TrendingWindow",
-  description: "How far back trending looks. Votes decay with a half-life of a quarter of the window.",
-  valuesConfig: {
-    DAY: { description: "Half-life 6 hours." },
-    WEEK: { description: "Half-life 42 hours." },
-    MONTH: { description: "Half-life 7.5 days." },
-  },
-});
-
-@ObjectType({ simpleResolvers: true, description: "A paper in a trending list." })
-class TrendingPaperEdge extends EdgeType(Paper) {
-  @Field(() => Int, { description: "1-based place in the whole trending list." })
-  rank: number;
-
-  @Field(() => Float, {
-    description: "Decayed vote count now: each vote counts 1 when cast and halves every half-life.",
-  })
-  score: number;
-}
-
-@ObjectType({ simpleResolvers: true, description: "A page of trending papers, best first." })
-class TrendingPaperConnection extends ConnectionType(Paper, TrendingPaperEdge) {}
-
-@ObjectType({ simpleResolvers: true, description: "A paper that has just entered the top of a trending window." })
-class TrendingPaperEvent {
-  @Field(() => Paper, { description: "The paper." })
-  paper: Paper;
-
-  @Field(() => Int, { description: "The rank it reached." })
-  rank: number;
-
-  @Field(() => Float, { description: "Its trending score at `at`." })
-  score: number;
-
-  @Field(() => TrendingWindow, { description: "The window it is trending in." })
-  window: TrendingWindow;
-
-  @Field(() => DateTimeResolver, { description: "When it entered." })
-  at: Date;
-}
+import { listTrending, trendingListSortKey, trendingScore, TrendingWindow } from "../services/trending";
+import { planPaperSelection } from "./paper-read";
+import { connection, ConnectionArgs, TrendingPaperConnection } from "./types/connection";
+import { TrendingPaperEvent } from "./types/trending";
 
 function checkTop(top: number): void {
   if (!Number.isInteger(top) || top < 1 || top > MAX_TRENDING_TOP) {
@@ -89,25 +33,8 @@ export class TrendingResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const page = parsePage(args, trendingListSortKey(window));
-    const read = planPaperRead(info, "connection");
-    const result = await listTrending(ctx.db, window, page, read);
-    read.prime(
-      ctx,
-      result.edges.map((edge) => edge.node),
-    );
-    const now = new Date();
-    const first = result.edges[0]?.node as (Paper & { trendKey: number }) | undefined;
-    // A first page starts at the top; any other page counts the papers above it.
-    const startsAtTop = page.cursor === null && !page.backward;
-    const firstRank = !first ? 0 : startsAtTop ? 1 : await rankAt(ctx.db, window, first.trendKey, first.id);
-    // Assigned, not spread: an edge's cursor is a getter of its class.
-    const edges = result.edges.map((edge, index) =>
-      Object.assign(edge, {
-        rank: firstRank + index,
-        score: trendingScore((edge.node as Paper & { trendKey: number }).trendKey, window, now),
-      }),
-    );
-    return connection({ edges, pageInfo: result.pageInfo }, result.count);
+    const result = await listTrending(ctx, window, page, planPaperSelection(info, "connection"));
+    return connection(result, result.count);
   }
 
   @Subscription(() => TrendingPaperEvent, {
@@ -158,7 +85,7 @@ export class TrendingResolver {
     @Root() event: PaperUpvotesEvent,
     @Arg("paperId", () => ID, { description: "The paper to watch." }) _paperId: string,
     @Ctx() ctx: Context,
-  ): Promise<Paper | null> {
+  ): Promise<FullPaperRow | null> {
     ctx.loaders.viewerHasUpvoted.clear(event.paperId);
     return event.paper;
   }

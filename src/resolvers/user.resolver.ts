@@ -10,12 +10,13 @@ import {
   Query,
   Resolver,
   Root,
+  Authorized,
 } from "type-graphql";
 import type { Context } from "../context";
-import { toGlobalId } from "../domain/global-id";
+import type { TokenRow } from "../db/rows";
+import { GlobalIdResolver } from "./global-id";
 import { ApiToken, User } from "../entities";
 import { UserRole } from "../entities/user.entity";
-import { requireAdmin } from "../services/auth.service";
 import { createToken, createUser, revokeToken, setUserRole } from "../services/user.service";
 import { inputId, runMutation } from "./mutation";
 import { MutationInput, MutationPayload } from "./types/mutation";
@@ -87,30 +88,25 @@ class SetUserRolePayload extends MutationPayload {
 }
 
 @Resolver(() => User)
-export class UserResolver {
+export class UserResolver extends GlobalIdResolver(User, "User", "Opaque global ID of the user.") {
   @Query(() => User, { nullable: true, description: "The signed-in caller, or null when anonymous." })
   viewer(@Ctx() ctx: Context): Promise<User | null> | null {
     return ctx.viewer ? ctx.loaders.userById.load(ctx.viewer.id) : null;
   }
 
-  @FieldResolver(() => ID, { description: "Opaque global ID of the user." })
-  id(@Root() user: User): string {
-    return toGlobalId("User", user.id);
-  }
-
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => CreateUserPayload, { description: "Creates a user. Admins only." })
   createUser(@Arg("input", { description: "The new user." }) input: CreateUserInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => ({
       user: await createUser(ctx, { handle: input.handle, role: input.role }),
     }));
   }
 
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => CreateTokenPayload, {
     description: "Creates an API token for a user and returns its secret once. Admins only.",
   })
   createToken(@Arg("input", { description: "The token to create." }) input: CreateTokenInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => {
       const userId = inputId(input.userId, "User", ["input", "userId"]);
       const { token, secret } = await createToken(ctx, { userId, label: input.label ?? null });
@@ -118,21 +114,21 @@ export class UserResolver {
     });
   }
 
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => RevokeTokenPayload, {
     description: "Revokes an API token; requests with it are refused from then on. Admins only.",
   })
   revokeToken(@Arg("input", { description: "The token to revoke." }) input: RevokeTokenInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => ({
       apiToken: await revokeToken(ctx, inputId(input.tokenId, "ApiToken", ["input", "tokenId"])),
     }));
   }
 
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => SetUserRolePayload, {
     description: "Changes a user's role; the last admin cannot be demoted. Admins only.",
   })
   setUserRole(@Arg("input", { description: "The user and role." }) input: SetUserRoleInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => ({
       user: await setUserRole(ctx, { userId: inputId(input.userId, "User", ["input", "userId"]), role: input.role }),
     }));
@@ -140,14 +136,13 @@ export class UserResolver {
 }
 
 @Resolver(() => ApiToken)
-export class ApiTokenResolver {
-  @FieldResolver(() => ID, { description: "Global ID of the token, for `revokeToken`." })
-  id(@Root() token: ApiToken): string {
-    return toGlobalId("ApiToken", token.id);
-  }
-
+export class ApiTokenResolver extends GlobalIdResolver(
+  ApiToken,
+  "ApiToken",
+  "Global ID of the token, for `revokeToken`.",
+) {
   @FieldResolver(() => User, { nullable: true, description: "The user the token signs in as." })
-  user(@Root() token: ApiToken, @Ctx() ctx: Context): Promise<User | null> {
+  user(@Root() token: TokenRow, @Ctx() ctx: Context): Promise<User | null> {
     return ctx.loaders.userById.load(token.userId);
   }
 }

@@ -1,8 +1,8 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver, Authorized } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import type { Context } from "../context";
+import { UserRole } from "../entities/user.entity";
 import { Paper } from "../entities";
-import { requireAdmin, requireViewer } from "../services/auth.service";
 import { removeUpvote, removeVotes, upvotePaper } from "../services/vote.service";
 import { inputId, runMutation } from "./mutation";
 import { MutationInput, MutationPayload } from "./types/mutation";
@@ -45,11 +45,11 @@ function reloadPaper(ctx: Context, paperId: number) {
 
 @Resolver()
 export class VoteResolver {
+  @Authorized()
   @Mutation(() => PaperVotePayload, {
     description: "Upvotes a paper as the signed-in user. Upvoting again changes nothing and is not an error.",
   })
   upvotePaper(@Arg("input", { description: "The paper." }) input: PaperVoteInput, @Ctx() ctx: Context) {
-    requireViewer(ctx);
     return runMutation(input, async () => {
       const paperId = inputId(input.paperId, "Paper", ["input", "paperId"]);
       await upvotePaper(ctx, paperId);
@@ -57,11 +57,11 @@ export class VoteResolver {
     });
   }
 
+  @Authorized()
   @Mutation(() => PaperVotePayload, {
     description: "Withdraws the signed-in user's upvote. Withdrawing one that is not there changes nothing.",
   })
   removeUpvote(@Arg("input", { description: "The paper." }) input: PaperVoteInput, @Ctx() ctx: Context) {
-    requireViewer(ctx);
     return runMutation(input, async () => {
       const paperId = inputId(input.paperId, "Paper", ["input", "paperId"]);
       await removeUpvote(ctx, paperId);
@@ -69,11 +69,11 @@ export class VoteResolver {
     });
   }
 
+  @Authorized(UserRole.ADMIN)
   @Mutation(() => RemoveVotesPayload, {
     description: "Removes a user's votes, such as a spammer's, and fixes the counts. Admins only.",
   })
   removeVotes(@Arg("input", { description: "Whose votes." }) input: RemoveVotesInput, @Ctx() ctx: Context) {
-    requireAdmin(ctx);
     return runMutation(input, async () => ({
       removedCount: await removeVotes(ctx, {
         userId: inputId(input.userId, "User", ["input", "userId"]),

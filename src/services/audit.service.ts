@@ -1,9 +1,12 @@
 import type { EntityManager } from "typeorm";
-import { AuditEntry, type AuditChanges } from "../entities/audit-entry.entity";
+import type { AuditChanges } from "../entities/audit-entry.entity";
 import { requireAdmin } from "./auth.service";
 import { type ServiceContext, type Viewer } from "./context";
 import { readListPage, type ListPage } from "./list";
-import { SortDirection, SqlParams, type Page, type SortKey } from "./pagination";
+import { SortDirection, type Page, type SortKey } from "./pagination";
+import { AUDIT_FIELDS, type AuditRow } from "../db/rows";
+import { sql, type Sql } from "../db/sql";
+import { auditEntries } from "../db/tables";
 
 /** Actions the audit log records. */
 export enum AuditAction {
@@ -50,7 +53,12 @@ export async function recordAudit(
   ]);
 }
 
-export const AUDIT_ORDER: SortKey = { name: "audit", keySql: "e.id", keyType: "integer", idSql: "e.id" };
+export const AUDIT_ORDER: SortKey = {
+  name: "audit",
+  keySql: auditEntries.col.id,
+  keyType: "integer",
+  idSql: auditEntries.col.id,
+};
 
 export interface AuditFilter {
   actorId?: number;
@@ -59,21 +67,18 @@ export interface AuditFilter {
 }
 
 /** Audit entries, newest first. Admins only. */
-export function listAuditEntries(ctx: ServiceContext, filter: AuditFilter, page: Page): Promise<ListPage<AuditEntry>> {
+export function listAuditEntries(ctx: ServiceContext, filter: AuditFilter, page: Page): Promise<ListPage<AuditRow>> {
   requireAdmin(ctx);
-  const params = new SqlParams();
-  const conditions: string[] = [];
-  if (filter.actorId !== undefined) conditions.push(`e.actor_id = ${params.add(filter.actorId)}`);
-  if (filter.action !== undefined) conditions.push(`e.action = ${params.add(filter.action)}`);
-  if (filter.targetId !== undefined) conditions.push(`e.target_id = ${params.add(filter.targetId)}`);
+  const conditions: Sql[] = [];
+  if (filter.actorId !== undefined) conditions.push(sql`${auditEntries.col.actorId} = ${filter.actorId}`);
+  if (filter.action !== undefined) conditions.push(sql`${auditEntries.col.action} = ${filter.action}`);
+  if (filter.targetId !== undefined) conditions.push(sql`${auditEntries.col.targetId} = ${filter.targetId}`);
   return readListPage(
     ctx.db,
     {
-      nodeClass: AuditEntry,
-      columns: `e.id, e.actor_id AS "actorId", e.action, e.target_id AS "targetId", e.changes, e.created_at AS "createdAt"`,
-      from: "audit_entry e",
+      columns: auditEntries.select(AUDIT_FIELDS),
+      from: auditEntries.from,
       conditions,
-      params,
       sort: AUDIT_ORDER,
       direction: SortDirection.DESC,
     },

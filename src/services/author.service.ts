@@ -1,4 +1,3 @@
-import type { Context } from "../context";
 import { Author } from "../entities";
 import { toGlobalId } from "../domain/global-id";
 import { normalizeName } from "../domain/names";
@@ -9,33 +8,44 @@ import { type ServiceContext } from "./context";
 import { AUTHOR_COLUMNS } from "./columns";
 import { readListPage, type ListPage } from "./list";
 import { asEntity } from "./rows";
-import { SortDirection, SqlParams, type Page, type SortKey } from "./pagination";
+import { SortDirection, type Page, type SortKey } from "./pagination";
+import { AUTHOR_FIELDS, type AuthorRow } from "../db/rows";
+import { sql } from "../db/sql";
+import { authors } from "../db/tables";
 
-export const AUTHOR_NAME_ORDER: SortKey = { name: "name", keySql: "a.normalized_name", keyType: "text", idSql: "a.id" };
+export const AUTHOR_NAME_ORDER: SortKey = {
+  name: "name",
+  keySql: authors.col.normalizedName,
+  keyType: "text",
+  idSql: authors.col.id,
+};
+
+/**
+ * The prefix query for a name search: every run of letters and digits must start a word of the
+ * name. Hyphens and apostrophes separate words, as Postgres's parser splits the name itself:
+ * "Smith-Jones" is "smith:* & jones:*", "O'Brien" is "o:* & brien:*".
+ */
+export function namePrefixQuery(search: string): string {
+  return normalizeName(search)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => `${word}:*`)
+    .join(" & ");
+}
 
 /**
  * Authors in name order. `search` matches word prefixes of the name, ignoring case and
  * accents: "hint geo" finds "Geoffrey Hinton".
  */
-export function listAuthors(ctx: Context, search: string | undefined, page: Page): Promise<ListPage<Author>> {
-  const params = new SqlParams();
-  const conditions: string[] = [];
-  if (search !== undefined) {
-    const words = normalizeName(search)
-      .split(" ")
-      .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ""))
-      .filter(Boolean);
-    const prefixQuery = words.length > 0 ? words.map((word) => `${word}:*`).join(" & ") : "";
-    conditions.push(`a.search_vector @@ to_tsquery('simple', ${params.add(prefixQuery)})`);
-  }
+export function listAuthors(ctx: ServiceContext, search: string | undefined, page: Page): Promise<ListPage<AuthorRow>> {
+  const conditions =
+    search === undefined ? [] : [sql`${authors.col.searchVector} @@ to_tsquery('simple', ${namePrefixQuery(search)})`];
   return readListPage(
     ctx.db,
     {
-      nodeClass: Author,
-      columns: AUTHOR_COLUMNS,
-      from: "author a",
+      columns: authors.select(AUTHOR_FIELDS),
+      from: authors.from,
       conditions,
-      params,
       sort: AUTHOR_NAME_ORDER,
       direction: SortDirection.ASC,
     },

@@ -1,5 +1,4 @@
-import type { ClassType } from "type-graphql";
-import type { Queryable } from "../db/sql";
+import { query, queryOne, raw, sql, where, type Queryable, type Sql } from "../db/sql";
 import {
   keysetSql,
   pageOfEdges,
@@ -9,25 +8,20 @@ import {
   type PageInfoShape,
   type SortDirection,
   type SortKey,
-  type SqlParams,
 } from "./pagination";
-import { asEntity } from "./rows";
 
 /** A top-level list: what to select, from where, and which rows qualify. */
-export interface ListQuery<TNode extends object> {
-  nodeClass: ClassType<TNode>;
-  columns: string;
-  from: string;
-  conditions: string[];
-  /** Holds the parameters `from` and `conditions` refer to. */
-  params: SqlParams;
+export interface ListQuery {
+  columns: Sql;
+  from: Sql;
+  conditions: Sql[];
   sort: SortKey;
   direction: SortDirection;
   /**
    * More columns, such as children read along (loaders/prefetch.ts), computed over the page's
-   * rows as `p`; they may add parameters.
+   * rows as `p`.
    */
-  extraColumns?: (params: SqlParams) => string;
+  extraColumns?: Sql;
 }
 
 export interface ListPage<TNode> {
@@ -37,41 +31,34 @@ export interface ListPage<TNode> {
   count: () => Promise<number>;
 }
 
-function whereSql(conditions: string[]): string {
-  return conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
-}
-
 /** Reads one keyset page of a list in a single statement. */
-export async function readListPage<TNode extends object>(
+export async function readListPage<TRow extends { id: number }>(
   db: Queryable,
-  query: ListQuery<TNode>,
+  list: ListQuery,
   page: Page,
-): Promise<ListPage<TNode>> {
-  // The count shares the filter's parameters, so snapshot them before the keyset adds its own.
-  const filterParams = [...query.params.values];
-  const keyset = keysetSql(query.sort, query.direction, page, query.params);
-  const conditions = keyset.where ? [...query.conditions, keyset.where] : query.conditions;
-  const extraColumns = query.extraColumns?.(query.params);
-  const pageSql = `SELECT ${query.columns}, (${query.sort.keySql})::text AS "sortKey"
-    ${extraColumns ? `, row_number() OVER (ORDER BY ${keyset.orderBy}) AS "ordinal"` : ""}
-    FROM ${query.from} ${whereSql(conditions)}
+): Promise<ListPage<TRow>> {
+  const keyset = keysetSql(list.sort, list.direction, page);
+  const conditions = keyset.where ? [...list.conditions, keyset.where] : list.conditions;
+  const ordinal = list.extraColumns ? sql`, row_number() OVER (ORDER BY ${keyset.orderBy}) AS "ordinal"` : raw("");
+  const pageSql = sql`SELECT ${list.columns}, (${list.sort.keySql})::text AS "sortKey" ${ordinal}
+    FROM ${list.from} ${where(conditions)}
     ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
   // Extra columns, which can be costly, are computed for the page alone, not for every row sorted.
-  const rows: Record<string, unknown>[] = await db.query(
-    extraColumns ? `SELECT p.*${extraColumns} FROM (${pageSql}) p ORDER BY p."ordinal"` : pageSql,
-    query.params.values,
+  const rows = await query<TRow & { sortKey: string | null; ordinal?: number }>(
+    db,
+    list.extraColumns ? sql`SELECT p.*, ${list.extraColumns} FROM (${pageSql}) p ORDER BY p."ordinal"` : pageSql,
   );
-  const keyed: KeyedRow<TNode>[] = rows.map(({ sortKey, ordinal: _ordinal, ...columns }) => ({
-    sortKey: sortKey as string | null,
-    cursorId: columns.id as number,
-    node: asEntity(query.nodeClass, columns),
+  const keyed: KeyedRow<TRow>[] = rows.map(({ sortKey, ordinal: _ordinal, ...node }) => ({
+    sortKey,
+    cursorId: node.id,
+    node: node as unknown as TRow,
   }));
   const count = async () => {
-    const [row] = await db.query(
-      `SELECT count(*)::int AS count FROM ${query.from} ${whereSql(query.conditions)}`,
-      filterParams,
+    const row = await queryOne<{ count: number }>(
+      db,
+      sql`SELECT count(*)::int AS count FROM ${list.from} ${where(list.conditions)}`,
     );
-    return row.count as number;
+    return row!.count;
   };
-  return { ...pageOfEdges(keyed, page, query.sort), count };
+  return { ...pageOfEdges(keyed, page, list.sort), count };
 }

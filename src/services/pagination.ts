@@ -1,3 +1,4 @@
+import { raw, sql, type Sql } from "../db/sql";
 import { BadUserInputError } from "../errors";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -26,10 +27,10 @@ type SortKeyType = "integer" | "real" | "float8" | "boolean" | "date" | "timesta
 export interface SortKey {
   /** Written into cursors, so a cursor from another order is refused. */
   name: string;
-  keySql: string;
+  keySql: Sql;
   keyType: SortKeyType;
   nullable?: boolean;
-  idSql: string;
+  idSql: Sql;
 }
 
 /** Where a cursor points: the sort key and id of a row. */
@@ -131,16 +132,6 @@ export function pageKey(page: Page): string {
   return `${page.limit}:${page.backward}:${page.cursor ? `${page.cursor.id}:${page.cursor.key}` : ""}`;
 }
 
-/** Collects positional parameters for one SQL statement. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
 function flip(direction: SortDirection): SortDirection {
   return direction === SortDirection.ASC ? SortDirection.DESC : SortDirection.ASC;
 }
@@ -153,30 +144,28 @@ export function keysetSql(
   sort: SortKey,
   direction: SortDirection,
   page: Page,
-  params: SqlParams,
-): { where: string | null; orderBy: string; limit: string } {
+): { where: Sql | null; orderBy: Sql; limit: Sql } {
   const scan = page.backward ? flip(direction) : direction;
   const nulls = sort.nullable ? (scan === SortDirection.ASC ? " NULLS FIRST" : " NULLS LAST") : "";
-  const orderBy = `${sort.keySql} ${scan}${nulls}, ${sort.idSql} ${scan}`;
-  const limit = params.add(page.limit + 1);
+  const orderBy = sql`${sort.keySql} ${raw(scan + nulls)}, ${sort.idSql} ${raw(scan)}`;
+  const limit = sql`${page.limit + 1}`;
   if (!page.cursor) return { where: null, orderBy, limit };
 
-  const id = params.add(page.cursor.id);
-  const comparison = scan === SortDirection.ASC ? ">" : "<";
+  const { id } = page.cursor;
   if (page.cursor.key === null) {
     // Cursor on a row with no key: in ASC the keyed rows all follow; in DESC none do.
     return {
       where:
         scan === SortDirection.ASC
-          ? `(${sort.keySql} IS NOT NULL OR ${sort.idSql} > ${id})`
-          : `(${sort.keySql} IS NULL AND ${sort.idSql} < ${id})`,
+          ? sql`(${sort.keySql} IS NOT NULL OR ${sort.idSql} > ${id})`
+          : sql`(${sort.keySql} IS NULL AND ${sort.idSql} < ${id})`,
       orderBy,
       limit,
     };
   }
-  const key = `${params.add(page.cursor.key)}::${sort.keyType}`;
-  const after = `(${sort.keySql}, ${sort.idSql}) ${comparison} (${key}, ${id})`;
-  const where = sort.nullable && scan === SortDirection.DESC ? `(${after} OR ${sort.keySql} IS NULL)` : after;
+  const comparison = raw(scan === SortDirection.ASC ? ">" : "<");
+  const after = sql`(${sort.keySql}, ${sort.idSql}) ${comparison} (${page.cursor.key}::${raw(sort.keyType)}, ${id})`;
+  const where = sort.nullable && scan === SortDirection.DESC ? sql`(${after} OR ${sort.keySql} IS NULL)` : after;
   return { where, orderBy, limit };
 }
 

@@ -1,10 +1,12 @@
-import type { Context } from "../context";
-import { Paper } from "../entities";
-import { PAPER_COLUMNS } from "./columns";
-import { asEntity } from "./rows";
-import { readListPage, type ListPage, type ListQuery } from "./list";
+import type { PaperRow } from "../db/rows";
+import { join, queryOne, raw, sql, type Sql } from "../db/sql";
+import { paperAuthors, paperRepositories, papers, visiblePapers } from "../db/tables";
+import { prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
+import type { ServiceContext } from "./context";
+import type { ListPage } from "./list";
+import { paperColumns, paperListQuery, readPaperList, type PaperSelection } from "./paper-reads";
+import type { Page, SortDirection, SortKey } from "./pagination";
 import { trendingSortKey, TrendingWindow } from "./trending";
-import { SqlParams, type Page, type SortDirection, type SortKey } from "./pagination";
 
 export enum PaperOrderField {
   PUBLISHED_AT = "PUBLISHED_AT",
@@ -25,12 +27,6 @@ export interface PaperFilter {
   repositoryId?: number;
 }
 
-/** Which columns of `paper p` to read, when not all of them. */
-export interface PaperColumns {
-  columns: string;
-  extraColumns?: ListQuery<Paper>["extraColumns"];
-}
-
 export interface PaperOrder {
   field: PaperOrderField;
   direction: SortDirection;
@@ -39,13 +35,18 @@ export interface PaperOrder {
 }
 
 /** The search query, bound once per statement as `q`. */
-const SEARCH_QUERY = "websearch_to_tsquery('english', q.text)";
+const SEARCH_QUERY = sql`websearch_to_tsquery('english', q.text)`;
 
 const PAPER_SORT_KEYS: Record<Exclude<PaperOrderField, PaperOrderField.TRENDING>, SortKey> = {
-  PUBLISHED_AT: { name: "published", keySql: "p.published_at", keyType: "timestamptz", idSql: "p.id" },
-  DAILY_DATE: { name: "daily", keySql: "p.daily_date", keyType: "date", nullable: true, idSql: "p.id" },
-  UPVOTES: { name: "upvotes", keySql: "p.upvotes", keyType: "integer", idSql: "p.id" },
-  RELEVANCE: { name: "relevance", keySql: `ts_rank(p.search_vector, ${SEARCH_QUERY})`, keyType: "real", idSql: "p.id" },
+  PUBLISHED_AT: { name: "published", keySql: papers.col.publishedAt, keyType: "timestamptz", idSql: papers.col.id },
+  DAILY_DATE: { name: "daily", keySql: papers.col.dailyDate, keyType: "date", nullable: true, idSql: papers.col.id },
+  UPVOTES: { name: "upvotes", keySql: papers.col.upvotes, keyType: "integer", idSql: papers.col.id },
+  RELEVANCE: {
+    name: "relevance",
+    keySql: sql`ts_rank(${papers.col.searchVector}, ${SEARCH_QUERY})`,
+    keyType: "real",
+    idSql: papers.col.id,
+  },
 };
 
 export function paperSortKey(order: PaperOrder): SortKey {
@@ -54,36 +55,40 @@ export function paperSortKey(order: PaperOrder): SortKey {
     : PAPER_SORT_KEYS[order.field];
 }
 
-/** FROM and WHERE for the papers a filter selects; hidden papers never appear. */
-function filterSql(filter: PaperFilter, params: SqlParams): { from: string; conditions: string[] } {
-  let from = "paper p";
-  const conditions = ["p.deleted_at IS NULL"];
-  if (filter.search !== undefined) {
-    from += `, (SELECT ${params.add(filter.search)}::text AS text) q`;
-    conditions.push(`p.search_vector @@ ${SEARCH_QUERY}`);
-  }
+/** FROM and WHERE for the papers a filter selects; only visible papers are ever read. */
+function filterSql(filter: PaperFilter): { from: Sql; conditions: Sql[] } {
+  const from =
+    filter.search === undefined ? visiblePapers : sql`${visiblePapers}, (SELECT ${filter.search}::text AS text) q`;
+  const conditions: Sql[] = [];
+  if (filter.search !== undefined) conditions.push(sql`${papers.col.searchVector} @@ ${SEARCH_QUERY}`);
   if (filter.publishedFrom !== undefined) {
-    conditions.push(`p.published_at >= (${params.add(filter.publishedFrom)}::date)::timestamp AT TIME ZONE 'UTC'`);
+    conditions.push(sql`${papers.col.publishedAt} >= (${filter.publishedFrom}::date)::timestamp AT TIME ZONE 'UTC'`);
   }
   if (filter.publishedTo !== undefined) {
-    conditions.push(`p.published_at < (${params.add(filter.publishedTo)}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
+    conditions.push(sql`${papers.col.publishedAt} < (${filter.publishedTo}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
   }
-  if (filter.dailyDate !== undefined) {
-    conditions.push(`p.daily_date = ${params.add(filter.dailyDate)}::date`);
-  }
+  if (filter.dailyDate !== undefined) conditions.push(sql`${papers.col.dailyDate} = ${filter.dailyDate}::date`);
   if (filter.hasCode !== undefined) {
-    conditions.push(
-      `${filter.hasCode ? "" : "NOT "}EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = p.id)`,
-    );
+    const linked = sql`EXISTS (SELECT 1 FROM ${paperRepositories.from} WHERE ${paperRepositories.col.paperId} = ${papers.col.id})`;
+    conditions.push(filter.hasCode ? linked : sql`NOT ${linked}`);
   }
   if (filter.authorId !== undefined) {
     conditions.push(
-      `EXISTS (SELECT 1 FROM paper_author pa WHERE pa.paper_id = p.id AND pa.author_id = ${params.add(filter.authorId)})`,
+      sql`EXISTS (SELECT 1 FROM ${paperAuthors.from} WHERE ${join(
+        [sql`${paperAuthors.col.paperId} = ${papers.col.id}`, sql`${paperAuthors.col.authorId} = ${filter.authorId}`],
+        " AND ",
+      )})`,
     );
   }
   if (filter.repositoryId !== undefined) {
     conditions.push(
-      `EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = p.id AND pr.repository_id = ${params.add(filter.repositoryId)})`,
+      sql`EXISTS (SELECT 1 FROM ${paperRepositories.from} WHERE ${join(
+        [
+          sql`${paperRepositories.col.paperId} = ${papers.col.id}`,
+          sql`${paperRepositories.col.repositoryId} = ${filter.repositoryId}`,
+        ],
+        " AND ",
+      )})`,
     );
   }
   return { from, conditions };
@@ -91,38 +96,25 @@ function filterSql(filter: PaperFilter, params: SqlParams): { from: string; cond
 
 /** One page of papers in the given order, and a lazy count of all that match. */
 export function listPapers(
-  ctx: Context,
+  ctx: ServiceContext,
   filter: PaperFilter,
   order: PaperOrder,
   page: Page,
-  read?: PaperColumns,
-): Promise<ListPage<Paper>> {
-  const params = new SqlParams();
-  const { from, conditions } = filterSql(filter, params);
-  return readListPage(
-    ctx.db,
-    {
-      nodeClass: Paper,
-      columns: read?.columns ?? PAPER_COLUMNS,
-      from,
-      conditions,
-      params,
-      sort: paperSortKey(order),
-      direction: order.direction,
-      extraColumns: read?.extraColumns,
-    },
-    page,
-  );
+  selection: PaperSelection,
+): Promise<ListPage<PaperRow>> {
+  const { from, conditions } = filterSql(filter);
+  const list = paperListQuery(selection, { from, conditions, sort: paperSortKey(order), direction: order.direction });
+  return readPaperList(ctx, selection, list, page);
 }
 
-/** One visible paper by id, with the given columns; null when there is none. */
-export async function readPaper(ctx: Context, id: number, read: PaperColumns): Promise<Paper | null> {
-  const params = new SqlParams();
-  const idParam = params.add(id);
-  const extraColumns = read.extraColumns?.(params) ?? "";
-  const [row] = await ctx.db.query(
-    `SELECT ${read.columns}${extraColumns} FROM paper p WHERE p.id = ${idParam} AND p.deleted_at IS NULL`,
-    params.values,
+/** One visible paper by id, with the selection's columns and children; null when there is none. */
+export async function readPaper(ctx: ServiceContext, id: number, selection: PaperSelection): Promise<PaperRow | null> {
+  const children =
+    selection.prefetches.length > 0 ? sql`, ${prefetchColumnsSql(selection.prefetches, papers.col.id)}` : raw("");
+  const paper = await queryOne<PaperRow>(
+    ctx.db,
+    sql`SELECT ${paperColumns(selection)}${children} FROM ${visiblePapers} WHERE ${papers.col.id} = ${id}`,
   );
-  return row ? asEntity(Paper, row) : null;
+  if (paper) primePrefetched(ctx.loaders, selection.prefetches, [paper]);
+  return paper ?? null;
 }

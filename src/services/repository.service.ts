@@ -1,4 +1,3 @@
-import type { Context } from "../context";
 import { toGlobalId } from "../domain/global-id";
 import type { EntityManager } from "typeorm";
 import { normalizeRepositoryUrl, type NormalizedRepository } from "../domain/repository-url";
@@ -13,7 +12,10 @@ import { InputCheck } from "./input-check";
 import { visiblePaper } from "./paper-admin.service";
 import { asEntity } from "./rows";
 import { readListPage, type ListPage } from "./list";
-import { SqlParams, type Page, type SortDirection, type SortKey } from "./pagination";
+import type { Page, SortDirection, SortKey } from "./pagination";
+import { REPOSITORY_FIELDS, type RepositoryRow } from "../db/rows";
+import { sql, type Sql } from "../db/sql";
+import { repositories } from "../db/tables";
 
 export enum RepositoryOrderField {
   STARS = "STARS",
@@ -26,28 +28,36 @@ export interface RepositoryFilter {
 }
 
 export const REPOSITORY_SORT_KEYS: Record<RepositoryOrderField, SortKey> = {
-  STARS: { name: "stars", keySql: "r.stars", keyType: "integer", nullable: true, idSql: "r.id" },
-  CREATED_AT: { name: "created", keySql: "r.created_at", keyType: "timestamptz", idSql: "r.id" },
+  STARS: {
+    name: "stars",
+    keySql: repositories.col.stars,
+    keyType: "integer",
+    nullable: true,
+    idSql: repositories.col.id,
+  },
+  CREATED_AT: {
+    name: "created",
+    keySql: repositories.col.createdAt,
+    keyType: "timestamptz",
+    idSql: repositories.col.id,
+  },
 };
 
 export function listRepositories(
-  ctx: Context,
+  ctx: ServiceContext,
   filter: RepositoryFilter,
   order: { field: RepositoryOrderField; direction: SortDirection },
   page: Page,
-): Promise<ListPage<Repository>> {
-  const params = new SqlParams();
-  const conditions: string[] = [];
-  if (filter.provider !== undefined) conditions.push(`r.provider = ${params.add(filter.provider)}`);
-  if (filter.language !== undefined) conditions.push(`r.language = ${params.add(filter.language)}`);
+): Promise<ListPage<RepositoryRow>> {
+  const conditions: Sql[] = [];
+  if (filter.provider !== undefined) conditions.push(sql`${repositories.col.provider} = ${filter.provider}`);
+  if (filter.language !== undefined) conditions.push(sql`${repositories.col.language} = ${filter.language}`);
   return readListPage(
     ctx.db,
     {
-      nodeClass: Repository,
-      columns: REPOSITORY_COLUMNS,
-      from: "repository r",
+      columns: repositories.select(REPOSITORY_FIELDS),
+      from: repositories.from,
       conditions,
-      params,
       sort: REPOSITORY_SORT_KEYS[order.field],
       direction: order.direction,
     },

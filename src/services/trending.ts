@@ -1,9 +1,10 @@
-import type { DataSource } from "typeorm";
-import { Paper } from "../entities";
-import { PAPER_COLUMNS } from "./columns";
-import { readListPage, type ListPage } from "./list";
-import type { PaperColumns } from "./paper.service";
-import { SortDirection, SqlParams, type Page, type SortKey } from "./pagination";
+import type { PaperRow } from "../db/rows";
+import { query, queryOne, raw, sql, type Queryable, type Sql } from "../db/sql";
+import { papers, visiblePapers } from "../db/tables";
+import type { ServiceContext } from "./context";
+import type { ListPage } from "./list";
+import { SortDirection, type Edge, type Page, type SortKey } from "./pagination";
+import { paperListQuery, readPaperList, type PaperSelection } from "./paper-reads";
 
 export enum TrendingWindow {
   DAY = "DAY",
@@ -18,10 +19,10 @@ export const HALF_LIFE_SECONDS: Record<TrendingWindow, number> = {
   MONTH: 180 * 3600,
 };
 
-const KEY_COLUMN: Record<TrendingWindow, string> = {
-  DAY: "p.trend_day",
-  WEEK: "p.trend_week",
-  MONTH: "p.trend_month",
+const KEY_COLUMN: Record<TrendingWindow, Sql> = {
+  DAY: papers.col.trendDay,
+  WEEK: papers.col.trendWeek,
+  MONTH: papers.col.trendMonth,
 };
 
 export function trendingSortKey(window: TrendingWindow): SortKey {
@@ -30,7 +31,7 @@ export function trendingSortKey(window: TrendingWindow): SortKey {
     keySql: KEY_COLUMN[window],
     keyType: "float8",
     nullable: true,
-    idSql: "p.id",
+    idSql: papers.col.id,
   };
 }
 
@@ -47,39 +48,53 @@ export function trendingListSortKey(window: TrendingWindow): SortKey {
   return { ...trendingSortKey(window), nullable: false };
 }
 
-/** Papers in trending order within a window; papers nobody voted for are not trending. */
-export function listTrending(
-  db: DataSource,
-  window: TrendingWindow,
-  page: Page,
-  read?: PaperColumns,
-): Promise<ListPage<Paper>> {
-  const key = KEY_COLUMN[window];
-  return readListPage(
-    db,
-    {
-      nodeClass: Paper,
-      columns: `${read?.columns ?? PAPER_COLUMNS}, ${key} AS "trendKey"`,
-      from: "paper p",
-      conditions: [`${key} IS NOT NULL`, "p.deleted_at IS NULL"],
-      params: new SqlParams(),
-      sort: trendingListSortKey(window),
-      direction: SortDirection.DESC,
-      extraColumns: read?.extraColumns,
-    },
-    page,
-  );
+export interface TrendingEdge extends Edge<PaperRow> {
+  /** 1-based place in the whole list. */
+  rank: number;
+  /** Decayed vote count now. */
+  score: number;
 }
 
 /** 1-based rank of the paper at a (key, id) position: how many trend above it, plus one. */
-export async function rankAt(db: DataSource, window: TrendingWindow, key: number, id: number): Promise<number> {
+async function rankAt(ctx: ServiceContext, window: TrendingWindow, key: number, id: number): Promise<number> {
   const column = KEY_COLUMN[window];
-  const [row] = await db.query(
-    `SELECT count(*)::int + 1 AS rank FROM paper p
-     WHERE ${column} IS NOT NULL AND p.deleted_at IS NULL AND (${column}, p.id) > ($1::float8, $2)`,
-    [key, id],
+  const row = await queryOne<{ rank: number }>(
+    ctx.db,
+    sql`SELECT count(*)::int + 1 AS rank FROM ${visiblePapers}
+        WHERE ${column} IS NOT NULL AND (${column}, ${papers.col.id}) > (${key}::float8, ${id})`,
   );
-  return row.rank;
+  return row!.rank;
+}
+
+/**
+ * Papers in trending order within a window, each with its rank and score; papers nobody voted
+ * for are not trending.
+ */
+export async function listTrending(
+  ctx: ServiceContext,
+  window: TrendingWindow,
+  page: Page,
+  selection: PaperSelection,
+): Promise<ListPage<PaperRow> & { edges: TrendingEdge[] }> {
+  const key = KEY_COLUMN[window];
+  const list = paperListQuery(selection, {
+    from: visiblePapers,
+    conditions: [sql`${key} IS NOT NULL`],
+    sort: trendingListSortKey(window),
+    direction: SortDirection.DESC,
+  });
+  list.columns = sql`${list.columns}, ${key} AS ${raw('"trendKey"')}`;
+  const result = await readPaperList<PaperRow & { trendKey: number }>(ctx, selection, list, page);
+  const now = new Date();
+  const first = result.edges[0]?.node;
+  // A first page starts at the top; any other page counts the papers above it.
+  const startsAtTop = page.cursor === null && !page.backward;
+  const firstRank = !first ? 0 : startsAtTop ? 1 : await rankAt(ctx, window, first.trendKey, first.id);
+  // Assigned, not spread: an edge's cursor is a getter of its class.
+  const edges = result.edges.map((edge, index) =>
+    Object.assign(edge, { rank: firstRank + index, score: trendingScore(edge.node.trendKey, window, now) }),
+  );
+  return { ...result, edges };
 }
 
 export interface TrendingPosition {
@@ -88,11 +103,11 @@ export interface TrendingPosition {
 }
 
 /** The first `limit` papers of a window, best first. */
-export async function topOfWindow(db: DataSource, window: TrendingWindow, limit: number): Promise<TrendingPosition[]> {
+export function topOfWindow(db: Queryable, window: TrendingWindow, limit: number) {
   const column = KEY_COLUMN[window];
-  return db.query(
-    `SELECT p.id AS "paperId", ${column} AS key FROM paper p
-     WHERE ${column} IS NOT NULL AND p.deleted_at IS NULL ORDER BY ${column} DESC, p.id DESC LIMIT $1`,
-    [limit],
+  return query<TrendingPosition>(
+    db,
+    sql`SELECT ${papers.col.id} AS "paperId", ${column} AS key FROM ${visiblePapers}
+        WHERE ${column} IS NOT NULL ORDER BY ${column} DESC, ${papers.col.id} DESC LIMIT ${limit}`,
   );
 }

@@ -1,14 +1,19 @@
-import {
-  encodeCursor,
-  parsePage,
-  SortDirection,
-  SqlParams,
-  keysetSql,
-  type SortKey,
-} from "../../src/services/pagination";
+import { encodeCursor, parsePage, SortDirection, keysetSql, type SortKey } from "../../src/services/pagination";
+import { raw } from "../../src/db/sql";
 
-const published: SortKey = { name: "published", keySql: "p.published_at", keyType: "timestamptz", idSql: "p.id" };
-const daily: SortKey = { name: "daily", keySql: "p.daily_date", keyType: "date", nullable: true, idSql: "p.id" };
+const published: SortKey = {
+  name: "published",
+  keySql: raw("p.published_at"),
+  keyType: "timestamptz",
+  idSql: raw("p.id"),
+};
+const daily: SortKey = {
+  name: "daily",
+  keySql: raw("p.daily_date"),
+  keyType: "date",
+  nullable: true,
+  idSql: raw("p.id"),
+};
 
 test("pages default to 20 and read forward", () => {
   expect(parsePage({}, published)).toEqual({ limit: 20, backward: false, cursor: null });
@@ -28,12 +33,15 @@ test("cursors name their order and carry only well-formed keys", () => {
 
 test("keyset SQL compares (key, id) as a row and places NULL keys as the smallest value", () => {
   const page = parsePage({ after: encodeCursor(daily, "2025-01-02", 9) }, daily);
-  const desc = keysetSql(daily, SortDirection.DESC, page, new SqlParams());
-  expect(desc.where).toBe("((p.daily_date, p.id) < ($3::date, $2) OR p.daily_date IS NULL)");
-  expect(desc.orderBy).toBe("p.daily_date DESC NULLS LAST, p.id DESC");
-  const asc = keysetSql(daily, SortDirection.ASC, page, new SqlParams());
-  expect(asc.where).toBe("(p.daily_date, p.id) > ($3::date, $2)");
-  expect(asc.orderBy).toBe("p.daily_date ASC NULLS FIRST, p.id ASC");
-  const plain = keysetSql(published, SortDirection.DESC, parsePage({}, published), new SqlParams());
-  expect(plain.orderBy).toBe("p.published_at DESC, p.id DESC");
+  const desc = keysetSql(daily, SortDirection.DESC, page);
+  expect(desc.where?.render()).toEqual({
+    text: "((p.daily_date, p.id) < ($1::date, $2) OR p.daily_date IS NULL)",
+    values: ["2025-01-02", 9],
+  });
+  expect(desc.orderBy.render().text).toBe("p.daily_date DESC NULLS LAST, p.id DESC");
+  const asc = keysetSql(daily, SortDirection.ASC, page);
+  expect(asc.where?.render()).toEqual({ text: "(p.daily_date, p.id) > ($1::date, $2)", values: ["2025-01-02", 9] });
+  expect(asc.orderBy.render().text).toBe("p.daily_date ASC NULLS FIRST, p.id ASC");
+  const plain = keysetSql(published, SortDirection.DESC, parsePage({}, published));
+  expect(plain.orderBy.render().text).toBe("p.published_at DESC, p.id DESC");
 });

@@ -1,4 +1,5 @@
-import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
+import { ArgsType, ClassType, Field, Float, Int, ObjectType } from "type-graphql";
+import { AuditEntry, Author, Paper, Repository } from "../../entities";
 import type { PageInfoShape } from "../../services/pagination";
 
 @ObjectType({
@@ -91,3 +92,70 @@ export function ConnectionType<TNode extends object, TEdge extends { node: TNode
   }
   return Connection;
 }
+
+// Every connection and edge type of the schema.
+
+@ObjectType({ simpleResolvers: true, description: "A paper in a list of papers." })
+export class PaperEdge extends EdgeType(Paper) {}
+
+@ObjectType({ simpleResolvers: true, description: "A page of papers." })
+export class PaperConnection extends ConnectionType(Paper, PaperEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "An author of a paper, with their place in its author list." })
+export class PaperAuthorEdge extends EdgeType(Author) {
+  @Field(() => Int, { description: "Zero-based place of the author in the paper's author list." })
+  position: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A page of a paper's authors, in the paper's order." })
+export class PaperAuthorConnection extends ConnectionType(Author, PaperAuthorEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "A repository linked to a paper." })
+export class PaperRepositoryEdge extends EdgeType(Repository) {
+  @Field({ description: "True when the paper's authors publish this repository themselves." })
+  isOfficial: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A page of a paper's repositories, official ones first." })
+export class PaperRepositoryConnection extends ConnectionType(Repository, PaperRepositoryEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "A paper whose code a repository holds." })
+export class RepositoryPaperEdge extends EdgeType(Paper) {
+  @Field({ description: "True when the paper's authors publish this repository themselves." })
+  isOfficial: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A page of the papers whose code a repository holds, newest first." })
+export class RepositoryPaperConnection extends ConnectionType(Paper, RepositoryPaperEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "An author in a list of authors." })
+export class AuthorEdge extends EdgeType(Author) {}
+
+@ObjectType({ simpleResolvers: true, description: "A page of authors." })
+export class AuthorConnection extends ConnectionType(Author, AuthorEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "A repository in a list of repositories." })
+export class RepositoryEdge extends EdgeType(Repository) {}
+
+@ObjectType({ simpleResolvers: true, description: "A page of repositories." })
+export class RepositoryConnection extends ConnectionType(Repository, RepositoryEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "An entry in the audit log." })
+export class AuditEntryEdge extends EdgeType(AuditEntry) {}
+
+@ObjectType({ simpleResolvers: true, description: "A page of the audit log, newest first." })
+export class AuditEntryConnection extends ConnectionType(AuditEntry, AuditEntryEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "A paper in a trending list." })
+export class TrendingPaperEdge extends EdgeType(Paper) {
+  @Field(() => Int, { description: "1-based place in the whole trending list." })
+  rank: number;
+
+  @Field(() => Float, {
+    description: "Decayed vote count now: each vote counts 1 when cast and halves every half-life.",
+  })
+  score: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "A page of trending papers, best first." })
+export class TrendingPaperConnection extends ConnectionType(Paper, TrendingPaperEdge) {}

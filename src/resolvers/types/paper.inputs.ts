@@ -3,15 +3,8 @@ import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { PaperOrderField } from "../../services/paper.service";
 import { SortDirection } from "../../services/pagination";
 import { TrendingWindow } from "../../services/trending";
-
-registerEnumType(SortDirection, {
-  name: "OrderDirection",
-  description: "Which way a list is ordered.",
-  valuesConfig: {
-    ASC: { description: "Smallest or oldest first." },
-    DESC: { description: "Largest or newest first." },
-  },
-});
+import "./order";
+import "./trending";
 
 registerEnumType(PaperOrderField, {
   name: "PaperOrderField",

@@ -17,7 +17,7 @@ const SEARCH_VECTOR_SQL =
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: "A machine-learning paper in the catalog." })
 @Entity("paper")
-// Each list order is (key, id) so pages come straight off an index; see services/paper-orders.ts.
+// Each list order is (key, id) so pages come straight off an index; see PAPER_SORT_KEYS in services/paper.service.ts.
 @Index("paper_published_at_idx", ["publishedAt", "id"])
 // Created NULLS FIRST in the migration so that DESC pages list undated papers last.
 @Index("paper_daily_date_idx", ["dailyDate", "id"])

@@ -87,7 +87,7 @@ export class ImportResolver {
   @Authorized(UserRole.ADMIN)
   @Mutation(() => ImportPapersPayload, {
     description:
-      "Imports a small batch of records, each in its own transaction; a payload that cannot be read is refused whole. Admins only.",
+      "Imports a small batch of records. A record that cannot be written is refused alone and reported in `rejections`; a payload that cannot be read is refused whole. Admins only.",
   })
   async importPapers(
     @Arg("input", { description: "Format and records." }) input: ImportPapersInput,

@@ -370,7 +370,7 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Hides a paper from every list and from `node`, keeping its votes and links for `restorePaper`. Admins only. */
   deletePaper: DeletePaperPayload;
-  /** Imports a small batch of records, each in its own transaction; a payload that cannot be read is refused whole. Admins only. */
+  /** Imports a small batch of records. A record that cannot be written is refused alone and reported in `rejections`; a payload that cannot be read is refused whole. Admins only. */
   importPapers: ImportPapersPayload;
   /** Links a repository to a paper, or changes whether the link is official. Admins only. */
   linkRepository: LinkRepositoryPayload;

@@ -412,9 +412,9 @@ class Loader {
 
     await this.step("repository", () =>
       this.run(`
-        INSERT INTO repository (id, url, provider, owner, name, stars, language, created_at, updated_at)
-        SELECT id, 'https://github.com/' || owner || '/' || name, 'GITHUB', owner, name, stars, language,
-          created_at, created_at
+        INSERT INTO repository (id, url, url_key, provider, owner, name, stars, language, created_at, updated_at)
+        SELECT id, 'https://github.com/' || owner || '/' || name, lower('https://github.com/' || owner || '/' || name),
+          'GITHUB', owner, name, stars, language, created_at, created_at
         FROM (
           SELECT repository_id AS id, 'synthetic-org-' || organization AS owner, 'repo-' || repository_id AS name,
             -- Lognormal around 25 stars; one in ten unknown.

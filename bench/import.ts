@@ -13,6 +13,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pino from "pino";
 import { connectDatabase } from "../src/data-source";
+import { join, query, sql } from "../src/db/sql";
+import { authors, papers, repositories, users } from "../src/db/tables";
 import { ImportFormat } from "../src/importers/formats";
 import { importSources } from "../src/services/import.service";
 import { systemContext } from "../src/services/context";
@@ -69,7 +71,10 @@ async function main(): Promise<void> {
     logger: pino({ level: "silent" }),
   });
   await db.runMigrations();
-  await db.query("TRUNCATE paper, author, repository, app_user RESTART IDENTITY CASCADE");
+  await query(
+    db,
+    sql`TRUNCATE ${join([papers.name, authors.name, repositories.name, users.name])} RESTART IDENTITY CASCADE`,
+  );
   const ctx = systemContext(db);
   const sources = [{ name: file, source: { path: file } }];
 

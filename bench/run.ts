@@ -27,10 +27,10 @@ import { PROJECT_ROOT } from "../src/paths";
 import { serve } from "../src/app";
 import type { RunningServer } from "../src/server";
 import { UserRole } from "../src/entities/user.entity";
-import { createTokenAs, createUserAs } from "../src/services/user.service";
+import { createToken, createUser } from "../src/services/user.service";
 import { startFloorServer } from "./floor";
 import { readScenarios, VOTE_MUTATIONS, type Scenario, type ScenarioParameters } from "./scenarios";
-import { systemContext } from "../src/services/context";
+import { inTransaction, systemContext } from "../src/services/context";
 
 const CONNECTIONS = 10;
 const WARM_UP_SECONDS = 3;
@@ -119,9 +119,9 @@ async function createVoters(
   const tokens: string[] = [];
   const userIds: number[] = [];
   for (let i = 0; i < VOTERS; i++) {
-    await db.transaction(async (manager) => {
-      const user = await createUserAs(cli, manager, { handle: `bench-voter-${process.pid}-${i}`, role: UserRole.USER });
-      const { secret } = await createTokenAs(cli, manager, { userId: user.id, label: "bench" });
+    await inTransaction(cli, async (tx) => {
+      const user = await createUser(tx, { handle: `bench-voter-${process.pid}-${i}`, role: UserRole.USER });
+      const { secret } = await createToken(tx, { userId: user.id, label: "bench" });
       userIds.push(user.id);
       tokens.push(secret);
     });

@@ -2,9 +2,12 @@ import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { UserRole } from "../entities/user.entity";
 import { UserErrorCode, UserErrors } from "../errors";
-import { createTokenAs, createUserAs } from "../services/user.service";
+import type { UserRow } from "../db/rows";
+import { queryOne, sql } from "../db/sql";
+import { users } from "../db/tables";
+import { inTransaction, systemContext } from "../services/context";
+import { createToken, createUser } from "../services/user.service";
 import { withMigratedDatabase } from "./with-database";
-import { systemContext } from "../services/context";
 
 const USAGE =
   "Usage: npm run token -- create --handle <handle> [--role USER|ADMIN] [--label <text>]\nA new user gets --role (default USER); an existing user keeps theirs.";
@@ -23,24 +26,24 @@ async function main(): Promise<void> {
     console.error(USAGE);
     process.exit(2);
   }
-  const secret = await withMigratedDatabase((db) => {
-    const cli = systemContext(db);
-    return db.transaction(async (manager) => {
+  const secret = await withMigratedDatabase((db) =>
+    inTransaction(systemContext(db), async (tx) => {
       const handle = values.handle!.trim().toLowerCase();
-      const [existing] = await manager.query("SELECT id, role FROM app_user WHERE handle = $1 FOR UPDATE", [handle]);
-      let userId: number = existing?.id;
-      if (!existing) userId = (await createUserAs(cli, manager, { handle, role: role ?? UserRole.USER })).id;
-      else if (role && existing.role !== role) {
+      const existing = await queryOne<Pick<UserRow, "id" | "role">>(
+        tx.db,
+        sql`SELECT ${users.select(["id", "role"])} FROM ${users.from} WHERE ${users.col.handle} = ${handle} FOR UPDATE`,
+      );
+      if (existing && role && existing.role !== role) {
         throw UserErrors.of(
           ["role"],
           UserErrorCode.INVALID,
           `${handle} exists with role ${existing.role}; change roles with setUserRole`,
         );
       }
-      return (await createTokenAs(cli, manager, { userId, label: values.label ?? "created with npm run token" }))
-        .secret;
-    });
-  });
+      const userId = existing?.id ?? (await createUser(tx, { handle, role: role ?? UserRole.USER })).id;
+      return (await createToken(tx, { userId, label: values.label ?? "created with npm run token" })).secret;
+    }),
+  );
   console.error(`New token for ${values.handle}. It is shown once; store it now:`);
   console.log(secret);
 }

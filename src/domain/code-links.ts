@@ -9,12 +9,12 @@ import { normalizeRepositoryUrl, type NormalizedRepository } from "./repository-
 const CODE_LINK =
   /(?<![\w.-])(?:https?:\/\/)?(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co)\/[^\s{}()<>[\]"'`,;]+/gi;
 
-/** The distinct repositories an abstract links to, in order of first mention. */
+/** The distinct repositories an abstract links to, in order of first mention, as first written. */
 export function extractCodeLinks(text: string): NormalizedRepository[] {
   const found = new Map<string, NormalizedRepository>();
   for (const [match] of text.matchAll(CODE_LINK)) {
     const repository = normalizeRepositoryUrl(match.replace(/[.:!?]+$/, ""));
-    if (repository && !found.has(repository.url)) found.set(repository.url, repository);
+    if (repository && !found.has(repository.key)) found.set(repository.key, repository);
   }
   return [...found.values()];
 }

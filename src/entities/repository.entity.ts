@@ -33,7 +33,10 @@ export class Repository {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "repository_pkey" })
   id: number;
 
-  @Field(() => URLResolver, { description: "Normalised URL of the repository; unique in the catalog." })
+  @Field(() => URLResolver, {
+    description:
+      "Normalised URL of the repository, in the case it was first linked with; the catalog holds one repository per URL.",
+  })
   @Column({ type: "text" })
   url: string;
 

@@ -5,6 +5,7 @@ import StreamArray from "stream-json/streamers/StreamArray";
 import Pick from "stream-json/filters/Pick";
 import { parser as jsonParser } from "stream-json";
 import { normalizeArxivId } from "../domain/arxiv";
+import { utcDay } from "../domain/dates";
 import {
   optionalCount,
   optionalText,
@@ -12,7 +13,7 @@ import {
   requireDate,
   requireText,
   UnreadableSourceError,
-  utcDay,
+  type FeedFieldNames,
   type ImportRecord,
 } from "./records";
 
@@ -47,6 +48,20 @@ function arxivIdOf(value: unknown, field: string): string {
   return id;
 }
 
+const HF_DAILY_FIELDS: FeedFieldNames = {
+  arxivId: "paper.id",
+  title: "paper.title",
+  abstract: "paper.summary",
+  publishedAt: "paper.publishedAt",
+  dailyDate: "paper.submittedOnDailyAt",
+  authors: "paper.authors[].name",
+  authorCount: "paper.authors",
+  projectPage: "paper.projectPage",
+  thumbnail: "thumbnail",
+  keywords: "paper.ai_keywords[]",
+  importedUpvotes: "paper.upvotes",
+};
+
 /** Hugging Face `/api/daily_papers`: `[{ paper: {...}, publishedAt, title, thumbnail, ... }]`. */
 function fromHfDaily(raw: unknown): ImportRecord {
   if (!isObject(raw) || !isObject(raw.paper)) throw new RecordRejection("paper", "is missing");
@@ -67,19 +82,22 @@ function fromHfDaily(raw: unknown): ImportRecord {
   const dailyAt = paper.submittedOnDailyAt ?? raw.publishedAt;
   return {
     kind: "paper",
-    arxivId: arxivIdOf(paper.id, "paper.id"),
-    title: requireText(paper.title ?? raw.title, "paper.title"),
-    abstract: requireText(paper.summary, "paper.summary"),
-    publishedAt: requireDate(paper.publishedAt, "paper.publishedAt"),
-    dailyDate: dailyAt === undefined ? null : utcDay(requireDate(dailyAt, "paper.submittedOnDailyAt")),
-    authors: names,
-    authorCount: names.length,
-    projectPage: optionalText(paper.projectPage, "paper.projectPage"),
-    thumbnail: optionalText(raw.thumbnail, "thumbnail"),
-    keywords: (keywords as string[] | undefined) ?? null,
-    importedUpvotes: optionalCount(paper.upvotes, "paper.upvotes"),
+    paper: {
+      arxivId: arxivIdOf(paper.id, "paper.id"),
+      title: requireText(paper.title ?? raw.title, "paper.title"),
+      abstract: requireText(paper.summary, "paper.summary"),
+      publishedAt: requireDate(paper.publishedAt, "paper.publishedAt"),
+      dailyDate: dailyAt === undefined ? undefined : utcDay(requireDate(dailyAt, "paper.submittedOnDailyAt")),
+      authors: names,
+      authorCount: names.length,
+      projectPage: optionalText(paper.projectPage, "paper.projectPage"),
+      thumbnail: optionalText(raw.thumbnail, "thumbnail"),
+      keywords: keywords as string[] | undefined,
+      importedUpvotes: optionalCount(paper.upvotes, "paper.upvotes"),
+    },
+    fieldNames: HF_DAILY_FIELDS,
     repositories: githubRepo
-      ? [{ url: githubRepo, isOfficial: true, stars: optionalCount(paper.githubStars, "paper.githubStars") }]
+      ? [{ url: githubRepo, isOfficial: true, stars: optionalCount(paper.githubStars, "paper.githubStars") ?? null }]
       : [],
   };
 }
@@ -96,6 +114,15 @@ function fromPwcLink(raw: unknown): ImportRecord {
   };
 }
 
+const SAMPLE_FIELDS: FeedFieldNames = {
+  title: "title",
+  abstract: "summary",
+  publishedAt: "publishedOn",
+  dailyDate: "publishedOn",
+  authorCount: "authorCount",
+  importedUpvotes: "upvotes",
+};
+
 /** Our sample capture, `data/sample/seed-papers.json`: `{ papers: [{ title, summary, authorCount, publishedOn, upvotes }] }`. */
 function fromSample(raw: unknown): ImportRecord {
   if (!isObject(raw)) throw new RecordRejection("record", "must be an object");
@@ -103,18 +130,17 @@ function fromSample(raw: unknown): ImportRecord {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(publishedOn)) throw new RecordRejection("publishedOn", "must be YYYY-MM-DD");
   return {
     kind: "paper",
-    arxivId: null,
-    title: requireText(raw.title, "title"),
-    abstract: requireText(raw.summary, "summary"),
-    publishedAt: requireDate(`${publishedOn}T00:00:00Z`, "publishedOn"),
-    // The capture shows one date per paper: it is both the publication and the daily-list day.
-    dailyDate: publishedOn,
-    authors: null,
-    authorCount: optionalCount(raw.authorCount, "authorCount"),
-    projectPage: null,
-    thumbnail: null,
-    keywords: null,
-    importedUpvotes: optionalCount(raw.upvotes, "upvotes"),
+    paper: {
+      title: requireText(raw.title, "title"),
+      abstract: requireText(raw.summary, "summary"),
+      publishedAt: requireDate(`${publishedOn}T00:00:00Z`, "publishedOn"),
+      // The capture shows one date per paper: it is both the publication and the daily-list day.
+      dailyDate: publishedOn,
+      // Author names are unknown; the count is kept.
+      authorCount: optionalCount(raw.authorCount, "authorCount"),
+      importedUpvotes: optionalCount(raw.upvotes, "upvotes"),
+    },
+    fieldNames: SAMPLE_FIELDS,
     repositories: [],
   };
 }
@@ -130,6 +156,17 @@ function text(value: unknown): unknown {
   return isObject(value) ? value.text : value;
 }
 
+const ATOM_FIELDS: FeedFieldNames = {
+  arxivId: "id",
+  title: "title",
+  abstract: "summary",
+  publishedAt: "published",
+  authors: "author[].name",
+  authorCount: "author",
+  projectPage: "link",
+  keywords: "arxiv:primary_category",
+};
+
 /** arXiv export API results. Entries of the same paper keep the latest version. */
 function fromAtomEntry(entry: Record<string, unknown>): ImportRecord {
   const id = requireText(text(entry.id), "id");
@@ -141,20 +178,20 @@ function fromAtomEntry(entry: Record<string, unknown>): ImportRecord {
   const primary = isObject(entry["arxiv:primary_category"]) ? entry["arxiv:primary_category"].term : undefined;
   return {
     kind: "paper",
-    arxivId: arxivIdOf(id.replace(/^https?:\/\/arxiv\.org\/abs\//, ""), "id"),
-    title: requireText(text(entry.title), "title"),
-    abstract: requireText(text(entry.summary), "summary"),
-    publishedAt: requireDate(text(entry.published), "published"),
-    dailyDate: null,
-    authors: names,
-    authorCount: names.length,
-    projectPage: optionalText(
-      links.find((link) => link.rel === "related" && link.title !== "pdf" && link.title !== "doi")?.href,
-      "link",
-    ),
-    thumbnail: null,
-    keywords: typeof primary === "string" ? [primary] : null,
-    importedUpvotes: null,
+    paper: {
+      arxivId: arxivIdOf(id.replace(/^https?:\/\/arxiv\.org\/abs\//, ""), "id"),
+      title: requireText(text(entry.title), "title"),
+      abstract: requireText(text(entry.summary), "summary"),
+      publishedAt: requireDate(text(entry.published), "published"),
+      authors: names,
+      authorCount: names.length,
+      projectPage: optionalText(
+        links.find((link) => link.rel === "related" && link.title !== "pdf" && link.title !== "doi")?.href,
+        "link",
+      ),
+      keywords: typeof primary === "string" ? [primary] : undefined,
+    },
+    fieldNames: ATOM_FIELDS,
     repositories: [],
   };
 }

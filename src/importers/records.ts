@@ -1,19 +1,24 @@
-/** A paper as a feed describes it, mapped to our fields; null means the feed does not say. */
+import type { PaperFields } from "../domain/paper-fields";
+
+/** How a feed names each paper field, for rejections; `[]` marks where a list's index goes. */
+export type FeedFieldNames = { readonly [K in keyof PaperFields]?: string };
+
+/** A paper as a feed describes it. */
 export interface PaperRecord {
   kind: "paper";
-  arxivId: string | null;
-  title: string;
-  abstract: string;
-  publishedAt: Date;
-  dailyDate: string | null;
-  /** Names in order; null when the feed gives only a count. */
-  authors: string[] | null;
-  authorCount: number | null;
-  projectPage: string | null;
-  thumbnail: string | null;
-  keywords: string[] | null;
-  importedUpvotes: number | null;
+  /**
+   * What the feed says, mapped to our fields; a field it does not give is absent. `authors`
+   * is absent when the feed gives only a count.
+   */
+  paper: PaperFields & { title: string; abstract: string; publishedAt: Date };
+  fieldNames: FeedFieldNames;
   repositories: { url: string; isOfficial: boolean; stars: number | null }[];
+}
+
+/** The feed's name for a paper field, or for one item of a list field: authors 2 may be `paper.authors[2].name`. */
+export function feedFieldName(names: FeedFieldNames, field: string, index?: number): string {
+  const name = names[field as keyof PaperFields] ?? field;
+  return index === undefined ? name.replace(/\[\].*$/, "") : name.replace("[]", `[${index}]`);
 }
 
 /** A code repository for a paper that should already be in the catalog. */
@@ -52,8 +57,9 @@ export function requireText(value: unknown, field: string): string {
   return value;
 }
 
-export function optionalText(value: unknown, field: string): string | null {
-  if (value === undefined || value === null || value === "") return null;
+/** The text, or undefined when the feed does not give it. */
+export function optionalText(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
   if (typeof value !== "string") throw new RecordRejection(field, "must be a string");
   return value;
 }
@@ -64,13 +70,9 @@ export function requireDate(value: unknown, field: string): Date {
   return date;
 }
 
-export function optionalCount(value: unknown, field: string): number | null {
-  if (value === undefined || value === null) return null;
+/** The count, or undefined when the feed does not give it. */
+export function optionalCount(value: unknown, field: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
   if (!Number.isInteger(value) || (value as number) < 0) throw new RecordRejection(field, "must be a whole number ≥ 0");
   return value as number;
-}
-
-/** The UTC calendar day of a timestamp. */
-export function utcDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

@@ -13,8 +13,3 @@ export function checkSearch(search: string, argumentName: string): string {
   }
   return trimmed;
 }
-
-/** A `Date` scalar value as the calendar day Postgres expects. */
-export function toDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -4,7 +4,7 @@ import type { Context } from "../context";
 import { UserRole } from "../entities/user.entity";
 import { Paper } from "../entities";
 import { createPaper, deletePaper, restorePaper, updatePaper, type PaperFields } from "../services/paper-admin.service";
-import { toDay } from "./args";
+import { utcDay } from "../domain/dates";
 import { inputId, runMutation } from "./mutation";
 import { MutationInput, MutationPayload } from "./types/mutation";
 
@@ -125,7 +125,7 @@ function paperFields(input: Partial<UpdatePaperInput>): PaperFields {
   if (given("title")) fields.title = input.title ?? "";
   if (given("abstract")) fields.abstract = input.abstract ?? "";
   if (given("publishedAt") && input.publishedAt !== null) fields.publishedAt = input.publishedAt;
-  if (given("dailyDate")) fields.dailyDate = input.dailyDate ? toDay(input.dailyDate) : null;
+  if (given("dailyDate")) fields.dailyDate = input.dailyDate ? utcDay(input.dailyDate) : null;
   if (given("authors") && input.authors !== null) fields.authors = input.authors;
   if (given("authorCount")) fields.authorCount = input.authorCount ?? null;
   if (given("projectPage")) fields.projectPage = input.projectPage ?? null;

@@ -16,7 +16,8 @@ import {
   type PaperFilter,
   type PaperOrder,
 } from "../services/paper.service";
-import { checkSearch, toDay } from "./args";
+import { checkSearch } from "./args";
+import { utcDay } from "../domain/dates";
 import { childConnection } from "./child-connection";
 import { GlobalIdResolver } from "./global-id";
 import { planPaperSelection } from "./paper-read";
@@ -28,12 +29,12 @@ function toPaperFilter(input: PaperFilterInput | null | undefined): PaperFilter 
   if (!input) return {};
   const filter: PaperFilter = {};
   if (input.search != null) filter.search = checkSearch(input.search, "filter.search");
-  if (input.publishedFrom != null) filter.publishedFrom = toDay(input.publishedFrom);
-  if (input.publishedTo != null) filter.publishedTo = toDay(input.publishedTo);
+  if (input.publishedFrom != null) filter.publishedFrom = utcDay(input.publishedFrom);
+  if (input.publishedTo != null) filter.publishedTo = utcDay(input.publishedTo);
   if (filter.publishedFrom && filter.publishedTo && filter.publishedFrom > filter.publishedTo) {
     throw new BadUserInputError("`publishedFrom` must not be after `publishedTo`.", "filter.publishedFrom");
   }
-  if (input.dailyDate != null) filter.dailyDate = toDay(input.dailyDate);
+  if (input.dailyDate != null) filter.dailyDate = utcDay(input.dailyDate);
   if (input.hasCode != null) filter.hasCode = input.hasCode;
   if (input.authorId != null) filter.authorId = fromGlobalId(input.authorId, "filter.authorId", "Author").id;
   if (input.repositoryId != null) {
@@ -114,7 +115,7 @@ export class PaperResolver extends GlobalIdResolver(Paper, "Paper", "Opaque glob
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filter = { dailyDate: toDay(date) };
+    const filter = { dailyDate: utcDay(date) };
     const order = toPaperOrder(orderInput, filter, { field: PaperOrderField.UPVOTES, direction: SortDirection.DESC });
     return paperConnection(ctx, info, args, filter, order);
   }

@@ -1,12 +1,11 @@
-import type { EntityManager } from "typeorm";
-import type { AuditChanges } from "../entities/audit-entry.entity";
 import { requireAdmin } from "./auth.service";
-import { type ServiceContext, type Viewer } from "./context";
+import { type ServiceContext } from "./context";
 import { readListPage, type ListPage } from "./list";
 import { SortDirection, type Page, type SortKey } from "./pagination";
 import { AUDIT_FIELDS, type AuditRow } from "../db/rows";
-import { sql, type Sql } from "../db/sql";
+import { query, queryOne, sql, type Queryable, type Sql } from "../db/sql";
 import { auditEntries } from "../db/tables";
+import type { AuditChanges } from "../entities/audit-entry.entity";
 
 /** Actions the audit log records. */
 export enum AuditAction {
@@ -37,20 +36,33 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   return changes;
 }
 
-/** Writes an audit entry inside the caller's transaction, so it commits or rolls back with the change. */
+/**
+ * Writes an audit entry, acted by the context's viewer (null for the command line), in the
+ * context's transaction, so it commits or rolls back with the change. Returns its id.
+ */
 export async function recordAudit(
-  manager: EntityManager,
-  actor: Viewer | null,
+  ctx: ServiceContext,
   action: AuditAction,
   targetId: string | null,
   changes: AuditChanges,
-): Promise<void> {
-  await manager.query("INSERT INTO audit_entry (actor_id, action, target_id, changes) VALUES ($1, $2, $3, $4)", [
-    actor?.id ?? null,
-    action,
-    targetId,
-    JSON.stringify(changes),
-  ]);
+): Promise<number> {
+  const { column } = auditEntries;
+  const row = await queryOne<{ id: number }>(
+    ctx.db,
+    sql`INSERT INTO ${auditEntries.name} (${column.actorId}, ${column.action}, ${column.targetId}, ${column.changes})
+        VALUES (${ctx.viewer?.id ?? null}, ${action}, ${targetId}, ${JSON.stringify(changes)})
+        RETURNING ${column.id} AS id`,
+  );
+  return row!.id;
+}
+
+/** Replaces the changes an audit entry records, for work that commits in steps, such as an import. */
+export async function updateAuditChanges(db: Queryable, entryId: number, changes: AuditChanges): Promise<void> {
+  await query(
+    db,
+    sql`UPDATE ${auditEntries.name} SET ${auditEntries.column.changes} = ${JSON.stringify(changes)}
+        WHERE ${auditEntries.column.id} = ${entryId}`,
+  );
 }
 
 export const AUDIT_ORDER: SortKey = {

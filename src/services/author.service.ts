@@ -1,17 +1,14 @@
-import { Author } from "../entities";
 import { toGlobalId } from "../domain/global-id";
 import { normalizeName } from "../domain/names";
 import { UserErrorCode, UserErrors } from "../errors";
 import { AuditAction, recordAudit } from "./audit.service";
 import { requireAdmin } from "./auth.service";
-import { type ServiceContext } from "./context";
-import { AUTHOR_COLUMNS } from "./columns";
+import { inTransaction, type ServiceContext } from "./context";
 import { readListPage, type ListPage } from "./list";
-import { asEntity } from "./rows";
 import { SortDirection, type Page, type SortKey } from "./pagination";
 import { AUTHOR_FIELDS, type AuthorRow } from "../db/rows";
-import { sql } from "../db/sql";
-import { authors } from "../db/tables";
+import { query, queryOne, sql } from "../db/sql";
+import { authors, paperAuthors, papers } from "../db/tables";
 
 export const AUTHOR_NAME_ORDER: SortKey = {
   name: "name",
@@ -62,7 +59,7 @@ export function listAuthors(ctx: ServiceContext, search: string | undefined, pag
 export async function mergeAuthors(
   ctx: ServiceContext,
   input: { sourceIds: number[]; targetId: number },
-): Promise<{ author: Author; mergedCount: number }> {
+): Promise<{ author: AuthorRow; mergedCount: number }> {
   requireAdmin(ctx);
   const sourceIds = [...new Set(input.sourceIds)];
   if (sourceIds.length === 0)
@@ -71,10 +68,12 @@ export async function mergeAuthors(
     throw UserErrors.of(["input", "sourceIds"], UserErrorCode.INVALID, "must not include the target");
   }
   const everyone = [input.targetId, ...sourceIds];
-  return ctx.db.transaction(async (manager) => {
-    const locked: { id: number }[] = await manager.query(
-      "SELECT id FROM author WHERE id = ANY($1) ORDER BY id FOR UPDATE",
-      [everyone],
+  const { col, column } = paperAuthors;
+  return inTransaction(ctx, async (tx) => {
+    const locked = await query<{ id: number }>(
+      tx.db,
+      sql`SELECT ${authors.col.id} AS id FROM ${authors.from} WHERE ${authors.col.id} = ANY(${everyone})
+          ORDER BY ${authors.col.id} FOR UPDATE`,
     );
     const found = new Set(locked.map((row) => row.id));
     if (!found.has(input.targetId))
@@ -87,49 +86,65 @@ export async function mergeAuthors(
         `no such author: ${missing.map((id) => toGlobalId("Author", id)).join(", ")}`,
       );
     }
-    const papers: { paperId: number }[] = await manager.query(
-      `SELECT DISTINCT paper_id AS "paperId" FROM paper_author WHERE author_id = ANY($1) ORDER BY 1`,
-      [sourceIds],
+    const listing = await query<{ paperId: number }>(
+      tx.db,
+      sql`SELECT DISTINCT ${col.paperId} AS "paperId" FROM ${paperAuthors.from}
+          WHERE ${col.authorId} = ANY(${sourceIds}) ORDER BY 1`,
     );
-    const paperIds = papers.map((row) => row.paperId);
+    const paperIds = listing.map((row) => row.paperId);
     // Lock the affected papers' author lists in id order before rewriting them.
-    await manager.query("SELECT 1 FROM paper WHERE id = ANY($1) ORDER BY id FOR UPDATE", [paperIds]);
+    await query(
+      tx.db,
+      sql`SELECT 1 FROM ${papers.from} WHERE ${papers.col.id} = ANY(${paperIds}) ORDER BY ${papers.col.id} FOR UPDATE`,
+    );
     // Where a paper lists more than one of them, keep only the earliest entry.
-    await manager.query(
-      `DELETE FROM paper_author pa USING (
-         SELECT paper_id, min(position) AS keep FROM paper_author
-         WHERE author_id = ANY($1) AND paper_id = ANY($2) GROUP BY paper_id
-       ) earliest
-       WHERE pa.paper_id = earliest.paper_id AND pa.author_id = ANY($1) AND pa.position <> earliest.keep`,
-      [everyone, paperIds],
+    await query(
+      tx.db,
+      sql`DELETE FROM ${paperAuthors.from} USING (
+            SELECT ${column.paperId} AS paper_id, min(${column.position}) AS keep FROM ${paperAuthors.name}
+            WHERE ${column.authorId} = ANY(${everyone}) AND ${column.paperId} = ANY(${paperIds})
+            GROUP BY ${column.paperId}
+          ) earliest
+          WHERE ${col.paperId} = earliest.paper_id AND ${col.authorId} = ANY(${everyone})
+            AND ${col.position} <> earliest.keep`,
     );
-    await manager.query("UPDATE paper_author SET author_id = $1 WHERE author_id = ANY($2)", [
-      input.targetId,
-      sourceIds,
-    ]);
+    await query(
+      tx.db,
+      sql`UPDATE ${paperAuthors.name} SET ${column.authorId} = ${input.targetId}
+          WHERE ${column.authorId} = ANY(${sourceIds})`,
+    );
     // Close the gaps left by removed entries: move positions out of the way, then renumber.
-    await manager.query("UPDATE paper_author SET position = -1 - position WHERE paper_id = ANY($1)", [paperIds]);
-    await manager.query(
-      `UPDATE paper_author pa SET position = ordered.position FROM (
-         SELECT paper_id, author_id, row_number() OVER (PARTITION BY paper_id ORDER BY position DESC) - 1 AS position
-         FROM paper_author WHERE paper_id = ANY($1)
-       ) ordered
-       WHERE pa.paper_id = ordered.paper_id AND pa.author_id = ordered.author_id`,
-      [paperIds],
+    await query(
+      tx.db,
+      sql`UPDATE ${paperAuthors.name} SET ${column.position} = -1 - ${column.position}
+          WHERE ${column.paperId} = ANY(${paperIds})`,
     );
-    const sources: { id: number; name: string }[] = await manager.query(
-      "SELECT id, name FROM author WHERE id = ANY($1) ORDER BY id",
-      [sourceIds],
+    await query(
+      tx.db,
+      sql`UPDATE ${paperAuthors.from} SET ${column.position} = ordered.position FROM (
+            SELECT ${column.paperId} AS paper_id, ${column.authorId} AS author_id,
+              row_number() OVER (PARTITION BY ${column.paperId} ORDER BY ${column.position} DESC) - 1 AS position
+            FROM ${paperAuthors.name} WHERE ${column.paperId} = ANY(${paperIds})
+          ) ordered
+          WHERE ${col.paperId} = ordered.paper_id AND ${col.authorId} = ordered.author_id`,
     );
-    await manager.query("DELETE FROM author WHERE id = ANY($1)", [sourceIds]);
-    const [target] = await manager.query(`SELECT ${AUTHOR_COLUMNS} FROM author a WHERE a.id = $1`, [input.targetId]);
-    await recordAudit(manager, ctx.viewer, AuditAction.AUTHORS_MERGED, toGlobalId("Author", input.targetId), {
+    const sources = await query<AuthorRow>(
+      tx.db,
+      sql`SELECT ${authors.select(AUTHOR_FIELDS)} FROM ${authors.from} WHERE ${authors.col.id} = ANY(${sourceIds})
+          ORDER BY ${authors.col.id}`,
+    );
+    await query(tx.db, sql`DELETE FROM ${authors.from} WHERE ${authors.col.id} = ANY(${sourceIds})`);
+    const target = await queryOne<AuthorRow>(
+      tx.db,
+      sql`SELECT ${authors.select(AUTHOR_FIELDS)} FROM ${authors.from} WHERE ${authors.col.id} = ${input.targetId}`,
+    );
+    await recordAudit(tx, AuditAction.AUTHORS_MERGED, toGlobalId("Author", input.targetId), {
       mergedAuthors: {
         before: sources.map((source) => ({ id: toGlobalId("Author", source.id), name: source.name })),
         after: null,
       },
       papers: { before: null, after: paperIds.map((id) => toGlobalId("Paper", id)) },
     });
-    return { author: asEntity(Author, target), mergedCount: sources.length };
+    return { author: target!, mergedCount: sources.length };
   });
 }

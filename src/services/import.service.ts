@@ -1,17 +1,24 @@
-import type { EntityManager } from "typeorm";
 import { QueryFailedError } from "typeorm";
+import { queryOne, sql, type Queryable } from "../db/sql";
+import { papers } from "../db/tables";
 import { extractCodeLinks } from "../domain/code-links";
-import { normalizeName } from "../domain/names";
-import { normalizeRepositoryUrl } from "../domain/repository-url";
+import { utcDay } from "../domain/dates";
+import { checkPaperFields, distinctAuthors, type CheckedPaperFields } from "../domain/paper-fields";
+import { normalizeRepositoryUrl, type NormalizedRepository } from "../domain/repository-url";
+import type { AuditChanges } from "../entities/audit-entry.entity";
 import { ImportFormat, readSource, type Source, type SourceItem } from "../importers/formats";
+import {
+  feedFieldName,
+  RecordRejection,
+  UnreadableSourceError,
+  type CodeLinkRecord,
+  type PaperRecord,
+} from "../importers/records";
 import { SAMPLE_PAPERS_FILE } from "../paths";
-import { RecordRejection, UnreadableSourceError, type CodeLinkRecord, type PaperRecord } from "../importers/records";
-import { AuditAction, recordAudit } from "./audit.service";
-import type { ServiceContext } from "./context";
-import { authorNames, LIMITS, setPaperAuthors } from "./paper-admin.service";
+import { AuditAction, recordAudit, updateAuditChanges } from "./audit.service";
+import { inTransaction, type ServiceContext } from "./context";
+import { upsertPaper, type WriteOutcome } from "./paper-admin.service";
 import { linkPaperToRepository } from "./repository.service";
-
-export type ImportOutcome = "created" | "updated" | "unchanged";
 
 export interface ImportSummary {
   created: number;
@@ -39,170 +46,110 @@ export interface NamedSource {
   source: Source;
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+/**
+ * The record's fields, checked by the rules curators' edits follow. A record that breaks them
+ * is refused, naming the feed's field of the first problem and giving every problem.
+ */
+function checkedPaper(record: PaperRecord): CheckedPaperFields {
+  // The catalog lists each author once per paper: a name listed again is dropped, and the
+  // reported author count keeps it.
+  const listed = record.paper.authors && distinctAuthors(record.paper.authors);
+  const { paper, problems } = checkPaperFields({ ...record.paper, authors: listed?.map((author) => author.name) });
+  if (problems.length === 0) return paper;
+  const fieldOf = ([field, index]: string[]) => {
+    if (index === undefined) return feedFieldName(record.fieldNames, field);
+    // Problems place an author in the list without repeats; the feed, in its own list.
+    return feedFieldName(record.fieldNames, field, field === "authors" ? listed![+index].index : +index);
+  };
+  const [first] = problems;
+  throw new RecordRejection(
+    fieldOf(first.field),
+    problems.length === 1
+      ? first.message
+      : problems.map((problem) => `${fieldOf(problem.field)} ${problem.message}`).join("; "),
+  );
 }
 
-function checkLength(value: string, field: string, max: number): string {
-  if (value.length > max) throw new RecordRejection(field, `is longer than ${max} characters`);
-  return value;
-}
-
-function httpUrlOrNull(value: string | null, field: string): string | null {
-  if (value === null) return null;
-  try {
-    const url = new URL(value);
-    if (url.protocol === "http:" || url.protocol === "https:") return url.toString();
-  } catch {
-    // refused below
-  }
-  throw new RecordRejection(field, "is not an http(s) URL");
-}
-
-/** Links a repository by normalised URL, creating it if new; says whether anything changed. */
-async function linkRepository(
-  manager: EntityManager,
-  paperId: number,
-  link: { url: string; isOfficial: boolean; stars: number | null },
-  field: string,
-): Promise<boolean> {
-  const repository = normalizeRepositoryUrl(link.url);
+function repositoryAt(url: string, field: string): NormalizedRepository {
+  const repository = normalizeRepositoryUrl(url);
   if (!repository) throw new RecordRejection(field, "is not a repository URL");
-  return (await linkPaperToRepository(manager, paperId, repository, link.isOfficial, link.stars)).changed;
+  return repository;
 }
 
 /**
- * Matching: by arXiv ID; without one, by case-insensitive title and UTC publication day.
- * A match is updated with what the record says and keeps its votes; a deleted paper stays
- * deleted.
+ * The paper a record describes, locked: by arXiv ID; without one, by case-insensitive title
+ * and UTC publication day. Deleted papers match too, and stay deleted.
  */
-async function writePaper(manager: EntityManager, record: PaperRecord): Promise<ImportOutcome> {
-  const title = checkLength(collapse(record.title), "title", LIMITS.title);
-  const abstract = checkLength(collapse(record.abstract), "abstract", LIMITS.abstract);
-  // Names that normalise alike are one author to us; keep the first place each appears.
-  const seen = new Set<string>();
-  const authors = record.authors
-    ?.map((name, index) => checkLength(collapse(name), `authors[${index}]`, LIMITS.authorName))
-    .filter((name) => !seen.has(normalizeName(name)) && seen.add(normalizeName(name)));
-  const fields: Record<string, unknown> = {
-    arxiv_id: record.arxivId,
-    title,
-    abstract,
-    published_at: record.publishedAt.toISOString(),
-    daily_date: record.dailyDate,
-    author_count: record.authorCount ?? authors?.length ?? null,
-    project_page: httpUrlOrNull(record.projectPage, "projectPage"),
-    thumbnail: httpUrlOrNull(record.thumbnail, "thumbnail"),
-    keywords: record.keywords,
-    imported_upvotes: record.importedUpvotes,
-  };
-  // What the record does not say is left as it is.
-  const given = Object.entries(fields).filter(([, value]) => value !== null && value !== undefined);
+async function matchingPaper(db: Queryable, paper: CheckedPaperFields): Promise<number | undefined> {
+  const match = paper.arxivId
+    ? sql`${papers.col.arxivId} = ${paper.arxivId}`
+    : sql`lower(${papers.col.title}) = lower(${paper.title})
+          AND (${papers.col.publishedAt} AT TIME ZONE 'UTC')::date = ${utcDay(paper.publishedAt!)}::date`;
+  const row = await queryOne<{ id: number }>(
+    db,
+    sql`SELECT ${papers.col.id} AS id FROM ${papers.from} WHERE ${match} FOR UPDATE`,
+  );
+  return row?.id;
+}
 
-  const [existing] = record.arxivId
-    ? await manager.query("SELECT id FROM paper WHERE arxiv_id = $1 FOR UPDATE", [record.arxivId])
-    : await manager.query(
-        `SELECT id FROM paper WHERE lower(title) = lower($1)
-         AND (published_at AT TIME ZONE 'UTC')::date = ($2::timestamptz AT TIME ZONE 'UTC')::date FOR UPDATE`,
-        [title, fields.published_at],
-      );
-  let paperId: number;
-  let outcome: ImportOutcome;
-  if (!existing) {
-    const [row] = await manager.query(
-      `INSERT INTO paper (${given.map(([column]) => column).join(", ")})
-       VALUES (${given.map((_, index) => `$${index + 1}`).join(", ")}) RETURNING id`,
-      given.map(([, value]) => value),
-    );
-    paperId = row.id;
-    outcome = "created";
-    if (authors) await setPaperAuthors(manager, paperId, authors);
-  } else {
-    paperId = existing.id;
-    const changed = await manager.query(
-      `WITH changed AS (
-         UPDATE paper SET ${given.map(([column], index) => `${column} = $${index + 2}`).join(", ")}, updated_at = now()
-         WHERE id = $1 AND (${given.map(([column], index) => `${column} IS DISTINCT FROM $${index + 2}`).join(" OR ")})
-         RETURNING 1
-       ) SELECT * FROM changed`,
-      [paperId, ...given.map(([, value]) => value)],
-    );
-    outcome = changed.length > 0 ? "updated" : "unchanged";
-    if (authors && JSON.stringify(await authorNames(manager, paperId)) !== JSON.stringify(authors)) {
-      await setPaperAuthors(manager, paperId, authors);
-      outcome = "updated";
-    }
-  }
+/**
+ * Writes a paper record: a match is updated with what the record says and keeps its votes;
+ * what the record does not say is left as it is. Links to code, given or found in the
+ * abstract, are added as official.
+ */
+async function writePaper(db: Queryable, record: PaperRecord): Promise<WriteOutcome> {
+  const paper = checkedPaper(record);
   const links = [
-    ...record.repositories,
-    ...extractCodeLinks(abstract).map((repository) => ({ url: repository.url, isOfficial: true, stars: null })),
+    ...record.repositories.map((link) => ({ ...link, repository: repositoryAt(link.url, "repository") })),
+    ...extractCodeLinks(paper.abstract!).map((repository) => ({ repository, isOfficial: true, stars: null })),
   ];
-  for (const [index, link] of links.entries()) {
-    const linked = await linkRepository(
-      manager,
-      paperId,
-      link,
-      index < record.repositories.length ? "repository" : "abstract",
-    );
-    if (linked && outcome === "unchanged") outcome = "updated";
+  const { id, outcome } = await upsertPaper(db, (await matchingPaper(db, paper)) ?? null, paper);
+  let linked = false;
+  for (const link of links) {
+    linked = (await linkPaperToRepository(db, id, link.repository, link)).changed || linked;
   }
-  return outcome;
+  return outcome === "unchanged" && linked ? "updated" : outcome;
 }
 
 /** A code link only for a paper already in the catalog; unknown papers are reported, not invented. */
-async function writeCodeLink(manager: EntityManager, record: CodeLinkRecord): Promise<ImportOutcome> {
-  const [paper] = await manager.query("SELECT id FROM paper WHERE arxiv_id = $1", [record.arxivId]);
+async function writeCodeLink(db: Queryable, record: CodeLinkRecord): Promise<WriteOutcome> {
+  const paper = await queryOne<{ id: number }>(
+    db,
+    sql`SELECT ${papers.col.id} AS id FROM ${papers.from} WHERE ${papers.col.arxivId} = ${record.arxivId}`,
+  );
   if (!paper) throw new RecordRejection("paper_arxiv_id", `no paper ${record.arxivId} in the catalog`);
-  const repository = normalizeRepositoryUrl(record.repoUrl);
-  if (!repository) throw new RecordRejection("repo_url", "is not a repository URL");
-  const { previous, changed } = await linkPaperToRepository(manager, paper.id, repository, record.isOfficial);
+  const repository = repositoryAt(record.repoUrl, "repo_url");
+  const { previous, changed } = await linkPaperToRepository(db, paper.id, repository, record);
   return !previous ? "created" : changed ? "updated" : "unchanged";
 }
 
 /** Records written per transaction; each record still gets its own savepoint. */
 const BATCH_SIZE = 250;
 
-class DryRunRollback extends Error {
-  constructor() {
-    super("dry run");
-  }
-}
-
 /**
- * Writes a batch in one transaction, each record in its own savepoint: a bad record rolls back
- * alone and never takes good ones with it, and commits are shared by the batch.
+ * Writes a batch's records in the transaction `tx`, each in its own savepoint: a bad record
+ * rolls back alone and never takes good ones with it.
  */
-async function importBatch(
-  ctx: ServiceContext,
-  batch: SourceItem[],
-  dryRun: boolean,
-): Promise<(ImportOutcome | RecordRejection)[]> {
-  const results: (ImportOutcome | RecordRejection)[] = [];
-  try {
-    await ctx.db.transaction(async (manager) => {
-      for (const { record, rejection } of batch) {
-        if (rejection) {
-          results.push(rejection);
-          continue;
-        }
-        try {
-          results.push(
-            await manager.transaction((savepoint) =>
-              record!.kind === "paper" ? writePaper(savepoint, record!) : writeCodeLink(savepoint, record!),
-            ),
-          );
-        } catch (error) {
-          if (error instanceof RecordRejection) results.push(error);
-          // The database refused this record (a constraint, a value out of range): report it, go on.
-          else if (error instanceof QueryFailedError) {
-            results.push(new RecordRejection("record", `could not be written: ${error.message}`));
-          } else throw error;
-        }
-      }
-      if (dryRun) throw new DryRunRollback();
-    });
-  } catch (error) {
-    if (!(error instanceof DryRunRollback)) throw error;
+async function writeRecords(tx: ServiceContext, batch: SourceItem[]): Promise<(WriteOutcome | RecordRejection)[]> {
+  const results: (WriteOutcome | RecordRejection)[] = [];
+  for (const { record, rejection } of batch) {
+    if (rejection) {
+      results.push(rejection);
+      continue;
+    }
+    try {
+      results.push(
+        await inTransaction(tx, (savepoint) =>
+          record!.kind === "paper" ? writePaper(savepoint.db, record!) : writeCodeLink(savepoint.db, record!),
+        ),
+      );
+    } catch (error) {
+      if (error instanceof RecordRejection) results.push(error);
+      // The database refused this record (a constraint, a value out of range): report it, go on.
+      else if (error instanceof QueryFailedError) {
+        results.push(new RecordRejection("record", `could not be written: ${error.message}`));
+      } else throw error;
+    }
   }
   return results;
 }
@@ -232,10 +179,19 @@ async function checkSources(format: ImportFormat, sources: NamedSource[]): Promi
   return total;
 }
 
+class DryRunRollback extends Error {
+  constructor() {
+    super("dry run");
+  }
+}
+
 /**
  * Imports sources of one format. Sources are checked whole first; then records are written in
- * batches, each record in its own savepoint. One audit entry records the run. With `dryRun`, every write is
- * rolled back and the summary says what would have happened.
+ * batches of 250, each batch in one transaction and each record in its own savepoint. The run's
+ * `PAPERS_IMPORTED` audit entry is written in the first batch's transaction, and each later
+ * batch updates its summary in its own, so the entry always says what committed. With
+ * `dryRun`, every batch is rolled back, no audit entry is written, and the summary says what
+ * would have happened.
  */
 export async function importSources(
   ctx: ServiceContext,
@@ -244,46 +200,64 @@ export async function importSources(
   options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ImportResult> {
   const total = await checkSources(format, sources);
-  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  let summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
   const rejections: ImportRejection[] = [];
+  let auditEntryId: number | undefined;
   let done = 0;
+  const changes = (after: ImportSummary): AuditChanges => ({
+    format: { before: null, after: format },
+    sources: { before: null, after: sources.map((source) => source.name) },
+    summary: { before: null, after },
+  });
+
+  const writeBatch = async (name: string, batch: SourceItem[]) => {
+    let results: (WriteOutcome | RecordRejection)[] = [];
+    let next = summary;
+    try {
+      auditEntryId = await inTransaction(ctx, async (tx) => {
+        results = await writeRecords(tx, batch);
+        next = { ...summary };
+        for (const result of results) next[result instanceof RecordRejection ? "rejected" : result]++;
+        if (options.dryRun) throw new DryRunRollback();
+        if (auditEntryId === undefined) return recordAudit(tx, AuditAction.PAPERS_IMPORTED, null, changes(next));
+        await updateAuditChanges(tx.db, auditEntryId, changes(next));
+        return auditEntryId;
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+    }
+    summary = next;
+    results.forEach((result, position) => {
+      if (result instanceof RecordRejection) {
+        rejections.push({ source: name, index: batch[position].index, field: result.field, reason: result.message });
+      }
+      options.onProgress?.(++done, total);
+    });
+  };
+
   for (const { name, source } of sources) {
     let batch: SourceItem[] = [];
-    const flush = async () => {
-      const results = await importBatch(ctx, batch, options.dryRun ?? false);
-      results.forEach((result, position) => {
-        if (result instanceof RecordRejection) {
-          summary.rejected++;
-          rejections.push({ source: name, index: batch[position].index, field: result.field, reason: result.message });
-        } else {
-          summary[result]++;
-        }
-        options.onProgress?.(++done, total);
-      });
-      batch = [];
-    };
     for await (const item of readSource(format, source)) {
       batch.push(item);
-      if (batch.length === BATCH_SIZE) await flush();
+      if (batch.length === BATCH_SIZE) {
+        await writeBatch(name, batch);
+        batch = [];
+      }
     }
-    if (batch.length > 0) await flush();
+    if (batch.length > 0) await writeBatch(name, batch);
   }
-  if (!options.dryRun) {
-    await ctx.db.transaction((manager) =>
-      recordAudit(manager, ctx.viewer, AuditAction.PAPERS_IMPORTED, null, {
-        format: { before: null, after: format },
-        sources: { before: null, after: sources.map((source) => source.name) },
-        summary: { before: null, after: summary },
-      }),
-    );
-  }
+  // Sources without records still make a run to audit.
+  if (auditEntryId === undefined && !options.dryRun) await writeBatch("", []);
   return { summary, rejections };
 }
 
 /** True when the catalog holds no papers at all, deleted ones included. */
 export async function catalogIsEmpty(ctx: ServiceContext): Promise<boolean> {
-  const [row] = await ctx.db.query("SELECT NOT EXISTS (SELECT 1 FROM paper) AS empty");
-  return row.empty;
+  const row = await queryOne<{ empty: boolean }>(
+    ctx.db,
+    sql`SELECT NOT EXISTS (SELECT 1 FROM ${papers.name}) AS empty`,
+  );
+  return row!.empty;
 }
 
 /** Loads data/sample/seed-papers.json; importing it again changes nothing. */

@@ -1,193 +1,177 @@
-import type { EntityManager } from "typeorm";
-import { normalizeArxivId } from "../domain/arxiv";
+import { violatedUniqueConstraint } from "../db/constraints";
+import { PAPER_DETAILS, PAPER_SUMMARY, type FullPaperRow } from "../db/rows";
+import { join, query, queryOne, sql, type Queryable } from "../db/sql";
+import { authors, paperAuthors, papers } from "../db/tables";
+import { FieldCheck } from "../domain/field-check";
 import { toGlobalId } from "../domain/global-id";
 import { normalizeName } from "../domain/names";
-import { Paper } from "../entities";
+import { checkPaperFields, type CheckedPaperFields, type PaperFields } from "../domain/paper-fields";
+import type { Paper } from "../entities";
 import { UserErrorCode, UserErrors } from "../errors";
 import { AuditAction, changedFields, recordAudit } from "./audit.service";
 import { requireAdmin } from "./auth.service";
-import { type ServiceContext } from "./context";
-import { PAPER_COLUMNS } from "./columns";
-import { InputCheck } from "./input-check";
-import { asEntity } from "./rows";
+import { inTransaction, type ServiceContext } from "./context";
 
-export const LIMITS = {
-  title: 500,
-  abstract: 10_000,
-  authorName: 200,
-  authors: 1000,
-  keyword: 100,
-  keywords: 50,
-  reason: 500,
-};
+export type { PaperFields } from "../domain/paper-fields";
 
-/** Fields a curator may set on a paper; absent fields are left as they are on update. */
-export interface PaperFields {
-  arxivId?: string | null;
-  title?: string;
-  abstract?: string;
-  publishedAt?: Date;
-  dailyDate?: string | null;
-  authorCount?: number | null;
-  authors?: string[];
-  projectPage?: string | null;
-  thumbnail?: string | null;
-  keywords?: string[];
-  importedUpvotes?: number;
-}
+/** The longest reason a curator may give for deleting a paper. */
+const DELETION_REASON_LIMIT = 500;
 
-/** The fields after checking: text collapsed, IDs and URLs normalised, author count settled. */
-type CheckedPaper = Omit<PaperFields, "authorCount"> & { authorCount?: number };
+/** The unique constraint on `paper.arxiv_id` (named as `db/naming.ts` names them). */
+const ARXIV_ID_KEY = "paper_arxiv_id_key";
 
-function checkPaperFields(fields: PaperFields): CheckedPaper {
-  const check = new InputCheck();
-  const at = (name: string) => ["input", name];
-  const paper: CheckedPaper = {};
-  if (fields.arxivId !== undefined) {
-    paper.arxivId = fields.arxivId === null ? null : normalizeArxivId(fields.arxivId);
-    if (fields.arxivId !== null && paper.arxivId === null) {
-      check.add(at("arxivId"), UserErrorCode.INVALID, "must be an arXiv ID such as 2410.17243");
-    }
+/** What a write did to a paper. */
+export type WriteOutcome = "created" | "updated" | "unchanged";
+
+/** A paper as a write reads it back: every column the API shows, and whether it is deleted. */
+type LockedPaper = FullPaperRow & Pick<Paper, "deletedAt">;
+
+const LOCKED_PAPER = [...PAPER_SUMMARY, ...PAPER_DETAILS, "deletedAt"] as const;
+
+/** The paper's fields, or the curator's mistakes in them as `userErrors` under `input`. */
+function checkedOrRefused(fields: PaperFields): CheckedPaperFields {
+  const { paper, problems } = checkPaperFields(fields);
+  if (problems.length > 0) {
+    throw new UserErrors(problems.map((problem) => ({ ...problem, field: ["input", ...problem.field] })));
   }
-  if (fields.title !== undefined) paper.title = check.text(at("title"), fields.title, LIMITS.title);
-  if (fields.abstract !== undefined) paper.abstract = check.text(at("abstract"), fields.abstract, LIMITS.abstract);
-  if (fields.publishedAt !== undefined) paper.publishedAt = fields.publishedAt;
-  if (fields.dailyDate !== undefined) paper.dailyDate = fields.dailyDate;
-  if (fields.authors !== undefined) {
-    if (fields.authors.length > LIMITS.authors) {
-      check.add(at("authors"), UserErrorCode.TOO_LONG, `can list at most ${LIMITS.authors} authors`);
-    }
-    paper.authors = fields.authors.map((name, index) =>
-      check.text(["input", "authors", String(index)], name, LIMITS.authorName),
-    );
-    const seen = new Set<string>();
-    paper.authors.forEach((name, index) => {
-      const key = normalizeName(name);
-      if (seen.has(key))
-        check.add(["input", "authors", String(index)], UserErrorCode.INVALID, "lists the same author twice");
-      seen.add(key);
-    });
-  }
-  if (fields.authorCount != null || fields.authors !== undefined) {
-    paper.authorCount = fields.authorCount ?? fields.authors?.length;
-    if (paper.authorCount! < (fields.authors?.length ?? 0)) {
-      check.add(at("authorCount"), UserErrorCode.INVALID, "cannot be less than the number of authors listed");
-    }
-  }
-  if (fields.projectPage !== undefined) paper.projectPage = check.httpUrl(at("projectPage"), fields.projectPage);
-  if (fields.thumbnail !== undefined) paper.thumbnail = check.httpUrl(at("thumbnail"), fields.thumbnail);
-  if (fields.keywords !== undefined) {
-    if (fields.keywords.length > LIMITS.keywords) {
-      check.add(at("keywords"), UserErrorCode.TOO_LONG, `can hold at most ${LIMITS.keywords} keywords`);
-    }
-    paper.keywords = fields.keywords.map((keyword, index) =>
-      check.text(["input", "keywords", String(index)], keyword, LIMITS.keyword),
-    );
-  }
-  if (fields.importedUpvotes !== undefined) {
-    paper.importedUpvotes = fields.importedUpvotes;
-    if (!Number.isInteger(fields.importedUpvotes) || fields.importedUpvotes < 0) {
-      check.add(at("importedUpvotes"), UserErrorCode.INVALID, "must be zero or more");
-    }
-  }
-  check.done();
   return paper;
 }
 
 /** Authors matched by normalised name, created when new; returns their ids in order. */
-async function authorIdsFor(manager: EntityManager, names: string[]): Promise<number[]> {
+async function authorIdsFor(db: Queryable, names: string[]): Promise<number[]> {
   const normalized = names.map(normalizeName);
-  await manager.query(
-    `INSERT INTO author (name, normalized_name)
-     SELECT name, normalized FROM unnest($1::text[], $2::text[]) AS given(name, normalized)
-     WHERE NOT EXISTS (SELECT 1 FROM author a WHERE a.normalized_name = given.normalized)`,
-    [names, normalized],
+  await query(
+    db,
+    sql`INSERT INTO ${authors.name} (${authors.column.name}, ${authors.column.normalizedName})
+        SELECT name, normalized FROM unnest(${names}::text[], ${normalized}::text[]) AS given(name, normalized)
+        WHERE NOT EXISTS (SELECT 1 FROM ${authors.from} WHERE ${authors.col.normalizedName} = given.normalized)`,
   );
-  const rows: { id: number; normalizedName: string }[] = await manager.query(
-    `SELECT DISTINCT ON (normalized_name) id, normalized_name AS "normalizedName" FROM author
-     WHERE normalized_name = ANY($1) ORDER BY normalized_name, id`,
-    [normalized],
+  const rows = await query<{ id: number; normalizedName: string }>(
+    db,
+    sql`SELECT DISTINCT ON (${authors.col.normalizedName}) ${authors.select(["id", "normalizedName"])}
+        FROM ${authors.from} WHERE ${authors.col.normalizedName} = ANY(${normalized})
+        ORDER BY ${authors.col.normalizedName}, ${authors.col.id}`,
   );
   const idByName = new Map(rows.map((row) => [row.normalizedName, row.id]));
   return normalized.map((name) => idByName.get(name)!);
 }
 
-export async function setPaperAuthors(manager: EntityManager, paperId: number, names: string[]): Promise<void> {
-  const authorIds = await authorIdsFor(manager, names);
-  await manager.query("DELETE FROM paper_author WHERE paper_id = $1", [paperId]);
-  await manager.query(
-    `INSERT INTO paper_author (paper_id, author_id, position)
-     SELECT $1, author_id, position - 1 FROM unnest($2::int[]) WITH ORDINALITY AS listed(author_id, position)`,
-    [paperId, authorIds],
+async function setPaperAuthors(db: Queryable, paperId: number, names: string[]): Promise<void> {
+  const authorIds = await authorIdsFor(db, names);
+  const { column } = paperAuthors;
+  await query(db, sql`DELETE FROM ${paperAuthors.name} WHERE ${column.paperId} = ${paperId}`);
+  await query(
+    db,
+    sql`INSERT INTO ${paperAuthors.name} (${column.paperId}, ${column.authorId}, ${column.position})
+        SELECT ${paperId}, author_id, position - 1
+        FROM unnest(${authorIds}::int[]) WITH ORDINALITY AS listed(author_id, position)`,
   );
 }
 
-export async function authorNames(manager: EntityManager, paperId: number): Promise<string[]> {
-  const rows: { name: string }[] = await manager.query(
-    "SELECT a.name FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = $1 ORDER BY pa.position",
-    [paperId],
+/** The names of a paper's authors, in order. */
+async function authorNames(db: Queryable, paperId: number): Promise<string[]> {
+  const rows = await query<{ name: string }>(
+    db,
+    sql`SELECT ${authors.col.name} AS name FROM ${paperAuthors.from}
+        JOIN ${authors.from} ON ${authors.col.id} = ${paperAuthors.col.authorId}
+        WHERE ${paperAuthors.col.paperId} = ${paperId} ORDER BY ${paperAuthors.col.position}`,
   );
   return rows.map((row) => row.name);
 }
 
-const COLUMN_OF: Record<keyof Omit<CheckedPaper, "authors">, string> = {
-  arxivId: "arxiv_id",
-  title: "title",
-  abstract: "abstract",
-  publishedAt: "published_at",
-  dailyDate: "daily_date",
-  authorCount: "author_count",
-  projectPage: "project_page",
-  thumbnail: "thumbnail",
-  keywords: "keywords",
-  importedUpvotes: "imported_upvotes",
-};
-
-/** Postgres's unique_violation: here, a concurrent insert won the race for an arXiv ID. */
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { driverError?: { code?: string } }).driverError?.code === "23505";
+/** Whether two author lists name the same authors in the same order, as authors are matched. */
+function sameAuthors(listed: string[], given: string[]): boolean {
+  return (
+    listed.length === given.length && listed.every((name, index) => normalizeName(name) === normalizeName(given[index]))
+  );
 }
 
-function arxivIdTakenError(arxivId: string): UserErrors {
+/** The paper columns a write sets: every checked field but the author list. */
+type PaperColumn = Exclude<keyof CheckedPaperFields, "authors">;
+
+/**
+ * Writes checked paper fields, for curators and imports alike: inserts a paper when `paperId`
+ * is null, otherwise updates the given columns whose values differ. A given author list
+ * replaces the paper's when it names other authors. Absent fields are left as they are.
+ */
+export async function upsertPaper(
+  db: Queryable,
+  paperId: number | null,
+  paper: CheckedPaperFields,
+): Promise<{ id: number; outcome: WriteOutcome }> {
+  const { authors: names, ...fields } = paper;
+  const given = (Object.keys(fields) as PaperColumn[]).filter((key) => fields[key] !== undefined);
+  const column = (key: PaperColumn) => papers.column[key];
+  const value = (key: PaperColumn) => sql`${fields[key]}`;
+  if (paperId === null) {
+    const created = await queryOne<{ id: number }>(
+      db,
+      sql`INSERT INTO ${papers.name} (${join(given.map(column))}) VALUES (${join(given.map(value))})
+          RETURNING ${papers.column.id} AS id`,
+    );
+    if (names && names.length > 0) await setPaperAuthors(db, created!.id, names);
+    return { id: created!.id, outcome: "created" };
+  }
+  const changedColumns =
+    given.length > 0 &&
+    (
+      await query(
+        db,
+        sql`WITH changed AS (
+              UPDATE ${papers.name} SET ${join(given.map((key) => sql`${column(key)} = ${value(key)}`))}
+              WHERE ${papers.column.id} = ${paperId}
+                AND (${join(
+                  given.map((key) => sql`${column(key)} IS DISTINCT FROM ${value(key)}`),
+                  " OR ",
+                )})
+              RETURNING 1
+            ) SELECT * FROM changed`,
+      )
+    ).length > 0;
+  const changedAuthors = names !== undefined && !sameAuthors(await authorNames(db, paperId), names);
+  if (changedAuthors) await setPaperAuthors(db, paperId, names);
+  return { id: paperId, outcome: changedColumns || changedAuthors ? "updated" : "unchanged" };
+}
+
+function arxivIdTaken(arxivId: string): UserErrors {
   return UserErrors.of(["input", "arxivId"], UserErrorCode.TAKEN, `another paper has the arXiv ID ${arxivId}`);
 }
 
 /** Reports a lost race for an arXiv ID like the check that runs first: as TAKEN. */
 function arxivIdRaceAsTaken<T>(work: Promise<T>, arxivId: string | null | undefined): Promise<T> {
   return work.catch((error: unknown) => {
-    throw arxivId && isUniqueViolation(error) ? arxivIdTakenError(arxivId) : error;
+    throw arxivId && violatedUniqueConstraint(error) === ARXIV_ID_KEY ? arxivIdTaken(arxivId) : error;
   });
 }
 
-async function arxivIdTaken(manager: EntityManager, arxivId: string | null | undefined, exceptPaperId?: number) {
+async function refuseTakenArxivId(db: Queryable, arxivId: string | null | undefined, exceptPaperId?: number) {
   if (!arxivId) return;
-  const [taken] = await manager.query("SELECT 1 FROM paper WHERE arxiv_id = $1 AND id IS DISTINCT FROM $2", [
-    arxivId,
-    exceptPaperId ?? null,
-  ]);
-  if (taken)
-    throw UserErrors.of(["input", "arxivId"], UserErrorCode.TAKEN, `another paper has the arXiv ID ${arxivId}`);
-}
-
-/** Loads a paper row for change, hidden or not, locking it until the transaction ends. */
-async function lockPaper(manager: EntityManager, paperId: number): Promise<Paper & { deletedAt: Date | null }> {
-  const [row] = await manager.query(
-    `SELECT ${PAPER_COLUMNS}, p.deleted_at AS "deletedAt", p.deletion_reason AS "deletionReason"
-     FROM paper p WHERE p.id = $1 FOR UPDATE`,
-    [paperId],
+  const taken = await queryOne(
+    db,
+    sql`SELECT 1 FROM ${papers.from}
+        WHERE ${papers.col.arxivId} = ${arxivId} AND ${papers.col.id} IS DISTINCT FROM ${exceptPaperId ?? null}`,
   );
-  if (!row) throw UserErrors.of(["input", "paperId"], UserErrorCode.NOT_FOUND, "no such paper");
-  return asEntity(Paper, row);
+  if (taken) throw arxivIdTaken(arxivId);
 }
 
-/** A paper that is not deleted, locked for the transaction; anything else is NOT_FOUND. */
-export async function visiblePaper(manager: EntityManager, paperId: number): Promise<Paper> {
-  const paper = await lockPaper(manager, paperId);
+/** Reads a paper for change, deleted or not, locking it until the transaction ends. */
+async function lockPaper(db: Queryable, paperId: number): Promise<LockedPaper> {
+  const paper = await queryOne<LockedPaper>(
+    db,
+    sql`SELECT ${papers.select(LOCKED_PAPER)} FROM ${papers.from} WHERE ${papers.col.id} = ${paperId} FOR UPDATE`,
+  );
+  if (!paper) throw UserErrors.of(["input", "paperId"], UserErrorCode.NOT_FOUND, "no such paper");
+  return paper;
+}
+
+/** A paper that is not deleted, locked until the transaction ends; anything else is NOT_FOUND. */
+export async function lockVisiblePaper(db: Queryable, paperId: number): Promise<FullPaperRow> {
+  const paper = await lockPaper(db, paperId);
   if (paper.deletedAt) throw UserErrors.of(["input", "paperId"], UserErrorCode.NOT_FOUND, "no such paper");
   return paper;
 }
 
-function snapshot(paper: Paper, authors: string[]): Record<string, unknown> {
+function snapshot(paper: FullPaperRow, authorList: string[]): Record<string, unknown> {
   return {
     arxivId: paper.arxivId,
     title: paper.title,
@@ -195,7 +179,7 @@ function snapshot(paper: Paper, authors: string[]): Record<string, unknown> {
     publishedAt: paper.publishedAt instanceof Date ? paper.publishedAt.toISOString() : paper.publishedAt,
     dailyDate: paper.dailyDate,
     authorCount: paper.authorCount,
-    authors,
+    authors: authorList,
     projectPage: paper.projectPage,
     thumbnail: paper.thumbnail,
     keywords: paper.keywords,
@@ -206,83 +190,72 @@ function snapshot(paper: Paper, authors: string[]): Record<string, unknown> {
 export async function createPaper(
   ctx: ServiceContext,
   fields: PaperFields & { title: string; abstract: string; publishedAt: Date },
-) {
+): Promise<FullPaperRow> {
   requireAdmin(ctx);
-  const paper = checkPaperFields({ authors: [], ...fields });
-  const work = ctx.db.transaction(async (manager) => {
-    await arxivIdTaken(manager, paper.arxivId);
-    const columns = Object.keys(COLUMN_OF).filter((field) => paper[field as keyof CheckedPaper] !== undefined);
-    const [{ id }] = await manager.query(
-      `INSERT INTO paper (${columns.map((field) => COLUMN_OF[field as keyof typeof COLUMN_OF]).join(", ")})
-       VALUES (${columns.map((_, index) => `$${index + 1}`).join(", ")}) RETURNING id`,
-      columns.map((field) => paper[field as keyof CheckedPaper]),
-    );
-    await setPaperAuthors(manager, id, paper.authors ?? []);
-    const created = await lockPaper(manager, id);
-    await recordAudit(
-      manager,
-      ctx.viewer,
-      AuditAction.PAPER_CREATED,
-      toGlobalId("Paper", id),
-      changedFields({}, snapshot(created, paper.authors ?? [])),
-    );
+  const paper = checkedOrRefused({ authors: [], ...fields });
+  const work = inTransaction(ctx, async (tx) => {
+    await refuseTakenArxivId(tx.db, paper.arxivId);
+    const { id } = await upsertPaper(tx.db, null, paper);
+    const created = await lockPaper(tx.db, id);
+    const snapshotAfter = snapshot(created, await authorNames(tx.db, id));
+    await recordAudit(tx, AuditAction.PAPER_CREATED, toGlobalId("Paper", id), changedFields({}, snapshotAfter));
     return created;
   });
   return arxivIdRaceAsTaken(work, paper.arxivId);
 }
 
-export async function updatePaper(ctx: ServiceContext, paperId: number, fields: PaperFields) {
+export async function updatePaper(ctx: ServiceContext, paperId: number, fields: PaperFields): Promise<FullPaperRow> {
   requireAdmin(ctx);
-  const changes = checkPaperFields(fields);
-  const work = ctx.db.transaction(async (manager) => {
-    const before = await lockPaper(manager, paperId);
-    const authorsBefore = await authorNames(manager, paperId);
-    await arxivIdTaken(manager, changes.arxivId, paperId);
-    const columns = Object.keys(COLUMN_OF).filter((field) => changes[field as keyof CheckedPaper] !== undefined);
-    if (columns.length > 0) {
-      await manager.query(
-        `UPDATE paper SET ${columns.map((field, index) => `${COLUMN_OF[field as keyof typeof COLUMN_OF]} = $${index + 2}`).join(", ")},
-         updated_at = now() WHERE id = $1`,
-        [paperId, ...columns.map((field) => changes[field as keyof CheckedPaper])],
-      );
-    }
-    if (changes.authors) await setPaperAuthors(manager, paperId, changes.authors);
-    const after = await lockPaper(manager, paperId);
-    const diff = changedFields(snapshot(before, authorsBefore), snapshot(after, changes.authors ?? authorsBefore));
-    await recordAudit(manager, ctx.viewer, AuditAction.PAPER_UPDATED, toGlobalId("Paper", paperId), diff);
+  const changes = checkedOrRefused(fields);
+  const work = inTransaction(ctx, async (tx) => {
+    const before = await lockPaper(tx.db, paperId);
+    const authorsBefore = await authorNames(tx.db, paperId);
+    await refuseTakenArxivId(tx.db, changes.arxivId, paperId);
+    await upsertPaper(tx.db, paperId, changes);
+    const after = await lockPaper(tx.db, paperId);
+    const authorsAfter = changes.authors ? await authorNames(tx.db, paperId) : authorsBefore;
+    const diff = changedFields(snapshot(before, authorsBefore), snapshot(after, authorsAfter));
+    await recordAudit(tx, AuditAction.PAPER_UPDATED, toGlobalId("Paper", paperId), diff);
     return after;
   });
   return arxivIdRaceAsTaken(work, changes.arxivId);
 }
 
 /** Hides a paper from every list and from `node`; its votes and links are kept for a restore. */
-export async function deletePaper(ctx: ServiceContext, paperId: number, reason: string) {
+export async function deletePaper(ctx: ServiceContext, paperId: number, reason: string): Promise<void> {
   requireAdmin(ctx);
-  const check = new InputCheck();
-  const why = check.text(["input", "reason"], reason, LIMITS.reason);
+  const check = new FieldCheck();
+  const why = check.text(["input", "reason"], reason, DELETION_REASON_LIMIT);
   check.done();
-  return ctx.db.transaction(async (manager) => {
-    const paper = await lockPaper(manager, paperId);
+  await inTransaction(ctx, async (tx) => {
+    const paper = await lockPaper(tx.db, paperId);
     if (paper.deletedAt)
       throw UserErrors.of(["input", "paperId"], UserErrorCode.INVALID, "the paper is already deleted");
-    await manager.query("UPDATE paper SET deleted_at = now(), deletion_reason = $2 WHERE id = $1", [paperId, why]);
-    await recordAudit(manager, ctx.viewer, AuditAction.PAPER_DELETED, toGlobalId("Paper", paperId), {
+    await query(
+      tx.db,
+      sql`UPDATE ${papers.name} SET ${papers.column.deletedAt} = now(), ${papers.column.deletionReason} = ${why}
+          WHERE ${papers.column.id} = ${paperId}`,
+    );
+    await recordAudit(tx, AuditAction.PAPER_DELETED, toGlobalId("Paper", paperId), {
       deleted: { before: false, after: true },
       deletionReason: { before: null, after: why },
     });
   });
 }
 
-export async function restorePaper(ctx: ServiceContext, paperId: number): Promise<Paper> {
+export async function restorePaper(ctx: ServiceContext, paperId: number): Promise<FullPaperRow> {
   requireAdmin(ctx);
-  return ctx.db.transaction(async (manager) => {
-    const paper = await lockPaper(manager, paperId);
+  return inTransaction(ctx, async (tx) => {
+    const paper = await lockPaper(tx.db, paperId);
     if (!paper.deletedAt) throw UserErrors.of(["input", "paperId"], UserErrorCode.INVALID, "the paper is not deleted");
-    await manager.query("UPDATE paper SET deleted_at = NULL, deletion_reason = NULL WHERE id = $1", [paperId]);
-    await recordAudit(manager, ctx.viewer, AuditAction.PAPER_RESTORED, toGlobalId("Paper", paperId), {
+    await query(
+      tx.db,
+      sql`UPDATE ${papers.name} SET ${papers.column.deletedAt} = NULL, ${papers.column.deletionReason} = NULL
+          WHERE ${papers.column.id} = ${paperId}`,
+    );
+    await recordAudit(tx, AuditAction.PAPER_RESTORED, toGlobalId("Paper", paperId), {
       deleted: { before: true, after: false },
     });
-    const { deletedAt: _deletedAt, ...restored } = await lockPaper(manager, paperId);
-    return asEntity(Paper, restored);
+    return lockVisiblePaper(tx.db, paperId);
   });
 }

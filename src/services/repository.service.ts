@@ -1,21 +1,17 @@
 import { toGlobalId } from "../domain/global-id";
-import type { EntityManager } from "typeorm";
 import { normalizeRepositoryUrl, type NormalizedRepository } from "../domain/repository-url";
-import { Paper } from "../entities";
-import { Repository, RepositoryProvider } from "../entities/repository.entity";
+import { RepositoryProvider } from "../entities/repository.entity";
 import { UserErrorCode, UserErrors } from "../errors";
 import { AuditAction, changedFields, recordAudit } from "./audit.service";
 import { requireAdmin } from "./auth.service";
-import { type ServiceContext } from "./context";
-import { REPOSITORY_COLUMNS } from "./columns";
-import { InputCheck } from "./input-check";
-import { visiblePaper } from "./paper-admin.service";
-import { asEntity } from "./rows";
+import { inTransaction, type ServiceContext } from "./context";
 import { readListPage, type ListPage } from "./list";
+import { lockVisiblePaper } from "./paper-admin.service";
 import type { Page, SortDirection, SortKey } from "./pagination";
-import { REPOSITORY_FIELDS, type RepositoryRow } from "../db/rows";
-import { sql, type Sql } from "../db/sql";
-import { repositories } from "../db/tables";
+import { REPOSITORY_FIELDS, type FullPaperRow, type RepositoryRow } from "../db/rows";
+import { query, queryOne, sql, type Queryable, type Sql } from "../db/sql";
+import { paperRepositories, repositories } from "../db/tables";
+import { FieldCheck } from "../domain/field-check";
 
 export enum RepositoryOrderField {
   STARS = "STARS",
@@ -66,65 +62,77 @@ export function listRepositories(
 }
 
 /**
- * Finds or creates the repository at a normalised URL (setting its stars when given) and links
- * it to the paper. Says how the paper was linked before, and whether anything changed.
+ * Links a repository to a paper, for curators and imports alike: finds the repository by its
+ * URL's key or creates it under the URL as given (setting its stars when given), then links it
+ * or changes whether the link is official. Says how the paper was linked before, and whether
+ * anything changed.
  */
 export async function linkPaperToRepository(
-  manager: EntityManager,
+  db: Queryable,
   paperId: number,
-  normalized: NormalizedRepository,
-  isOfficial: boolean,
-  stars: number | null = null,
-): Promise<{ repository: Repository; previous: { isOfficial: boolean } | null; changed: boolean }> {
-  const inserted = await manager.query(
-    `WITH inserted AS (
-       INSERT INTO repository (url, url_key, provider, owner, name, stars) VALUES ($1, $1, $2, $3, $4, $5)
-       ON CONFLICT (url_key) DO NOTHING RETURNING 1
-     ) SELECT * FROM inserted`,
-    [normalized.url, normalized.provider, normalized.owner, normalized.name, stars],
+  repository: NormalizedRepository,
+  link: { isOfficial: boolean; stars?: number | null },
+): Promise<{ repository: RepositoryRow; previous: { isOfficial: boolean } | null; changed: boolean }> {
+  const { column } = repositories;
+  const stars = link.stars ?? null;
+  const inserted = await query(
+    db,
+    sql`WITH inserted AS (
+          INSERT INTO ${repositories.name}
+            (${column.url}, ${column.urlKey}, ${column.provider}, ${column.owner}, ${column.name}, ${column.stars})
+          VALUES (${repository.url}, ${repository.key}, ${repository.provider}, ${repository.owner}, ${repository.name}, ${stars})
+          ON CONFLICT (${column.urlKey}) DO NOTHING RETURNING 1
+        ) SELECT * FROM inserted`,
   );
   const starred =
     stars === null || inserted.length > 0
       ? []
-      : await manager.query(
-          "WITH starred AS (UPDATE repository SET stars = $2 WHERE url = $1 AND stars IS DISTINCT FROM $2 RETURNING 1) SELECT * FROM starred",
-          [normalized.url, stars],
+      : await query(
+          db,
+          sql`WITH starred AS (
+                UPDATE ${repositories.name} SET ${column.stars} = ${stars}
+                WHERE ${column.urlKey} = ${repository.key} AND ${column.stars} IS DISTINCT FROM ${stars} RETURNING 1
+              ) SELECT * FROM starred`,
         );
   // A separate statement, so it sees a row that a concurrent link committed meanwhile.
-  const [row] = await manager.query(`SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.url = $1`, [
-    normalized.url,
-  ]);
-  const repository = asEntity(Repository, row);
-  const [previous] = await manager.query(
-    'SELECT is_official AS "isOfficial" FROM paper_repository WHERE paper_id = $1 AND repository_id = $2',
-    [paperId, repository.id],
+  const row = await queryOne<RepositoryRow>(
+    db,
+    sql`SELECT ${repositories.select(REPOSITORY_FIELDS)} FROM ${repositories.from}
+        WHERE ${repositories.col.urlKey} = ${repository.key}`,
   );
-  if (previous?.isOfficial !== isOfficial) {
-    await manager.query(
-      `INSERT INTO paper_repository (paper_id, repository_id, is_official) VALUES ($1, $2, $3)
-       ON CONFLICT (paper_id, repository_id) DO UPDATE SET is_official = EXCLUDED.is_official`,
-      [paperId, repository.id, isOfficial],
+  const linked = paperRepositories.column;
+  const previous = await queryOne<{ isOfficial: boolean }>(
+    db,
+    sql`SELECT ${paperRepositories.select(["isOfficial"])} FROM ${paperRepositories.from}
+        WHERE ${paperRepositories.col.paperId} = ${paperId} AND ${paperRepositories.col.repositoryId} = ${row!.id}`,
+  );
+  if (previous?.isOfficial !== link.isOfficial) {
+    await query(
+      db,
+      sql`INSERT INTO ${paperRepositories.name} (${linked.paperId}, ${linked.repositoryId}, ${linked.isOfficial})
+          VALUES (${paperId}, ${row!.id}, ${link.isOfficial})
+          ON CONFLICT (${linked.paperId}, ${linked.repositoryId}) DO UPDATE SET ${linked.isOfficial} = EXCLUDED.${linked.isOfficial}`,
     );
   }
   return {
-    repository,
+    repository: row!,
     previous: previous ?? null,
-    changed: inserted.length > 0 || starred.length > 0 || previous?.isOfficial !== isOfficial,
+    changed: inserted.length > 0 || starred.length > 0 || previous?.isOfficial !== link.isOfficial,
   };
 }
 
-/** Links a repository to a paper, creating it under its normalised URL if it is new. */
+/** A curator links a repository to a paper, creating it if it is new; audited. */
 export async function linkRepository(
   ctx: ServiceContext,
   input: { paperId: number; url: string; isOfficial: boolean },
-): Promise<{ paper: Paper; repository: Repository }> {
+): Promise<{ paper: FullPaperRow; repository: RepositoryRow }> {
   requireAdmin(ctx);
   const normalized = normalizeRepositoryUrl(input.url);
   if (!normalized) throw UserErrors.of(["input", "url"], UserErrorCode.INVALID, "is not a repository URL");
-  return ctx.db.transaction(async (manager) => {
-    const paper = await visiblePaper(manager, input.paperId);
-    const { repository, previous } = await linkPaperToRepository(manager, paper.id, normalized, input.isOfficial);
-    await recordAudit(manager, ctx.viewer, AuditAction.REPOSITORY_LINKED, toGlobalId("Paper", paper.id), {
+  return inTransaction(ctx, async (tx) => {
+    const paper = await lockVisiblePaper(tx.db, input.paperId);
+    const { repository, previous } = await linkPaperToRepository(tx.db, paper.id, normalized, input);
+    await recordAudit(tx, AuditAction.REPOSITORY_LINKED, toGlobalId("Paper", paper.id), {
       repository: { before: previous ? repository.url : null, after: repository.url },
       isOfficial: { before: previous?.isOfficial ?? null, after: input.isOfficial },
     });
@@ -135,14 +143,19 @@ export async function linkRepository(
 export async function unlinkRepository(
   ctx: ServiceContext,
   input: { paperId: number; repositoryId: number },
-): Promise<Paper> {
+): Promise<FullPaperRow> {
   requireAdmin(ctx);
-  return ctx.db.transaction(async (manager) => {
-    const paper = await visiblePaper(manager, input.paperId);
-    const [removed] = await manager.query(
-      `WITH removed AS (DELETE FROM paper_repository WHERE paper_id = $1 AND repository_id = $2 RETURNING repository_id)
-       SELECT r.url FROM removed JOIN repository r ON r.id = removed.repository_id`,
-      [input.paperId, input.repositoryId],
+  return inTransaction(ctx, async (tx) => {
+    const paper = await lockVisiblePaper(tx.db, input.paperId);
+    const removed = await queryOne<{ url: string }>(
+      tx.db,
+      sql`WITH removed AS (
+            DELETE FROM ${paperRepositories.from}
+            WHERE ${paperRepositories.col.paperId} = ${input.paperId}
+              AND ${paperRepositories.col.repositoryId} = ${input.repositoryId}
+            RETURNING ${paperRepositories.col.repositoryId} AS id
+          )
+          SELECT ${repositories.col.url} AS url FROM removed JOIN ${repositories.from} ON ${repositories.col.id} = removed.id`,
     );
     if (!removed)
       throw UserErrors.of(
@@ -150,7 +163,7 @@ export async function unlinkRepository(
         UserErrorCode.NOT_FOUND,
         "the repository is not linked to the paper",
       );
-    await recordAudit(manager, ctx.viewer, AuditAction.REPOSITORY_UNLINKED, toGlobalId("Paper", input.paperId), {
+    await recordAudit(tx, AuditAction.REPOSITORY_UNLINKED, toGlobalId("Paper", input.paperId), {
       repository: { before: removed.url, after: null },
     });
     return paper;
@@ -161,35 +174,38 @@ export async function unlinkRepository(
 export async function updateRepository(
   ctx: ServiceContext,
   input: { repositoryId: number; stars?: number | null; language?: string | null },
-): Promise<Repository> {
+): Promise<RepositoryRow> {
   requireAdmin(ctx);
-  const check = new InputCheck();
-  if (input.stars != null && (!Number.isInteger(input.stars) || input.stars < 0)) {
-    check.add(["input", "stars"], UserErrorCode.INVALID, "must be zero or more");
-  }
+  const check = new FieldCheck();
+  if (input.stars != null) check.count(["input", "stars"], input.stars);
   const language = input.language == null ? input.language : check.text(["input", "language"], input.language, 100);
   check.done();
-  return ctx.db.transaction(async (manager) => {
-    const [before] = await manager.query(`SELECT ${REPOSITORY_COLUMNS} FROM repository r WHERE r.id = $1 FOR UPDATE`, [
-      input.repositoryId,
-    ]);
+  return inTransaction(ctx, async (tx) => {
+    const before = await queryOne<RepositoryRow>(
+      tx.db,
+      sql`SELECT ${repositories.select(REPOSITORY_FIELDS)} FROM ${repositories.from}
+          WHERE ${repositories.col.id} = ${input.repositoryId} FOR UPDATE`,
+    );
     if (!before) throw UserErrors.of(["input", "repositoryId"], UserErrorCode.NOT_FOUND, "no such repository");
     const after = {
       stars: input.stars === undefined ? before.stars : input.stars,
       language: language === undefined ? before.language : language,
     };
-    const [row] = await manager.query(
-      `WITH changed AS (UPDATE repository SET stars = $2, language = $3, updated_at = now() WHERE id = $1 RETURNING *)
-       SELECT ${REPOSITORY_COLUMNS} FROM changed r`,
-      [input.repositoryId, after.stars, after.language],
+    const updated = await queryOne<RepositoryRow>(
+      tx.db,
+      sql`WITH updated AS (
+            UPDATE ${repositories.from}
+            SET ${repositories.column.stars} = ${after.stars}, ${repositories.column.language} = ${after.language}
+            WHERE ${repositories.col.id} = ${input.repositoryId}
+            RETURNING ${repositories.select(REPOSITORY_FIELDS)}
+          ) SELECT * FROM updated`,
     );
     await recordAudit(
-      manager,
-      ctx.viewer,
+      tx,
       AuditAction.REPOSITORY_UPDATED,
       toGlobalId("Repository", input.repositoryId),
       changedFields({ stars: before.stars, language: before.language }, after),
     );
-    return asEntity(Repository, row);
+    return updated!;
   });
 }

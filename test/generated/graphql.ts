@@ -854,7 +854,7 @@ export type Repository = Node & {
   provider: RepositoryProvider;
   /** Star count, when known. */
   stars?: Maybe<Scalars["Int"]["output"]>;
-  /** Normalised URL of the repository; unique in the catalog. */
+  /** Normalised URL of the repository, in the case it was first linked with; the catalog holds one repository per URL. */
   url: Scalars["URL"]["output"];
 };
 

@@ -1,5 +1,8 @@
 import type { DataSource } from "typeorm";
+import { query, queryOne, sql } from "../../src/db/sql";
+import { authors, paperAuthors, paperRepositories, papers, repositories } from "../../src/db/tables";
 import { normalizeName } from "../../src/domain/names";
+import { normalizeRepositoryUrl } from "../../src/domain/repository-url";
 import { RepositoryProvider } from "../../src/entities/repository.entity";
 
 export interface PaperFixture {
@@ -18,41 +21,43 @@ let sequence = 0;
 /** Inserts a paper and returns its database id. */
 export async function insertPaper(db: DataSource, fixture: PaperFixture = {}): Promise<number> {
   sequence++;
-  const [row] = await db.query(
-    `INSERT INTO paper (title, abstract, arxiv_id, published_at, daily_date, imported_upvotes, author_count, deleted_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END) RETURNING id`,
-    [
-      fixture.title ?? `Paper ${sequence}`,
-      fixture.abstract ?? `Abstract of paper ${sequence}.`,
-      fixture.arxivId ?? null,
-      fixture.publishedAt ?? "2025-01-01T00:00:00Z",
-      fixture.dailyDate === undefined ? "2025-01-02" : fixture.dailyDate,
-      fixture.importedUpvotes ?? 0,
-      fixture.authorCount ?? 0,
-      fixture.deleted ?? false,
-    ],
+  const { column } = papers;
+  const row = await queryOne<{ id: number }>(
+    db,
+    sql`INSERT INTO ${papers.name} (${column.title}, ${column.abstract}, ${column.arxivId}, ${column.publishedAt},
+          ${column.dailyDate}, ${column.importedUpvotes}, ${column.authorCount}, ${column.deletedAt})
+        VALUES (${fixture.title ?? `Paper ${sequence}`}, ${fixture.abstract ?? `Abstract of paper ${sequence}.`},
+          ${fixture.arxivId ?? null}, ${fixture.publishedAt ?? "2025-01-01T00:00:00Z"},
+          ${fixture.dailyDate === undefined ? "2025-01-02" : fixture.dailyDate}, ${fixture.importedUpvotes ?? 0},
+          ${fixture.authorCount ?? 0}, ${fixture.deleted ? sql`now()` : null})
+        RETURNING ${column.id} AS id`,
   );
-  return row.id;
+  return row!.id;
 }
 
 export async function insertAuthor(db: DataSource, name: string): Promise<number> {
-  const [row] = await db.query("INSERT INTO author (name, normalized_name) VALUES ($1, $2) RETURNING id", [
-    name,
-    normalizeName(name),
-  ]);
-  return row.id;
+  const row = await queryOne<{ id: number }>(
+    db,
+    sql`INSERT INTO ${authors.name} (${authors.column.name}, ${authors.column.normalizedName})
+        VALUES (${name}, ${normalizeName(name)}) RETURNING ${authors.column.id} AS id`,
+  );
+  return row!.id;
 }
 
 /** Lists the authors of a paper in the given order. */
 export async function setAuthors(db: DataSource, paperId: number, authorIds: number[]): Promise<void> {
+  const { column } = paperAuthors;
   for (const [position, authorId] of authorIds.entries()) {
-    await db.query("INSERT INTO paper_author (paper_id, author_id, position) VALUES ($1, $2, $3)", [
-      paperId,
-      authorId,
-      position,
-    ]);
+    await query(
+      db,
+      sql`INSERT INTO ${paperAuthors.name} (${column.paperId}, ${column.authorId}, ${column.position})
+          VALUES (${paperId}, ${authorId}, ${position})`,
+    );
   }
-  await db.query("UPDATE paper SET author_count = $2 WHERE id = $1", [paperId, authorIds.length]);
+  await query(
+    db,
+    sql`UPDATE ${papers.name} SET ${papers.column.authorCount} = ${authorIds.length} WHERE ${papers.column.id} = ${paperId}`,
+  );
 }
 
 export interface RepositoryFixture {
@@ -62,25 +67,26 @@ export interface RepositoryFixture {
   language?: string | null;
 }
 
+/** Inserts a repository under `url` as given, with the matching key the catalog would give it. */
 export async function insertRepository(db: DataSource, fixture: RepositoryFixture): Promise<number> {
-  const [row] = await db.query(
-    "INSERT INTO repository (url, url_key, provider, owner, name, stars, language) VALUES ($1, lower($1), $2, $3, $4, $5, $6) RETURNING id",
-    [
-      fixture.url,
-      fixture.provider ?? RepositoryProvider.GITHUB,
-      new URL(fixture.url).pathname.split("/")[1] ?? null,
-      new URL(fixture.url).pathname.split("/")[2] ?? null,
-      fixture.stars ?? null,
-      fixture.language ?? null,
-    ],
+  const [, owner = null, name = null] = new URL(fixture.url).pathname.split("/");
+  const { column } = repositories;
+  const row = await queryOne<{ id: number }>(
+    db,
+    sql`INSERT INTO ${repositories.name}
+          (${column.url}, ${column.urlKey}, ${column.provider}, ${column.owner}, ${column.name}, ${column.stars}, ${column.language})
+        VALUES (${fixture.url}, ${normalizeRepositoryUrl(fixture.url)?.key ?? fixture.url},
+          ${fixture.provider ?? RepositoryProvider.GITHUB}, ${owner}, ${name}, ${fixture.stars ?? null}, ${fixture.language ?? null})
+        RETURNING ${column.id} AS id`,
   );
-  return row.id;
+  return row!.id;
 }
 
 export async function linkRepository(db: DataSource, paperId: number, repositoryId: number, isOfficial = false) {
-  await db.query("INSERT INTO paper_repository (paper_id, repository_id, is_official) VALUES ($1, $2, $3)", [
-    paperId,
-    repositoryId,
-    isOfficial,
-  ]);
+  const { column } = paperRepositories;
+  await query(
+    db,
+    sql`INSERT INTO ${paperRepositories.name} (${column.paperId}, ${column.repositoryId}, ${column.isOfficial})
+        VALUES (${paperId}, ${repositoryId}, ${isOfficial})`,
+  );
 }

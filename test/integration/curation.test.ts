@@ -1,5 +1,8 @@
+import { query, sql } from "../../src/db/sql";
+import { apiTokens, auditEntries, authors, paperAuthors, repositories } from "../../src/db/tables";
 import { toGlobalId } from "../../src/domain/global-id";
 import { UserRole } from "../../src/entities/user.entity";
+import { AuditAction } from "../../src/services/audit.service";
 import {
   AuditLogDocument,
   CreatePaperDocument,
@@ -78,12 +81,15 @@ describe("mergeAuthors", () => {
     expect(await authorNames(papers[0])).toEqual(["Xavier", "Ada Lovelace", "Yolanda"]);
     expect(await authorNames(papers[1])).toEqual(["Ada Lovelace", "Xavier", "Yolanda"]);
     expect(await authorNames(papers[2])).toEqual(["Yolanda", "Ada Lovelace"]);
-    const [left] = await t.db.query("SELECT count(*)::int AS n FROM author WHERE id = ANY($1)", [[a2, a3]]);
-    expect(left.n).toBe(0);
-    const positions = await t.db.query(
-      "SELECT paper_id, array_agg(position ORDER BY position) AS p FROM paper_author GROUP BY 1 ORDER BY 1",
+    expect(await query(t.db, sql`SELECT 1 FROM ${authors.from} WHERE ${authors.col.id} = ANY(${[a2, a3]})`)).toEqual(
+      [],
     );
-    expect(positions.map((row: { p: number[] }) => row.p)).toEqual([
+    const positions = await query<{ positions: number[] }>(
+      t.db,
+      sql`SELECT array_agg(${paperAuthors.col.position} ORDER BY ${paperAuthors.col.position}) AS positions
+          FROM ${paperAuthors.from} GROUP BY ${paperAuthors.col.paperId} ORDER BY ${paperAuthors.col.paperId}`,
+    );
+    expect(positions.map((row) => row.positions)).toEqual([
       [0, 1, 2],
       [0, 1, 2],
       [0, 1],
@@ -97,8 +103,11 @@ describe("mergeAuthors", () => {
     expect(outcomes.filter((outcome) => outcome.userErrors.length === 0)).toHaveLength(1);
     expect(outcomes.find((outcome) => outcome.userErrors.length > 0)?.userErrors[0].code).toBe("NOT_FOUND");
     expect(await authorNames(papers[1])).toEqual(["Ada Lovelace", "Xavier", "Yolanda"]);
-    const [row] = await t.db.query("SELECT count(*)::int AS n FROM audit_entry WHERE action = 'AUTHORS_MERGED'");
-    expect(row.n).toBe(1);
+    const merges = await query(
+      t.db,
+      sql`SELECT 1 FROM ${auditEntries.from} WHERE ${auditEntries.col.action} = ${AuditAction.AUTHORS_MERGED}`,
+    );
+    expect(merges).toHaveLength(1);
   });
 
   test("refuses a target among the sources, and unknown authors, writing nothing", async () => {
@@ -203,8 +212,7 @@ describe("papers", () => {
       [1, "José García"],
       [2, "Ann Ames"],
     ]);
-    const [row] = await t.db.query("SELECT count(*)::int AS n FROM author");
-    expect(row.n).toBe(3);
+    expect(await query(t.db, sql`SELECT 1 FROM ${authors.from}`)).toHaveLength(3);
   });
 
   test("updatePaper changes only what is given and audits before and after", async () => {
@@ -238,6 +246,46 @@ describe("papers", () => {
     ]);
   });
 
+  test("text holding a NUL character is a user error, never a server error", async () => {
+    const paper = toGlobalId("Paper", await insertPaper(t.db));
+    const before = await databaseFingerprint(t.db);
+    const created = dataOf(
+      await t.request(
+        CreatePaperDocument,
+        {
+          input: {
+            title: "Null\u0000title",
+            abstract: "A",
+            publishedAt: "2025-01-01T00:00:00Z",
+            authors: ["Ada\u0000"],
+            keywords: ["k\u0000"],
+            projectPage: "https://example.org/\u0000",
+          },
+        },
+        admin.headers,
+      ),
+    );
+    expect(created.createPaper.userErrors.map((error) => [error.field.join("."), error.code, error.message])).toEqual([
+      ["input.title", "INVALID", "must not contain NUL characters"],
+      ["input.authors.0", "INVALID", "must not contain NUL characters"],
+      ["input.projectPage", "INVALID", "must not contain NUL characters"],
+      ["input.keywords.0", "INVALID", "must not contain NUL characters"],
+    ]);
+    const deleted = dataOf(
+      await t.request(DeletePaperDocument, { input: { paperId: paper, reason: "spam\u0000" } }, admin.headers),
+    );
+    expect(deleted.deletePaper.userErrors[0]).toMatchObject({ field: ["input", "reason"], code: "INVALID" });
+    const linked = dataOf(
+      await t.request(
+        LinkRepositoryDocument,
+        { input: { paperId: paper, url: "https://github.com/ada/en\u0000gine" } },
+        admin.headers,
+      ),
+    );
+    expect(linked.linkRepository.userErrors[0]).toMatchObject({ field: ["input", "url"], code: "INVALID" });
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+  });
+
   test("a deleted paper disappears from lists and node until it is restored", async () => {
     const paper = await insertPaper(t.db, { title: "Doomed" });
     const id = toGlobalId("Paper", paper);
@@ -266,7 +314,7 @@ describe("papers", () => {
 });
 
 describe("repositories", () => {
-  test("links that name the same repository share one row; unlink and update work", async () => {
+  test("links that name the same repository share one row, shown as first written; unlink and update work", async () => {
     const paper = toGlobalId("Paper", await insertPaper(t.db));
     const urls = [
       "https://github.com/HUST-SLOW/SeaS",
@@ -279,12 +327,18 @@ describe("repositories", () => {
         await t.request(LinkRepositoryDocument, { input: { paperId: paper, url } }, admin.headers),
       );
       expect(linkRepository.userErrors).toEqual([]);
-      expect(linkRepository.repository).toMatchObject({ url: "https://github.com/hust-slow/seas", provider: "GITHUB" });
+      expect(linkRepository.repository).toMatchObject({ url: "https://github.com/HUST-SLOW/SeaS", provider: "GITHUB" });
       expect(linkRepository.paper?.repositories.totalCount).toBe(1);
       ids.add(linkRepository.repository!.id);
     }
     expect(ids.size).toBe(1);
     const [repositoryId] = [...ids];
+
+    const [stored] = await query<{ urlKey: string }>(
+      t.db,
+      sql`SELECT ${repositories.select(["urlKey"])} FROM ${repositories.from}`,
+    );
+    expect(stored.urlKey).toBe("https://github.com/hust-slow/seas");
 
     const notRepository = dataOf(
       await t.request(LinkRepositoryDocument, { input: { paperId: paper, url: "mailto:me@x.org" } }, admin.headers),
@@ -329,8 +383,11 @@ describe("tokens and roles", () => {
     expect(createToken.apiToken).toMatchObject({ label: "laptop", revokedAt: null, user: { handle: "reader" } });
     const headers = { authorization: `Bearer ${createToken.token}` };
     expect(dataOf(await t.request(ViewerDocument, {}, headers)).viewer?.handle).toBe("reader");
-    const [stored] = await t.db.query("SELECT token_hash FROM api_token WHERE label = 'laptop'");
-    expect(stored.token_hash).not.toContain(createToken.token!.slice(4));
+    const [stored] = await query<{ tokenHash: string }>(
+      t.db,
+      sql`SELECT ${apiTokens.select(["tokenHash"])} FROM ${apiTokens.from} WHERE ${apiTokens.col.label} = 'laptop'`,
+    );
+    expect(stored.tokenHash).not.toContain(createToken.token!.slice(4));
 
     const { revokeToken } = dataOf(
       await t.request(RevokeTokenDocument, { input: { tokenId: createToken.apiToken!.id } }, admin.headers),
@@ -401,6 +458,6 @@ test("racing curators get a user error or a shared row, never an internal error"
     urls.map((url) => t.request(LinkRepositoryDocument, { input: { paperId, url } }, admin.headers)),
   );
   expect(linked.map((response) => dataOf(response).linkRepository.userErrors)).toEqual([[], [], []]);
-  const [row] = await t.db.query("SELECT count(*)::int AS n FROM repository");
-  expect(row.n).toBe(1);
+  const repositoryRows = await query(t.db, sql`SELECT 1 FROM ${repositories.from}`);
+  expect(repositoryRows).toHaveLength(1);
 });

@@ -3,11 +3,18 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { query, queryOne, sql } from "../../src/db/sql";
+import { auditEntries, papers } from "../../src/db/tables";
 import { toGlobalId } from "../../src/domain/global-id";
 import { UserRole } from "../../src/entities/user.entity";
+import { ImportFormat } from "../../src/importers/formats";
 import { PROJECT_ROOT } from "../../src/paths";
+import { AuditAction } from "../../src/services/audit.service";
+import { systemContext } from "../../src/services/context";
+import { importSources } from "../../src/services/import.service";
 import {
   AuditLogDocument,
+  CreatePaperDocument,
   ImportedPaperDocument,
   ImportPapersDocument,
   TrendingPaperAddedDocument,
@@ -41,6 +48,25 @@ async function paper(arxivId: string) {
   return dataOf(await t.request(ImportedPaperDocument, { arxivId })).paper!;
 }
 
+/** A Hugging Face daily record; `paper` replaces fields of a valid one. */
+function hfRecord(arxivId: string, paper: Record<string, unknown> = {}) {
+  return {
+    paper: {
+      id: arxivId,
+      authors: [{ name: "Ada Lovelace" }],
+      publishedAt: "2025-03-01T00:00:00.000Z",
+      title: `Paper ${arxivId}`,
+      summary: "An abstract.",
+      ...paper,
+    },
+  };
+}
+
+async function paperCount(): Promise<number> {
+  const row = await queryOne<{ count: number }>(t.db, sql`SELECT count(*)::int AS count FROM ${papers.name}`);
+  return row!.count;
+}
+
 test("a Hugging Face daily file imports good records, reports bad ones by field, and converges", async () => {
   const first = await importPayload("HF_DAILY", fixture("hf-daily.json"));
   expect(first.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 2 });
@@ -62,9 +88,9 @@ test("a Hugging Face daily file imports good records, reports bad ones by field,
     thumbnail: "https://cdn.example.org/2410.17243.png",
   });
   expect(imported.authors.edges.map((edge) => edge.node.name)).toEqual(["Zhiyuan Chen", "José García"]);
-  // githubRepo and the abstract's link name the same repository: one row, with its stars.
+  // githubRepo and the abstract's link name the same repository: one row, with its stars, shown as first written.
   expect(imported.repositories.edges).toEqual([
-    { isOfficial: true, node: { url: "https://github.com/damo-nlp-sg/inf-clip", provider: "GITHUB", stars: 240 } },
+    { isOfficial: true, node: { url: "https://github.com/DAMO-NLP-SG/Inf-CLIP", provider: "GITHUB", stars: 240 } },
   ]);
   const engines = await paper("2501.00002");
   expect(engines.repositories.edges.map((edge) => edge.node.url).sort()).toEqual([
@@ -143,6 +169,136 @@ test("code links attach to known papers; unknown papers and non-repository URLs 
     unchanged: 2,
     rejected: 2,
   });
+});
+
+test("imports and curators follow one set of rules; an import names the feed's fields and every problem", async () => {
+  const keywords = Array.from({ length: 51 }, (_, index) => (index === 3 ? "k".repeat(101) : `keyword ${index}`));
+  const projectPage = `https://example.org/${"p".repeat(2000)}`;
+  const result = await importPayload(
+    "HF_DAILY",
+    JSON.stringify([
+      hfRecord("2503.00001", { ai_keywords: keywords, projectPage }),
+      hfRecord("2503.00002", {
+        authors: [{ name: "Ada Lovelace" }, { name: "ADA  LOVELACE" }, { name: "B".repeat(201) }],
+      }),
+      hfRecord("2503.00003", {
+        authors: [{ name: "Ada Lovelace" }, { name: "ada lovelace" }, { name: "Grace Hopper" }],
+      }),
+      hfRecord("2503.00004", { upvotes: 3_000_000_000 }),
+    ]),
+  );
+  expect(result.summary).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 3 });
+  expect(result.rejections).toEqual([
+    {
+      index: 0,
+      field: "paper.projectPage",
+      reason:
+        "paper.projectPage must be at most 2000 characters; paper.ai_keywords can hold at most 50 keywords; " +
+        "paper.ai_keywords[3] must be at most 100 characters",
+    },
+    // The repeated name is dropped before the check, yet the feed's own place is named.
+    { index: 1, field: "paper.authors[2].name", reason: "must be at most 200 characters" },
+    { index: 3, field: "paper.upvotes", reason: "must be at most 2147483647" },
+  ]);
+  const refused = await t.request(ImportedPaperDocument, { arxivId: "2503.00001" });
+  expect(refused.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  // A feed that lists a name twice lists one author; the reported count keeps both.
+  const repeated = await paper("2503.00003");
+  expect(repeated.authorCount).toBe(3);
+  expect(repeated.authors.edges.map((edge) => edge.node.name)).toEqual(["Ada Lovelace", "Grace Hopper"]);
+
+  const curated = dataOf(
+    await t.request(
+      CreatePaperDocument,
+      { input: { title: "T", abstract: "A", publishedAt: "2025-01-01T00:00:00Z", keywords, projectPage } },
+      admin.headers,
+    ),
+  );
+  expect(curated.createPaper.userErrors.map((error) => [error.field.join("."), error.code])).toEqual([
+    ["input.projectPage", "TOO_LONG"],
+    ["input.keywords", "TOO_LONG"],
+    ["input.keywords.3", "TOO_LONG"],
+  ]);
+});
+
+test("text holding a NUL character is refused record by record, with a plain reason", async () => {
+  const result = await importPayload(
+    "HF_DAILY",
+    JSON.stringify([
+      hfRecord("2504.00001", { title: "Memory\u0000Barrier" }),
+      hfRecord("2504.00002", { authors: [{ name: "Ada\u0000Lovelace" }], ai_keywords: ["fine", "bad\u0000"] }),
+      hfRecord("2504.00003", { githubRepo: "https://github.com/ada/en\u0000gine" }),
+      hfRecord("2504.00004"),
+    ]),
+  );
+  expect(result.summary).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 3 });
+  expect(result.rejections).toEqual([
+    { index: 0, field: "paper.title", reason: "must not contain NUL characters" },
+    {
+      index: 1,
+      field: "paper.authors[0].name",
+      reason:
+        "paper.authors[0].name must not contain NUL characters; paper.ai_keywords[1] must not contain NUL characters",
+    },
+    { index: 2, field: "repository", reason: "is not a repository URL" },
+  ]);
+  const sample = await importPayload(
+    "SAMPLE",
+    JSON.stringify({ papers: [{ title: "Sampled", summary: "a\u0000b", publishedOn: "2025-01-01" }] }),
+  );
+  expect(sample.rejections).toEqual([{ index: 0, field: "summary", reason: "must not contain NUL characters" }]);
+});
+
+test("a dry run of a fresh file reports what it would do and writes nothing, not even an audit entry", async () => {
+  const before = await databaseFingerprint(t.db);
+  const dry = await importSources(
+    systemContext(t.db),
+    ImportFormat.ARXIV_ATOM,
+    [{ name: "arxiv.xml", source: { text: fixture("arxiv.xml") } }],
+    { dryRun: true },
+  );
+  expect(dry.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 1 });
+  expect(await databaseFingerprint(t.db)).toEqual(before);
+});
+
+test("an import's audit entry commits with each batch, so it always says what committed", async () => {
+  // 260 records: a batch of 250, then one of 10.
+  const records = JSON.stringify(Array.from({ length: 260 }, (_, i) => hfRecord(`2505.${String(i).padStart(5, "0")}`)));
+  const run = () =>
+    importSources(systemContext(t.db), ImportFormat.HF_DAILY, [{ name: "generated", source: { text: records } }]);
+  // Make the second batch fail where it updates the entry the first batch wrote.
+  await query(
+    t.db,
+    sql`CREATE FUNCTION refuse_update() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`,
+  );
+  await query(
+    t.db,
+    sql`CREATE TRIGGER refuse_update BEFORE UPDATE ON ${auditEntries.name} FOR EACH ROW EXECUTE FUNCTION refuse_update()`,
+  );
+  try {
+    await expect(run()).rejects.toThrow(/refused/);
+  } finally {
+    await query(t.db, sql`DROP TRIGGER refuse_update ON ${auditEntries.name}`);
+    await query(t.db, sql`DROP FUNCTION refuse_update()`);
+  }
+  const audit = () =>
+    query<{ changes: { summary: { after: unknown } } }>(
+      t.db,
+      sql`SELECT ${auditEntries.select(["changes"])} FROM ${auditEntries.from}
+          WHERE ${auditEntries.col.action} = ${AuditAction.PAPERS_IMPORTED} ORDER BY ${auditEntries.col.id} DESC`,
+    );
+  // The first batch committed with its entry; the second rolled back with its update.
+  expect(await paperCount()).toBe(250);
+  expect((await audit()).map((entry) => entry.changes.summary.after)).toEqual([
+    { created: 250, updated: 0, unchanged: 0, rejected: 0 },
+  ]);
+
+  // Run again: the second batch's transaction brings the new entry up to date.
+  expect((await run()).summary).toEqual({ created: 10, updated: 0, unchanged: 250, rejected: 0 });
+  expect((await audit()).map((entry) => entry.changes.summary.after)).toEqual([
+    { created: 10, updated: 0, unchanged: 250, rejected: 0 },
+    { created: 250, updated: 0, unchanged: 0, rejected: 0 },
+  ]);
 });
 
 test("a malformed file, or a file of another format, is refused whole with nothing written", async () => {
@@ -225,8 +381,11 @@ describe("npm run import", () => {
       reason: "is not an arXiv ID",
     });
 
-    const dry = await importCommand("--format", "hf-daily", "--dry-run", path.join(FIXTURES, "hf-daily.json"));
-    expect(dry.stdout).toContain("Dry run, nothing written: 0 created, 0 updated, 2 unchanged, 2 rejected.");
+    // A file not imported yet: had the dry run written, the import after it would find its rows.
+    const dry = await importCommand("--format", "arxiv-atom", "--dry-run", path.join(FIXTURES, "arxiv.xml"));
+    expect(dry.stdout).toContain("Dry run, nothing written: 1 created, 1 updated, 0 unchanged, 1 rejected.");
+    const real = await importCommand("--format", "arxiv-atom", path.join(FIXTURES, "arxiv.xml"));
+    expect(real.stdout).toContain("1 created, 1 updated, 0 unchanged, 1 rejected.");
 
     const broken = await importCommand("--format", "hf-daily", path.join(FIXTURES, "malformed.json"));
     expect(broken.code).toBe(2);
@@ -236,6 +395,9 @@ describe("npm run import", () => {
 
 test("global IDs of imported papers work with node()", async () => {
   await importPayload("ARXIV_ATOM", fixture("arxiv.xml"));
-  const [row] = await t.db.query("SELECT id FROM paper WHERE arxiv_id = '1706.03762'");
-  expect((await paper("1706.03762")).id).toBe(toGlobalId("Paper", row.id));
+  const row = await queryOne<{ id: number }>(
+    t.db,
+    sql`SELECT ${papers.col.id} AS id FROM ${papers.from} WHERE ${papers.col.arxivId} = '1706.03762'`,
+  );
+  expect((await paper("1706.03762")).id).toBe(toGlobalId("Paper", row!.id));
 });

@@ -1,3 +1,5 @@
+import { query, queryOne, sql } from "../../src/db/sql";
+import { papers, votes } from "../../src/db/tables";
 import { toGlobalId } from "../../src/domain/global-id";
 import { UserRole } from "../../src/entities/user.entity";
 import {
@@ -26,8 +28,7 @@ beforeEach(async () => {
 });
 
 async function voteRows(): Promise<number> {
-  const [row] = await t.db.query("SELECT count(*)::int AS votes FROM vote WHERE paper_id = $1", [paperRowId]);
-  return row.votes;
+  return (await query(t.db, sql`SELECT 1 FROM ${votes.from} WHERE ${votes.col.paperId} = ${paperRowId}`)).length;
 }
 
 async function upvotes(): Promise<number> {
@@ -65,8 +66,7 @@ test("upvoting a paper that does not exist, or is deleted, is a user error and w
     expect(response.upvotePaper.paper).toBeNull();
     expect(response.upvotePaper.userErrors).toEqual([expect.objectContaining({ field: ["input", "paperId"] })]);
   }
-  const [row] = await t.db.query("SELECT count(*)::int AS votes FROM vote");
-  expect(row.votes).toBe(0);
+  expect(await query(t.db, sql`SELECT 1 FROM ${votes.from}`)).toEqual([]);
 });
 
 test("counts stay exact when many users upvote and unvote at once, some many times in parallel", async () => {
@@ -86,8 +86,11 @@ test("counts stay exact when many users upvote and unvote at once, some many tim
   const rows = await voteRows();
   expect(rows).toBeGreaterThanOrEqual(6);
   expect(await upvotes()).toBe(7 + rows);
-  const [paper] = await t.db.query('SELECT vote_count AS "voteCount" FROM paper WHERE id = $1', [paperRowId]);
-  expect(paper.voteCount).toBe(rows);
+  const paper = await queryOne<{ voteCount: number }>(
+    t.db,
+    sql`SELECT ${papers.select(["voteCount"])} FROM ${papers.from} WHERE ${papers.col.id} = ${paperRowId}`,
+  );
+  expect(paper!.voteCount).toBe(rows);
 
   // A settled round: everyone upvotes, then the odd ones withdraw, all at once.
   await Promise.all(voters.map((voter) => t.request(UpvotePaperDocument, { input: { paperId } }, voter.headers)));
@@ -118,7 +121,7 @@ test("removeVotes takes a spammer's votes, or only the recent ones, and fixes th
   const spammer = await signUp(t.db, "spammer");
   const other = await insertPaper(t.db, { importedUpvotes: 0 });
   await t.request(UpvotePaperDocument, { input: { paperId } }, spammer.headers);
-  await t.db.query("UPDATE vote SET created_at = now() - interval '2 days'");
+  await query(t.db, sql`UPDATE ${votes.name} SET ${votes.column.createdAt} = now() - interval '2 days'`);
   await t.request(UpvotePaperDocument, { input: { paperId: toGlobalId("Paper", other) } }, spammer.headers);
 
   const since = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
@@ -133,8 +136,10 @@ test("removeVotes takes a spammer's votes, or only the recent ones, and fixes th
   );
   expect(all.removeVotes.removedCount).toBe(1);
   expect(await upvotes()).toBe(7);
-  const [row] = await t.db.query(
-    "SELECT sum(vote_count)::int AS counted, (SELECT count(*)::int FROM vote) AS rows FROM paper",
+  const row = await queryOne(
+    t.db,
+    sql`SELECT sum(${papers.col.voteCount})::int AS counted, (SELECT count(*)::int FROM ${votes.name}) AS rows
+        FROM ${papers.from}`,
   );
   expect(row).toEqual({ counted: 0, rows: 0 });
 });

@@ -1,5 +1,5 @@
 import { query, sql } from "../../src/db/sql";
-import { apiTokens, auditEntries, authors, paperAuthors, repositories } from "../../src/db/tables";
+import { apiTokens, auditEntries, authors, paperAuthors, papers, repositories } from "../../src/db/tables";
 import { toGlobalId } from "../../src/domain/global-id";
 import { UserRole } from "../../src/entities/user.entity";
 import { AuditAction } from "../../src/services/audit.service";
@@ -19,6 +19,7 @@ import {
   UnlinkRepositoryDocument,
   UpdatePaperDocument,
   UpdateRepositoryDocument,
+  UpvotePaperDocument,
   ViewerDocument,
 } from "../generated/graphql";
 import { databaseFingerprint, signUp, type SignedInUser } from "../helpers/accounts";
@@ -310,6 +311,37 @@ describe("papers", () => {
       deleted: { before: false, after: true },
       deletionReason: { before: null, after: "duplicate" },
     });
+  });
+  test("updated_at follows every change to a paper's record, deletion included, and no vote", async () => {
+    const paper = await insertPaper(t.db, { title: "Kept" });
+    const id = toGlobalId("Paper", paper);
+    const longAgo = new Date("2000-01-01T00:00:00Z");
+    const updatedAt = async () => {
+      const [row] = await query<{ updatedAt: Date }>(
+        t.db,
+        sql`SELECT ${papers.col.updatedAt} AS "updatedAt" FROM ${papers.from} WHERE ${papers.col.id} = ${paper}`,
+      );
+      return row.updatedAt.getTime();
+    };
+    const setLongAgo = () =>
+      query(
+        t.db,
+        sql`UPDATE ${papers.name} SET ${papers.column.updatedAt} = ${longAgo} WHERE ${papers.column.id} = ${paper}`,
+      );
+
+    await setLongAgo();
+    const reader = await signUp(t.db, "reader");
+    dataOf(await t.request(UpvotePaperDocument, { input: { paperId: id } }, reader.headers));
+    expect(await updatedAt()).toBe(longAgo.getTime());
+
+    dataOf(await t.request(DeletePaperDocument, { input: { paperId: id, reason: "spam" } }, admin.headers));
+    expect(await updatedAt()).toBeGreaterThan(longAgo.getTime());
+    await setLongAgo();
+    dataOf(await t.request(RestorePaperDocument, { input: { paperId: id } }, admin.headers));
+    expect(await updatedAt()).toBeGreaterThan(longAgo.getTime());
+    await setLongAgo();
+    dataOf(await t.request(UpdatePaperDocument, { input: { paperId: id, title: "Kept, renamed" } }, admin.headers));
+    expect(await updatedAt()).toBeGreaterThan(longAgo.getTime());
   });
 });
 

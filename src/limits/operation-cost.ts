@@ -1,6 +1,6 @@
 import { GraphQLError, getNamedType, type DocumentNode, type GraphQLField, type GraphQLSchema } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
-import { ErrorCode } from "../errors";
+import { BadUserInputError, ErrorCode } from "../errors";
 import { checkListSize, checkPageSize, DEFAULT_PAGE_SIZE } from "../services/pagination";
 
 /** What an operation may cost, worked out from its document before it runs, as GitHub does. */
@@ -81,8 +81,11 @@ function measureAfresh(
     const reads = measure(readEstimator);
     return { nodeCount: measure(nodeEstimator), points: Math.max(1, Math.round(reads / 100)) };
   } catch (error) {
+    // Page sizes out of range, or variables that do not fit their types: refused as bad input, with 400.
+    if (error instanceof BadUserInputError) {
+      throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
+    }
     if (!(error instanceof GraphQLError)) throw error;
-    // Page sizes out of range, or variables that do not fit their types: refused as bad input.
     throw new GraphQLError(error.message, {
       nodes: error.nodes,
       extensions: { code: ErrorCode.BAD_USER_INPUT, ...error.extensions, http: { status: 400 } },

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { GraphQLFormattedError } from "graphql";
 import { signUp } from "../helpers/accounts";
 import { insertPaper } from "../helpers/fixtures";
+import { relayTo } from "../helpers/relay";
 import { startTestServer, type GraphQLResponse, type TestServer } from "../helpers/server";
 import { connectSocket, executeOverSocket, type SocketClient } from "../helpers/websocket";
 
@@ -310,5 +311,31 @@ describeWithRedis("rate limits shared through Redis", () => {
     const refused = await b.post({ query });
     expect(refused.status).toBe(429);
     expect(refused.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+  });
+});
+
+describeWithRedis("rate limits when Redis goes away", () => {
+  test("requests are still admitted and charged, from a budget in the process", async () => {
+    const relay = await relayTo(process.env.REDIS_URL!);
+    const cut = await startTestServer({
+      REDIS_URL: relay.url,
+      REDIS_KEY_PREFIX: `test-${randomUUID()}`,
+      RATE_LIMIT_ANONYMOUS_POINTS: "3",
+    });
+    try {
+      const query = "{ rateLimit { used } }";
+      expect(budgetHeaders(await cut.post({ query }))).toEqual({ limit: "3", remaining: "2", used: "1" });
+      await relay.cut();
+
+      // Redis kept the first point; the process's own budget starts afresh, and runs out the same way.
+      expect(budgetHeaders(await cut.post({ query }))).toEqual({ limit: "3", remaining: "2", used: "1" });
+      expect(budgetHeaders(await cut.post({ query }))).toEqual({ limit: "3", remaining: "1", used: "2" });
+      expect(budgetHeaders(await cut.post({ query }))).toEqual({ limit: "3", remaining: "0", used: "3" });
+      const refused = await cut.post({ query });
+      expect(refused.status).toBe(429);
+      expect(refused.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+    } finally {
+      await cut.close();
+    }
   });
 });

@@ -58,6 +58,11 @@ const refusals: [string, string, string][] = [
     "MAX_NODE_LIMIT_EXCEEDED",
   ],
   ["a syntax error", "{ papers { ", "GRAPHQL_PARSE_FAILED"],
+  [
+    "a NUL character in a string",
+    '{ papers(filter: { search: "diff\\u0000usion" }) { totalCount } }',
+    "BAD_USER_INPUT",
+  ],
 ];
 
 describe.each(refusals)("a document with %s", (_case, query, code) => {
@@ -76,6 +81,19 @@ describe.each(refusals)("a document with %s", (_case, query, code) => {
     expect(result.data).toBeUndefined();
     expect(statements).toBe(0);
   });
+});
+
+test("a NUL character in a variable is refused with BAD_USER_INPUT over both transports, before any SQL", async () => {
+  const query = "query Search($filter: PaperFilterInput) { papers(filter: $filter) { totalCount } }";
+  const variables = { filter: { search: "diff\u0000usion" } };
+  const message = "The variable $filter contains a NUL character (\\u0000), which text cannot hold.";
+  const overHttp = await t.statementsDuring(() => t.post({ query, variables }));
+  expect(overHttp.result.status).toBe(400);
+  expect(overHttp.result.errors).toEqual([{ message, extensions: { code: "BAD_USER_INPUT" } }]);
+  expect(overHttp.statements).toBe(0);
+  const overSocket = await t.statementsDuring(() => executeOverSocket(socket().client, query, variables));
+  expect(overSocket.result.errors).toEqual([{ message, extensions: { code: "BAD_USER_INPUT" } }]);
+  expect(overSocket.statements).toBe(0);
 });
 
 test("a mutation over the websocket is held to the same limits", async () => {

@@ -79,12 +79,19 @@ export class LiveEvents {
     await this.idle();
   }
 
-  /** Entries into the tops of every window; the first subscriber here takes the snapshot they are diffed against. */
+  /**
+   * Entries into the tops of every window. Snapshots are kept only while someone here watches,
+   * so the first subscriber drops any old one (changes such as TRUNCATE notify nothing) and
+   * takes the snapshot later entries are diffed against.
+   */
   watchTrending(): AsyncIterableIterator<TrendingEntryEvent> {
     return this.counted(
       this.pubSub.subscribe(Topic.TRENDING_ENTRY),
       async () => {
-        if (this.trendingSubscribers++ === 0) void this.queueRefresh();
+        if (this.trendingSubscribers++ === 0) {
+          this.tops.clear();
+          void this.queueRefresh();
+        }
         await this.idle();
       },
       () => this.trendingSubscribers--,
@@ -192,8 +199,6 @@ export class LiveEvents {
       }
     }
     if (this.trendingSubscribers > 0) await this.refreshTops(read);
-    // Nobody here watches trending: the next first subscriber takes a fresh snapshot.
-    else this.tops.clear();
     await Promise.all(reads);
   }
 

@@ -96,13 +96,11 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
     await listening;
 
     await upvote(a.url, challenger, voters[1]);
-    await upvote(a.url, challenger, voters[2]);
     const [event] = await seenOnB.waitFor(1);
-    // Equal counts rank the newer vote first, so the first vote already takes the lead.
+    // Equal counts rank the newer vote first, so one vote takes the lead.
     expect(event.data?.trendingPaperAdded).toMatchObject({ rank: 1, paper: { title: "challenger", upvotes: 1 } });
     // The incumbent takes the lead back. Each instance pushes in order, so a second push of the
     // challenger would have come before it.
-    await upvote(b.url, incumbent, voters[1]);
     await upvote(b.url, incumbent, voters[2]);
     for (const seen of [seenOnA, seenOnB]) {
       const titles = (await seen.waitFor(2)).map((result) => result.data?.trendingPaperAdded?.paper.title);

@@ -1,7 +1,5 @@
-import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import type { Context } from "../context";
 import type { Logger } from "../logger";
 import { DomainError, ErrorCode } from ".";
 
@@ -94,25 +92,7 @@ export function logUnexpectedErrors(errors: readonly GraphQLError[], logger: Log
   }
 }
 
-/** Apollo's hooks for the same logging and tagging over HTTP, and the status a domain error calls for. */
-export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ contextValue }) {
-      return {
-        async didEncounterErrors({ errors }) {
-          logUnexpectedErrors(errors, contextValue.logger ?? logger);
-        },
-        async willSendResponse({ response, errors }) {
-          const status = errors?.map((error) => HTTP_STATUS[domainErrorOf(error)?.code as ErrorCode]).find(Boolean);
-          if (status) response.http.status = status;
-          if (response.body.kind === "single" && response.body.singleResult.errors) {
-            response.body.singleResult.errors = tagInternalErrors(
-              response.body.singleResult.errors,
-              contextValue.requestId,
-            );
-          }
-        },
-      };
-    },
-  };
+/** The HTTP status the first domain error that calls for one asks for, if any does. */
+export function httpStatusOf(errors: readonly GraphQLError[]): number | undefined {
+  return errors.map((error) => HTTP_STATUS[domainErrorOf(error)?.code as ErrorCode]).find(Boolean);
 }

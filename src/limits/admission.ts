@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
 import type { Context } from "../context";
@@ -57,36 +56,16 @@ export async function admitOperation(operation: Operation, context: Context, max
   }
 }
 
-/** The `x-ratelimit-*` headers GitHub's API sends, from the caller's budget. */
-function rateLimitHeaders(status: BudgetStatus): [string, string][] {
+/**
+ * The `x-ratelimit-*` headers GitHub's API sends: the caller's budget after this operation,
+ * or as it stands when the operation was refused before it was charged.
+ */
+export async function rateLimitHeaders(context: Context): Promise<[string, string][]> {
+  const status = context.rateLimit ?? (await context.budget.peek(callerOf(context)));
   return [
     ["x-ratelimit-limit", String(status.limit)],
     ["x-ratelimit-remaining", String(status.remaining)],
     ["x-ratelimit-used", String(status.used)],
     ["x-ratelimit-reset", String(Math.ceil(status.resetAt.getTime() / 1000))],
   ];
-}
-
-/**
- * Applies the node limit and the rate limit to every operation over HTTP, once it is parsed and
- * valid, and reports the caller's budget in the response headers, even when nothing was spent.
- */
-export function admissionPlugin(maxNodes: number): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-          await admitOperation(
-            { schema, document, operationName, variables: request.variables },
-            contextValue,
-            maxNodes,
-          );
-        },
-        async willSendResponse({ response, contextValue }) {
-          const status = contextValue.rateLimit ?? (await contextValue.budget.peek(callerOf(contextValue)));
-          for (const [name, value] of rateLimitHeaders(status)) response.http.headers.set(name, value);
-        },
-      };
-    },
-  };
 }

@@ -81,7 +81,9 @@ export class RateBudget {
   }
 
   async close(): Promise<void> {
-    await this.redis?.quit();
+    // QUIT waits for Redis to answer: once it has gone away, only dropping the connection ends.
+    if (this.redis?.status === "ready") await this.redis.quit();
+    else this.redis?.disconnect();
   }
 }
 

@@ -1,8 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { getPGliteInstance } from "typeorm-pglite";
+import { sql } from "../db/sql";
 import type { Logger } from "../logger";
 
-/** The channel the database triggers notify with `{"paperId": n}` when a paper's votes or trend change. */
+/**
+ * The channel the database triggers notify with `{"paperId": n}` when a paper's votes or trend
+ * change. The listener also sends itself `{"mark": "…"}` to learn that it has caught up.
+ */
 export const EVENTS_CHANNEL = "papergraph_events";
 
 export interface ListenerHandlers {
@@ -15,13 +20,18 @@ export interface ListenerHandlers {
 /** Receives the database's notifications on one dedicated connection. */
 export interface DatabaseListener {
   start(handlers: ListenerHandlers): Promise<void>;
+  /** Resolves once every change committed before the call has been handed to `onPapersChanged`. */
+  caughtUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
-function paperIdOf(payload: string | undefined, logger: Logger): number | null {
+type Notification = { paperId: number } | { mark: string };
+
+function parseNotification(payload: string | undefined, logger: Logger): Notification | null {
   try {
-    const { paperId } = JSON.parse(payload ?? "") as { paperId?: unknown };
-    if (Number.isSafeInteger(paperId)) return paperId as number;
+    const { paperId, mark } = JSON.parse(payload ?? "") as { paperId?: unknown; mark?: unknown };
+    if (Number.isSafeInteger(paperId)) return { paperId: paperId as number };
+    if (typeof mark === "string") return { mark };
   } catch {
     // fall through to the warning
   }
@@ -41,6 +51,8 @@ export class PostgresListener implements DatabaseListener {
   private stopped = false;
   private attempt = 0;
   private retry: NodeJS.Timeout | undefined;
+  /** Marks sent by `caughtUp` and not yet received back. */
+  private readonly marks = new Map<string, { seen(): void; lost(error: Error): void }>();
 
   constructor(
     private readonly databaseUrl: string,
@@ -51,15 +63,32 @@ export class PostgresListener implements DatabaseListener {
     await this.connect(handlers);
   }
 
+  /**
+   * Postgres delivers notifications in commit order, so once a mark sent now comes back,
+   * every change committed before it has come too.
+   */
+  async caughtUp(): Promise<void> {
+    const client = this.client;
+    if (!client) throw new Error("The database listener is not connected.");
+    const mark = randomUUID();
+    const seen = new Promise<void>((resolve, reject) => this.marks.set(mark, { seen: resolve, lost: reject }));
+    const { text, values } = sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify({ mark })})`.render();
+    await client.query(text, values);
+    await seen;
+  }
+
   private async connect(handlers: ListenerHandlers): Promise<void> {
     const client = new Client({ connectionString: this.databaseUrl, application_name: "papergraph-listener" });
     client.on("notification", (message) => {
-      const paperId = paperIdOf(message.payload, this.logger);
-      if (paperId !== null) handlers.onPapersChanged([paperId]);
+      const notification = parseNotification(message.payload, this.logger);
+      if (notification && "paperId" in notification) handlers.onPapersChanged([notification.paperId]);
+      else if (notification) this.marks.get(notification.mark)?.seen();
     });
     client.on("error", (error) => this.logger.warn({ err: error }, "database listener connection failed"));
     client.on("end", () => {
       if (this.client === client) this.client = null;
+      for (const { lost } of this.marks.values()) lost(new Error("The database listener lost its connection."));
+      this.marks.clear();
       this.scheduleReconnect(handlers);
     });
     try {
@@ -107,11 +136,17 @@ export class PGliteListener implements DatabaseListener {
   async start(handlers: ListenerHandlers): Promise<void> {
     const pglite = await getPGliteInstance();
     this.unlisten = await pglite.listen(EVENTS_CHANNEL, (payload) => {
-      const paperId = paperIdOf(payload, this.logger);
-      if (paperId !== null) handlers.onPapersChanged([paperId]);
+      const notification = parseNotification(payload, this.logger);
+      if (notification && "paperId" in notification) handlers.onPapersChanged([notification.paperId]);
     });
     handlers.onConnected();
   }
+
+  /**
+   * PGlite queues its listeners' calls while it reads a COMMIT's reply, before the statement's
+   * promise resolves: a change whose write has returned has already been handed over.
+   */
+  async caughtUp(): Promise<void> {}
 
   async stop(): Promise<void> {
     await this.unlisten?.().catch(() => undefined);

@@ -1,11 +1,10 @@
-import type DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { FullPaperRow } from "../db/rows";
 import { createLoaders } from "../loaders";
 import type { Logger } from "../logger";
 import { topOfWindow, TrendingWindow } from "../services/trending";
 import type { DatabaseListener } from "./database-listener";
-import { Topic, type LivePubSub, type PaperUpvotesEvent } from "./topics";
+import { Topic, type LivePubSub, type PaperUpvotesEvent, type TrendingEntryEvent } from "./topics";
 
 /** Subscriptions can ask for entries into the top 1 to 100. */
 export const MAX_TRENDING_TOP = 100;
@@ -16,16 +15,23 @@ export const MAX_TRENDING_TOP = 100;
  * snapshot of each window's top 100, so each subscriber hears each entry once, from the
  * instance it is connected to. Snapshots are refreshed one at a time, so two notifications
  * never diff against the same snapshot.
+ *
+ * It works only for subscribers connected here: a changed paper is read only when someone
+ * here watches its upvotes, and the tops only while someone here watches trending. An import
+ * of 10,000 papers that nobody here watches costs no statement.
  */
 export class LiveEvents {
   private readonly tops = new Map<TrendingWindow, Map<number, number>>();
+  /** The refresh chain; it never rejects: a failed refresh is logged and the next one runs. */
   private refreshing: Promise<void> = Promise.resolve();
-  private pendingPapers = new Set<number>();
+  private readonly pendingPapers = new Set<number>();
   private refreshQueued = false;
   /** Papers with live-counter subscribers here, and how many each has. */
   private readonly watched = new Map<number, number>();
+  private trendingSubscribers = 0;
   /** Told of every change Postgres notifies, and of every reconnect, which may have missed some. */
   private readonly changeListeners: (() => void)[] = [];
+  private readonly listeningListeners = new Set<() => void>();
 
   constructor(
     readonly pubSub: LivePubSub,
@@ -55,44 +61,145 @@ export class LiveEvents {
     this.changeListeners.push(listener);
   }
 
-  /** The upvote changes of one paper, counted so that a reconnect can push them again. */
-  watchUpvotes(paperId: number): AsyncIterable<PaperUpvotesEvent> {
-    const watched = this.watched;
-    const changes = this.pubSub.subscribe(Topic.PAPER_UPVOTES, paperId);
-    return (async function* () {
-      watched.set(paperId, (watched.get(paperId) ?? 0) + 1);
-      try {
-        yield* changes;
-      } finally {
-        const left = (watched.get(paperId) ?? 1) - 1;
-        if (left === 0) watched.delete(paperId);
-        else watched.set(paperId, left);
-      }
-    })();
+  /**
+   * Calls `listener` each time a subscription here starts listening: from then on it hears
+   * every change. Returns a function that stops the calls.
+   */
+  onSubscriberListening(listener: () => void): () => void {
+    this.listeningListeners.add(listener);
+    return () => this.listeningListeners.delete(listener);
+  }
+
+  /**
+   * Resolves once every change committed before the call has been refreshed, its events
+   * published and the papers they carry read.
+   */
+  async caughtUp(): Promise<void> {
+    await this.listener.caughtUp();
+    await this.idle();
+  }
+
+  /**
+   * Entries into the tops of every window. Snapshots are kept only while someone here watches,
+   * so the first subscriber drops any old one (changes such as TRUNCATE notify nothing) and
+   * takes the snapshot later entries are diffed against.
+   */
+  watchTrending(): AsyncIterableIterator<TrendingEntryEvent> {
+    return this.counted(
+      this.pubSub.subscribe(Topic.TRENDING_ENTRY),
+      async () => {
+        if (this.trendingSubscribers++ === 0) {
+          this.tops.clear();
+          void this.queueRefresh();
+        }
+        await this.idle();
+      },
+      () => this.trendingSubscribers--,
+    );
+  }
+
+  /** The upvote changes of one paper, counted so that only watched papers are read and a reconnect can push them again. */
+  watchUpvotes(paperId: number): AsyncIterableIterator<PaperUpvotesEvent> {
+    return this.counted(
+      this.pubSub.subscribe(Topic.PAPER_UPVOTES, paperId),
+      async () => {
+        this.watched.set(paperId, (this.watched.get(paperId) ?? 0) + 1);
+      },
+      () => {
+        const left = (this.watched.get(paperId) ?? 1) - 1;
+        if (left === 0) this.watched.delete(paperId);
+        else this.watched.set(paperId, left);
+      },
+    );
   }
 
   stop(): Promise<void> {
     return this.listener.stop();
   }
 
+  /**
+   * `events`, counted as a subscriber from its first pull until it is closed. A wrapper rather
+   * than an async generator: a generator waiting inside `yield*` would only see its `return()`
+   * at the next event, and the count would outlive the subscription.
+   */
+  private counted<T>(
+    events: AsyncIterator<T>,
+    subscribe: () => Promise<void>,
+    unsubscribe: () => void,
+  ): AsyncIterableIterator<T> {
+    let subscribed: Promise<void> | undefined;
+    let closed = false;
+    const close = () => {
+      if (subscribed && !closed) unsubscribe();
+      closed = true;
+    };
+    return {
+      next: async () => {
+        if (!subscribed) {
+          await (subscribed = subscribe());
+          const next = events.next(); // the first pull attaches the pubsub listener
+          this.logger.debug("subscriber listening");
+          this.listeningListeners.forEach((listener) => listener());
+          return next;
+        }
+        const result = await events.next();
+        if (result.done) close();
+        return result;
+      },
+      return: async (value?: unknown) => {
+        close();
+        return (await events.return?.(value)) ?? { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
   private papersChanged(paperIds: number[]): void {
     for (const paperId of paperIds) this.pendingPapers.add(paperId);
-    if (this.refreshQueued) return;
-    this.refreshQueued = true;
-    // Notifications that arrive while a refresh runs are coalesced into the next one.
-    this.refreshing = this.refreshing.then(async () => {
-      this.refreshQueued = false;
-      const changed = [...this.pendingPapers];
-      this.pendingPapers.clear();
-      // One loader per refresh: every event's paper is read in one statement, once for all subscribers.
-      const papers = createLoaders(this.db, null).paperById;
-      for (const paperId of changed) {
-        this.pubSub.publish(Topic.PAPER_UPVOTES, paperId, { paperId, paper: this.settle(papers.load(paperId)) });
+    void this.queueRefresh();
+  }
+
+  /** Queues a refresh unless one is already waiting: notifications that arrive while one runs are coalesced into the next. */
+  private queueRefresh(): Promise<void> {
+    if (!this.refreshQueued) {
+      this.refreshQueued = true;
+      this.refreshing = this.refreshing
+        .then(() => this.refresh())
+        .catch((error: unknown) => this.logger.error({ err: error }, "live events refresh failed"));
+    }
+    return this.refreshing;
+  }
+
+  /** Waits for the refresh chain, including refreshes queued while waiting. */
+  private async idle(): Promise<void> {
+    let current: Promise<void>;
+    do {
+      current = this.refreshing;
+      await current;
+    } while (current !== this.refreshing);
+  }
+
+  private async refresh(): Promise<void> {
+    this.refreshQueued = false;
+    const changed = [...this.pendingPapers];
+    this.pendingPapers.clear();
+    // One loader per refresh: every event's paper is read in one statement, once for all subscribers.
+    const papers = createLoaders(this.db, null).paperById;
+    const reads: Promise<FullPaperRow | null>[] = [];
+    const read = (paperId: number) => {
+      const paper = this.settle(papers.load(paperId));
+      reads.push(paper);
+      return paper;
+    };
+    for (const paperId of changed) {
+      if (this.watched.has(paperId)) {
+        this.pubSub.publish(Topic.PAPER_UPVOTES, paperId, { paperId, paper: read(paperId) });
       }
-      await this.refreshTops(papers).catch((error: unknown) =>
-        this.logger.error({ err: error }, "trending refresh failed"),
-      );
-    });
+    }
+    if (this.trendingSubscribers > 0) await this.refreshTops(read);
+    await Promise.all(reads);
   }
 
   /** A paper read that subscribers await; a failure is logged and reads as a missing paper. */
@@ -103,7 +210,7 @@ export class LiveEvents {
     });
   }
 
-  private async refreshTops(papers: DataLoader<number, FullPaperRow | null>): Promise<void> {
+  private async refreshTops(read: (paperId: number) => Promise<FullPaperRow | null>): Promise<void> {
     const at = new Date();
     for (const window of Object.values(TrendingWindow)) {
       const top = await topOfWindow(this.db, window, MAX_TRENDING_TOP);
@@ -123,7 +230,7 @@ export class LiveEvents {
             previousRank,
             key: position.key,
             at,
-            paper: this.settle(papers.load(position.paperId)),
+            paper: read(position.paperId),
           });
         }
       }

@@ -7,7 +7,7 @@ import { fromGlobalId } from "../domain/global-id";
 import { Paper } from "../entities";
 import { BadUserInputError } from "../errors";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
-import { Topic, type PaperUpvotesEvent, type TrendingEntryEvent } from "../pubsub/topics";
+import type { PaperUpvotesEvent, TrendingEntryEvent } from "../pubsub/topics";
 import { parsePage } from "../services/pagination";
 import { listTrending, trendingListSortKey, trendingScore, TrendingWindow } from "../services/trending";
 import { planPaperSelection } from "./paper-read";
@@ -45,7 +45,7 @@ export class TrendingResolver {
       const { window, top } = args as { window: TrendingWindow; top: number };
       checkTop(top);
       return pipe(
-        (context as Context).events.pubSub.subscribe(Topic.TRENDING_ENTRY),
+        (context as Context).events.watchTrending(),
         filter(
           (event: TrendingEntryEvent) =>
             event.window === window && event.rank <= top && (event.previousRank === null || event.previousRank > top),

@@ -9,6 +9,8 @@ export interface ServerProcess {
   exited: Promise<number | null>;
   /** Every log line the process printed. */
   logs: string[];
+  /** Resolves once `count` lines logged from now on contain `text`: call it before causing them. */
+  waitForLog(text: string, count?: number): Promise<void>;
 }
 
 /**
@@ -21,28 +23,45 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: string[] = [];
+  const lineWatchers = new Set<() => void>();
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+  const waitForLog = (text: string, count = 1) =>
+    new Promise<void>((resolve, reject) => {
+      const from = logs.length;
+      const check = () => {
+        if (logs.slice(from).filter((line) => line.includes(text)).length < count) return;
+        lineWatchers.delete(check);
+        resolve();
+      };
+      lineWatchers.add(check);
+      check();
+      void exited.then((code) => reject(new Error(`server exited with ${code} before logging ${text}`)));
+    });
+
+  let buffered = "";
+  const read = (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    logs.push(...lines);
+    lineWatchers.forEach((check) => check());
+  };
+  child.stdout!.on("data", read);
+  child.stderr!.on("data", read);
+
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join("\n")}`)), 60_000);
-    const onLine = (line: string) => {
-      logs.push(line);
-      if (line.includes('"papergraph is serving"')) {
+    waitForLog('"papergraph is serving"').then(
+      () => {
         clearTimeout(timer);
-        resolve({ url: (JSON.parse(line) as { url: string }).url, child, exited, logs });
-      }
-    };
-    let buffered = "";
-    const read = (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split("\n");
-      buffered = lines.pop() ?? "";
-      lines.forEach(onLine);
-    };
-    child.stdout!.on("data", read);
-    child.stderr!.on("data", read);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code} before serving:\n${logs.join("\n")}`));
-    });
+        const serving = logs.find((line) => line.includes('"papergraph is serving"'))!;
+        resolve({ url: (JSON.parse(serving) as { url: string }).url, child, exited, logs, waitForLog });
+      },
+      (error: Error) => {
+        clearTimeout(timer);
+        reject(new Error(`${error.message}:\n${logs.join("\n")}`));
+      },
+    );
   });
 }

@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type GraphQLFormattedError } from "graphql";
-import { setTimeout as sleep } from "node:timers/promises";
 import pino from "pino";
 import type { DataSource } from "typeorm";
 import { loadConfig } from "../../src/config";
@@ -24,12 +23,20 @@ export interface TestServer {
   /** SQL statements sent since the server started. */
   statementCount(): number;
   /**
-   * Waits until no statement has run for a while: writes wake the server's trending refresh,
-   * which must finish before a test counts the statements of a read.
+   * Waits until the server's live events have caught up with every change committed so far:
+   * writes wake its refresh, which must finish before a test counts the statements of a read.
    */
   quiesce(): Promise<void>;
-  /** Runs `run` once the server is quiet, and counts the SQL statements sent meanwhile. */
+  /**
+   * Counts the SQL statements `run` sends, and those of the refresh its writes wake, from a
+   * quiet server to a quiet server.
+   */
   statementsDuring<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
+  /**
+   * Resolves once `count` more subscriptions listen on the server. Call it before subscribing:
+   * a subscription listens only once its message has reached the server.
+   */
+  subscribersListening(count: number): Promise<void>;
   /** POSTs a raw JSON body to /graphql. */
   post(body: unknown, headers?: Record<string, string>): Promise<GraphQLResponse<unknown>>;
   request<TData, TVariables>(
@@ -81,18 +88,23 @@ export async function startTestServer(
     server,
     origin,
     statementCount: () => counter.count,
-    async quiesce() {
-      let last = -1;
-      while (counter.count !== last) {
-        last = counter.count;
-        await sleep(200);
-      }
-    },
+    quiesce: () => server.events.caughtUp(),
     async statementsDuring(run) {
       await testServer.quiesce();
       const before = counter.count;
       const result = await run();
+      await testServer.quiesce();
       return { result, statements: counter.count - before };
+    },
+    subscribersListening(count) {
+      return new Promise((resolve) => {
+        let listening = 0;
+        const stop = server.events.onSubscriberListening(() => {
+          if (++listening < count) return;
+          stop();
+          resolve();
+        });
+      });
     },
     async post(body, headers = {}) {
       const response = await fetch(server.url, {

@@ -31,6 +31,8 @@ export interface Collected<TData> {
   events: ExecutionResult<TData>[];
   /** Resolves when `count` events have arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ExecutionResult<TData>[]>;
+  /** Resolves when the latest event satisfies `predicate`. */
+  waitUntil(predicate: (latest: ExecutionResult<TData>) => boolean, timeoutMs?: number): Promise<void>;
   dispose(): void;
 }
 
@@ -55,24 +57,29 @@ export function collect<TData>(
       complete: () => undefined,
     },
   );
+  /** Waits for events until `done` holds, or fails after `timeoutMs`. */
+  async function waitForEvents(done: () => boolean, expected: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!done()) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new Error(`expected ${expected}, got ${JSON.stringify(events)}`);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((wake) => waiters.push(wake)),
+        new Promise((wake) => (timer = setTimeout(wake, remaining))),
+      ]);
+      clearTimeout(timer);
+    }
+  }
   return {
     events,
     dispose,
-    async waitFor(count, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (events.length < count) {
-        const remaining = deadline - Date.now();
-        if (remaining <= 0)
-          throw new Error(`expected ${count} events, got ${events.length}: ${JSON.stringify(events)}`);
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          new Promise<void>((wake) => waiters.push(wake)),
-          new Promise((wake) => (timer = setTimeout(wake, remaining))),
-        ]);
-        clearTimeout(timer);
-      }
+    async waitFor(count, timeoutMs) {
+      await waitForEvents(() => events.length >= count, `${count} events`, timeoutMs);
       return events;
     },
+    waitUntil: (predicate, timeoutMs) =>
+      waitForEvents(() => events.length > 0 && predicate(events.at(-1)!), "a matching event", timeoutMs),
   };
 }
 
@@ -81,11 +88,12 @@ export function executeOverSocket<TData>(
   client: Client,
   document: DocumentNode | string,
   variables: Record<string, unknown> = {},
+  operationName?: string,
 ): Promise<ExecutionResult<TData>> {
   return new Promise((resolve, reject) => {
     let result: ExecutionResult<TData> | undefined;
     client.subscribe<TData>(
-      { query: typeof document === "string" ? document : print(document), variables },
+      { query: typeof document === "string" ? document : print(document), variables, operationName },
       {
         next: (value) => (result = value),
         error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),

@@ -324,11 +324,12 @@ test("imports are audited, admin-only, and reach subscribers like any other chan
   expect(refused.errors?.[0].extensions?.code).toBe("FORBIDDEN");
 
   const socket = connectSocket(t.server.url);
+  const listening = t.subscribersListening(1);
   const added = collect<TrendingPaperAddedSubscription>(socket.client, TrendingPaperAddedDocument, {
     window: "MONTH",
     top: 5,
   });
-  await t.quiesce();
+  await listening;
   await importPayload("HF_DAILY", fixture("hf-daily.json"));
   const events = await added.waitFor(1);
   expect(events.map((event) => event.data?.trendingPaperAdded?.paper.title)).toContain("Analytical Engines Revisited");

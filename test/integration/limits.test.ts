@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { GraphQLFormattedError } from "graphql";
 import { signUp } from "../helpers/accounts";
 import { insertPaper } from "../helpers/fixtures";
+import { relayTo } from "../helpers/relay";
 import { startTestServer, type GraphQLResponse, type TestServer } from "../helpers/server";
 import { connectSocket, executeOverSocket, type SocketClient } from "../helpers/websocket";
 
@@ -57,6 +58,11 @@ const refusals: [string, string, string][] = [
     "MAX_NODE_LIMIT_EXCEEDED",
   ],
   ["a syntax error", "{ papers { ", "GRAPHQL_PARSE_FAILED"],
+  [
+    "a NUL character in a string",
+    '{ papers(filter: { search: "diff\\u0000usion" }) { totalCount } }',
+    "BAD_USER_INPUT",
+  ],
 ];
 
 describe.each(refusals)("a document with %s", (_case, query, code) => {
@@ -75,6 +81,19 @@ describe.each(refusals)("a document with %s", (_case, query, code) => {
     expect(result.data).toBeUndefined();
     expect(statements).toBe(0);
   });
+});
+
+test("a NUL character in a variable is refused with BAD_USER_INPUT over both transports, before any SQL", async () => {
+  const query = "query Search($filter: PaperFilterInput) { papers(filter: $filter) { totalCount } }";
+  const variables = { filter: { search: "diff\u0000usion" } };
+  const message = "The variable $filter contains a NUL character (\\u0000), which text cannot hold.";
+  const overHttp = await t.statementsDuring(() => t.post({ query, variables }));
+  expect(overHttp.result.status).toBe(400);
+  expect(overHttp.result.errors).toEqual([{ message, extensions: { code: "BAD_USER_INPUT" } }]);
+  expect(overHttp.statements).toBe(0);
+  const overSocket = await t.statementsDuring(() => executeOverSocket(socket().client, query, variables));
+  expect(overSocket.result.errors).toEqual([{ message, extensions: { code: "BAD_USER_INPUT" } }]);
+  expect(overSocket.statements).toBe(0);
 });
 
 test("a mutation over the websocket is held to the same limits", async () => {
@@ -310,5 +329,31 @@ describeWithRedis("rate limits shared through Redis", () => {
     const refused = await b.post({ query });
     expect(refused.status).toBe(429);
     expect(refused.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+  });
+});
+
+describeWithRedis("rate limits when Redis goes away", () => {
+  test("requests are still admitted and charged, from a budget in the process", async () => {
+    const relay = await relayTo(process.env.REDIS_URL!);
+    const cut = await startTestServer({
+      REDIS_URL: relay.url,
+      REDIS_KEY_PREFIX: `test-${randomUUID()}`,
+      RATE_LIMIT_ANONYMOUS_POINTS: "3",
+    });
+    try {
+      const query = "{ rateLimit { used } }";
+      expect(budgetHeaders(await cut.post({ query }))).toEqual({ limit: "3", remaining: "2", used: "1" });
+      await relay.cut();
+
+      // Redis kept the first point; the process's own budget starts afresh, and runs out the same way.
+      expect(budgetHeaders(await cut.post({ query }))).toEqual({ limit: "3", remaining: "2", used: "1" });
+      expect(budgetHeaders(await cut.post({ query }))).toEqual({ limit: "3", remaining: "1", used: "2" });
+      expect(budgetHeaders(await cut.post({ query }))).toEqual({ limit: "3", remaining: "0", used: "3" });
+      const refused = await cut.post({ query });
+      expect(refused.status).toBe(429);
+      expect(refused.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
+    } finally {
+      await cut.close();
+    }
   });
 });

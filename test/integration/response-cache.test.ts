@@ -57,6 +57,17 @@ test("a vote empties the cache as soon as Postgres notifies it", async () => {
   expect(upvotes).toBe(1);
 });
 
+test("an operationName that names no operation is refused with 400, not answered as a server fault", async () => {
+  const { result, statements } = await t.statementsDuring(() =>
+    t.post({ query: "query List { papers { totalCount } }", operationName: "Nothing" }),
+  );
+  expect(result.status).toBe(400);
+  expect(result.errors).toEqual([
+    { message: 'The document has no operation named "Nothing".', extensions: { code: "BAD_REQUEST" } },
+  ]);
+  expect(statements).toBe(0);
+});
+
 describe("a short life", () => {
   let short: TestServer;
   beforeAll(async () => (short = await startTestServer({ RESPONSE_CACHE_TTL_MS: "300" })));

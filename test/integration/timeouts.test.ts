@@ -1,52 +1,11 @@
-import net from "node:net";
-import { Client } from "pg";
+import { lockPapers } from "../helpers/locks";
+import { relayTo } from "../helpers/relay";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 // Locks, statement_timeout and the connection pool belong to the Postgres server.
 const describeOnPostgres = process.env.DATABASE_URL ? describe : describe.skip;
 
 const COUNT_PAPERS = { query: "{ papers { totalCount } }" };
-
-/** Holds an exclusive lock on `paper`, so any read of it waits, until `release`. */
-async function lockPapers(): Promise<{ release(): Promise<void> }> {
-  const locker = new Client({ connectionString: process.env.DATABASE_URL });
-  await locker.connect();
-  await locker.query("BEGIN");
-  await locker.query("LOCK TABLE paper IN ACCESS EXCLUSIVE MODE");
-  return {
-    async release() {
-      await locker.query("ROLLBACK");
-      await locker.end();
-    },
-  };
-}
-
-/** A TCP relay to the Postgres server that can be cut, to make the database unreachable. */
-async function relayTo(databaseUrl: string): Promise<{ url: string; cut(): Promise<void> }> {
-  const target = new URL(databaseUrl);
-  const sockets = new Set<net.Socket>();
-  const relay = net.createServer((client) => {
-    const upstream = net.connect(Number(target.port || 5432), target.hostname);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on("error", () => socket.destroy());
-      socket.on("close", () => sockets.delete(socket));
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve));
-  const url = new URL(databaseUrl);
-  url.hostname = "127.0.0.1";
-  url.port = String((relay.address() as net.AddressInfo).port);
-  return {
-    url: url.toString(),
-    async cut() {
-      const closed = new Promise((resolve) => relay.close(resolve));
-      sockets.forEach((socket) => socket.destroy());
-      await closed;
-    },
-  };
-}
 
 describeOnPostgres("time and resource limits", () => {
   test("a statement past STATEMENT_TIMEOUT_MS fails with TIMEOUT, and the server goes on", async () => {
@@ -93,7 +52,7 @@ describeOnPostgres("time and resource limits", () => {
     let holder: ReturnType<TestServer["post"]> | undefined;
     try {
       holder = t.post(COUNT_PAPERS); // takes the only connection and waits on the lock
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await lock.waitedOnBy(1);
       const startedAt = Date.now();
       const starved = await t.post({ query: "{ authors { totalCount } }" });
       expect(starved.errors).toEqual([

@@ -130,6 +130,7 @@ describe("subscriptions", () => {
 
   test("votes over HTTP that lift a paper into the top N push exactly one trendingPaperAdded", async () => {
     const { client } = socket();
+    const listening = t.subscribersListening(2);
     const added = collect<TrendingPaperAddedSubscription>(client, TrendingPaperAddedDocument, {
       window: "DAY",
       top: 2,
@@ -138,7 +139,7 @@ describe("subscriptions", () => {
       window: "DAY",
       top: 1,
     });
-    await t.quiesce();
+    await listening;
 
     // The second vote takes "climber" past "second" into the top 2; the third makes it first.
     for (const voter of voters.slice(0, 3)) {
@@ -164,10 +165,11 @@ describe("subscriptions", () => {
 
   test("paperUpvotesChanged pushes the new count", async () => {
     const { client } = socket();
+    const listening = t.subscribersListening(1);
     const changes = collect<PaperUpvotesChangedSubscription>(client, PaperUpvotesChangedDocument, {
       paperId: toGlobalId("Paper", second),
     });
-    await t.quiesce();
+    await listening;
     await upvote(second, voters[0]);
     const [event] = await changes.waitFor(1);
     expect(event.data?.paperUpvotesChanged).toEqual({ id: toGlobalId("Paper", second), upvotes: 3 });

@@ -1,0 +1,99 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { GraphQLSchema } from "graphql";
+import type { DataSource } from "typeorm";
+import { ResponseCache } from "../cache/response-cache";
+import type { Config } from "../config";
+import type { AppServices } from "../context";
+import { RateBudget } from "../limits/rate-budget";
+import type { Logger } from "../logger";
+import { PGliteListener, PostgresListener } from "../pubsub/database-listener";
+import { LiveEvents } from "../pubsub/live-events";
+import type { LivePubSub } from "../pubsub/topics";
+import { createHttpApp } from "./http";
+import { OperationPipeline } from "./pipeline";
+import { drain, InFlightRequests } from "./shutdown";
+import { serveWebsockets } from "./websocket";
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  /** The hub the schema's subscriptions read from. */
+  pubSub: LivePubSub;
+  db: DataSource;
+  /** The Postgres server the database listener connects to; undefined on the embedded database. */
+  databaseUrl: string | undefined;
+  logger: Logger;
+  settings: ServerSettings;
+}
+
+export type ServerSettings = Pick<
+  Config,
+  "port" | "shutdownDelayMs" | "introspection" | "trustProxy" | "redis" | "limits" | "responseCacheTtlMs"
+>;
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** The live-update hub: what subscribers here hear, and a way to wait until it has caught up. */
+  events: LiveEvents;
+  /**
+   * Drains: readiness fails, then the server stops taking requests and lets in-flight ones
+   * finish, closes websocket clients with 1001, stops listening to the database and closes it.
+   */
+  close(): Promise<void>;
+}
+
+/** Serves GraphQL over HTTP and graphql-ws at /graphql, with /healthz and /readyz beside it. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { schema, db, logger, settings } = options;
+  const listener = options.databaseUrl ? new PostgresListener(options.databaseUrl, logger) : new PGliteListener(logger);
+  const services: AppServices = {
+    db,
+    logger,
+    events: new LiveEvents(options.pubSub, db, listener, logger),
+    budget: await RateBudget.open(settings.limits, settings.redis, logger),
+  };
+  const responseCache = settings.responseCacheTtlMs > 0 ? new ResponseCache(settings.responseCacheTtlMs) : undefined;
+  if (responseCache) services.events.onCatalogChanged(() => responseCache.clear());
+  await services.events.start();
+
+  const pipeline = new OperationPipeline(schema, settings.limits, settings.introspection);
+  const requests = new InFlightRequests();
+  let draining = false;
+  const { app, apollo } = await createHttpApp({
+    schema,
+    services,
+    pipeline,
+    settings,
+    responseCache,
+    requests,
+    isDraining: () => draining,
+  });
+  const httpServer = http.createServer(app);
+  const websockets = serveWebsockets(httpServer, {
+    schema,
+    services,
+    pipeline,
+    maxPayload: settings.limits.maxBodyBytes,
+    trustProxy: app.get("trust proxy fn"),
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(settings.port, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    events: services.events,
+    close: () =>
+      (closing ??= drain({
+        delayMs: settings.shutdownDelayMs,
+        stopReadiness: () => (draining = true),
+        httpServer,
+        requests,
+        websockets,
+        apollo,
+        services,
+      })),
+  };
+}

@@ -89,3 +89,6 @@ export const auditEntries = table(AuditEntry, "e");
  * indexes serve it as they would the table.
  */
 export const visiblePapers: Sql = sql`(SELECT * FROM ${papers.name} WHERE ${papers.column.deletedAt} IS NULL) ${raw(papers.alias)}`;
+
+/** Every paper, deleted ones too: only for curators' locks and for matching imports against the catalog. */
+export const papersIncludingDeleted: Sql = papers.from;

@@ -8,7 +8,7 @@ import { readListPage, type ListPage } from "./list";
 import { SortDirection, type Page, type SortKey } from "./pagination";
 import { AUTHOR_FIELDS, type AuthorRow } from "../db/rows";
 import { query, queryOne, sql } from "../db/sql";
-import { authors, paperAuthors, papers } from "../db/tables";
+import { authors, paperAuthors, papers, papersIncludingDeleted } from "../db/tables";
 
 export const AUTHOR_NAME_ORDER: SortKey = {
   name: "name",
@@ -95,7 +95,7 @@ export async function mergeAuthors(
     // Lock the affected papers' author lists in id order before rewriting them.
     await query(
       tx.db,
-      sql`SELECT 1 FROM ${papers.from} WHERE ${papers.col.id} = ANY(${paperIds}) ORDER BY ${papers.col.id} FOR UPDATE`,
+      sql`SELECT 1 FROM ${papersIncludingDeleted} WHERE ${papers.col.id} = ANY(${paperIds}) ORDER BY ${papers.col.id} FOR UPDATE`,
     );
     // Where a paper lists more than one of them, keep only the earliest entry.
     await query(

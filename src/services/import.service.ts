@@ -1,6 +1,6 @@
 import { QueryFailedError } from "typeorm";
 import { queryOne, sql, type Queryable } from "../db/sql";
-import { papers } from "../db/tables";
+import { papers, papersIncludingDeleted } from "../db/tables";
 import { extractCodeLinks } from "../domain/code-links";
 import { utcDay } from "../domain/dates";
 import { checkPaperFields, distinctAuthors, type CheckedPaperFields } from "../domain/paper-fields";
@@ -87,7 +87,7 @@ async function matchingPaper(db: Queryable, paper: CheckedPaperFields): Promise<
           AND (${papers.col.publishedAt} AT TIME ZONE 'UTC')::date = ${utcDay(paper.publishedAt!)}::date`;
   const row = await queryOne<{ id: number }>(
     db,
-    sql`SELECT ${papers.col.id} AS id FROM ${papers.from} WHERE ${match} FOR UPDATE`,
+    sql`SELECT ${papers.col.id} AS id FROM ${papersIncludingDeleted} WHERE ${match} FOR UPDATE`,
   );
   return row?.id;
 }
@@ -115,7 +115,7 @@ async function writePaper(db: Queryable, record: PaperRecord): Promise<WriteOutc
 async function writeCodeLink(db: Queryable, record: CodeLinkRecord): Promise<WriteOutcome> {
   const paper = await queryOne<{ id: number }>(
     db,
-    sql`SELECT ${papers.col.id} AS id FROM ${papers.from} WHERE ${papers.col.arxivId} = ${record.arxivId}`,
+    sql`SELECT ${papers.col.id} AS id FROM ${papersIncludingDeleted} WHERE ${papers.col.arxivId} = ${record.arxivId}`,
   );
   if (!paper) throw new RecordRejection("paper_arxiv_id", `no paper ${record.arxivId} in the catalog`);
   const repository = repositoryAt(record.repoUrl, "repo_url");

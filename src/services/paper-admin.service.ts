@@ -1,7 +1,7 @@
 import { violatedUniqueConstraint } from "../db/constraints";
 import { PAPER_DETAILS, PAPER_SUMMARY, type FullPaperRow } from "../db/rows";
 import { join, query, queryOne, sql, type Queryable } from "../db/sql";
-import { authors, paperAuthors, papers } from "../db/tables";
+import { authors, paperAuthors, papers, papersIncludingDeleted } from "../db/tables";
 import { FieldCheck } from "../domain/field-check";
 import { toGlobalId } from "../domain/global-id";
 import { normalizeName } from "../domain/names";
@@ -148,7 +148,7 @@ async function refuseTakenArxivId(db: Queryable, arxivId: string | null | undefi
   if (!arxivId) return;
   const taken = await queryOne(
     db,
-    sql`SELECT 1 FROM ${papers.from}
+    sql`SELECT 1 FROM ${papersIncludingDeleted}
         WHERE ${papers.col.arxivId} = ${arxivId} AND ${papers.col.id} IS DISTINCT FROM ${exceptPaperId ?? null}`,
   );
   if (taken) throw arxivIdTaken(arxivId);
@@ -158,7 +158,7 @@ async function refuseTakenArxivId(db: Queryable, arxivId: string | null | undefi
 async function lockPaper(db: Queryable, paperId: number): Promise<LockedPaper> {
   const paper = await queryOne<LockedPaper>(
     db,
-    sql`SELECT ${papers.select(LOCKED_PAPER)} FROM ${papers.from} WHERE ${papers.col.id} = ${paperId} FOR UPDATE`,
+    sql`SELECT ${papers.select(LOCKED_PAPER)} FROM ${papersIncludingDeleted} WHERE ${papers.col.id} = ${paperId} FOR UPDATE`,
   );
   if (!paper) throw UserErrors.of(["input", "paperId"], UserErrorCode.NOT_FOUND, "no such paper");
   return paper;

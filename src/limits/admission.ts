@@ -2,7 +2,7 @@ import { HeaderMap } from "@apollo/server";
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
 import type { Context } from "../context";
 import { ErrorCode } from "../errors";
-import { measureOperation } from "./operation-cost";
+import { measureOperation, type OperationCost } from "./operation-cost";
 import type { BudgetStatus, Caller } from "./rate-budget";
 
 /** The caller's budget after this operation, and what the operation cost. */
@@ -39,10 +39,9 @@ export async function admitOperation(operation: Operation, context: Context, max
       { extensions: { code: ErrorCode.MAX_NODE_LIMIT_EXCEEDED, nodeCount, maxNodes, http: { status: 400 } } },
     );
   }
-  const { allowed, status } = await context.budget.spend(callerOf(context), points);
-  context.rateLimit = { ...status, cost: points, nodeCount };
-  if (!allowed) {
-    const retryAfter = Math.max(1, Math.ceil((status.resetAt.getTime() - Date.now()) / 1000));
+  const retryAfter = await chargeCaller(context, { nodeCount, points });
+  if (retryAfter !== undefined) {
+    const status = context.rateLimit!;
     throw new GraphQLError(
       `Rate limit exceeded: this query costs ${points} points and ${status.remaining} of ${status.limit} remain until ${status.resetAt.toISOString()}.`,
       {
@@ -54,6 +53,16 @@ export async function admitOperation(operation: Operation, context: Context, max
       },
     );
   }
+}
+
+/**
+ * Spends `cost` from the caller's budget and records it on the context, for the headers.
+ * Returns the seconds until the budget is whole again when it cannot pay; a refusal costs nothing.
+ */
+export async function chargeCaller(context: Context, cost: OperationCost): Promise<number | undefined> {
+  const { allowed, status } = await context.budget.spend(callerOf(context), cost.points);
+  context.rateLimit = { ...status, cost: cost.points, nodeCount: cost.nodeCount };
+  return allowed ? undefined : Math.max(1, Math.ceil((status.resetAt.getTime() - Date.now()) / 1000));
 }
 
 /**

@@ -22,7 +22,8 @@ function nulRefusal(where: string): GraphQLError {
   });
 }
 
-function holdsNul(value: unknown): boolean {
+/** Whether a string, or any string in an array or object, holds a NUL character. */
+export function holdsNul(value: unknown): boolean {
   if (typeof value === "string") return value.includes(NUL);
   if (Array.isArray(value)) return value.some(holdsNul);
   if (value !== null && typeof value === "object") return Object.values(value).some(holdsNul);

@@ -24,7 +24,7 @@ import { AUTHOR_NAME_ORDER, listAuthors, mergeAuthors } from "../services/author
 import { inputId, runMutation } from "./mutation";
 import { MutationInput, MutationPayload } from "./types/mutation";
 import { parsePage } from "../services/pagination";
-import { checkSearch } from "./args";
+import { checkSearch } from "../domain/search";
 import { childConnection } from "./child-connection";
 import { connection, ConnectionArgs } from "./types/connection";
 import { AuthorConnection, PaperConnection } from "./types/connection";

@@ -4,19 +4,18 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type
 import type { Context } from "../context";
 import type { FullPaperRow, PaperRow } from "../db/rows";
 import { arxivAbsUrl, normalizeArxivId } from "../domain/arxiv";
-import { fromGlobalId } from "../domain/global-id";
 import { Paper } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
 import { paperAuthors, paperRepositories } from "../loaders/relations";
 import { parsePage, SortDirection } from "../services/pagination";
 import {
+  checkPaperFilter,
   listPapers,
   paperSortKey,
   PaperOrderField,
   type PaperFilter,
   type PaperOrder,
 } from "../services/paper.service";
-import { checkSearch } from "./args";
 import { utcDay } from "../domain/dates";
 import { childConnection } from "./child-connection";
 import { GlobalIdResolver } from "./global-id";
@@ -24,24 +23,6 @@ import { planPaperSelection } from "./paper-read";
 import { connection, ConnectionArgs } from "./types/connection";
 import { PaperAuthorConnection, PaperConnection, PaperRepositoryConnection } from "./types/connection";
 import { PaperFilterInput, PaperOrderInput } from "./types/paper.inputs";
-
-function toPaperFilter(input: PaperFilterInput | null | undefined): PaperFilter {
-  if (!input) return {};
-  const filter: PaperFilter = {};
-  if (input.search != null) filter.search = checkSearch(input.search, "filter.search");
-  if (input.publishedFrom != null) filter.publishedFrom = utcDay(input.publishedFrom);
-  if (input.publishedTo != null) filter.publishedTo = utcDay(input.publishedTo);
-  if (filter.publishedFrom && filter.publishedTo && filter.publishedFrom > filter.publishedTo) {
-    throw new BadUserInputError("`publishedFrom` must not be after `publishedTo`.", "filter.publishedFrom");
-  }
-  if (input.dailyDate != null) filter.dailyDate = utcDay(input.dailyDate);
-  if (input.hasCode != null) filter.hasCode = input.hasCode;
-  if (input.authorId != null) filter.authorId = fromGlobalId(input.authorId, "filter.authorId", "Author").id;
-  if (input.repositoryId != null) {
-    filter.repositoryId = fromGlobalId(input.repositoryId, "filter.repositoryId", "Repository").id;
-  }
-  return filter;
-}
 
 /** Newest first, or best match first when searching. */
 function toPaperOrder(
@@ -98,7 +79,7 @@ export class PaperResolver extends GlobalIdResolver(Paper, "Paper", "Opaque glob
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filter = toPaperFilter(filterInput);
+    const filter = filterInput ? checkPaperFilter(filterInput, "filter.") : {};
     const order = toPaperOrder(orderInput, filter, {
       field: PaperOrderField.PUBLISHED_AT,
       direction: SortDirection.DESC,

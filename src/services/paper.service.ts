@@ -1,4 +1,8 @@
 import type { PaperRow } from "../db/rows";
+import { utcDay } from "../domain/dates";
+import { fromGlobalId } from "../domain/global-id";
+import { checkSearch } from "../domain/search";
+import { BadUserInputError } from "../errors";
 import { join, queryOne, raw, sql, type Sql } from "../db/sql";
 import { paperAuthors, paperRepositories, papers, visiblePapers } from "../db/tables";
 import { prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
@@ -25,6 +29,38 @@ export interface PaperFilter {
   hasCode?: boolean;
   authorId?: number;
   repositoryId?: number;
+}
+
+/** A paper filter as a caller sends it, through GraphQL's `PaperFilterInput` or a feed's query string. */
+export interface PaperFilterFields {
+  search?: string | null;
+  publishedFrom?: Date | null;
+  publishedTo?: Date | null;
+  dailyDate?: Date | null;
+  hasCode?: boolean | null;
+  authorId?: string | null;
+  repositoryId?: string | null;
+}
+
+/**
+ * Validates a filter: trims the search, turns dates into UTC days and global IDs into keys.
+ * Refusals name the argument as `prefix` + field, such as `filter.search`.
+ */
+export function checkPaperFilter(fields: PaperFilterFields, prefix: string): PaperFilter {
+  const filter: PaperFilter = {};
+  if (fields.search != null) filter.search = checkSearch(fields.search, `${prefix}search`);
+  if (fields.publishedFrom != null) filter.publishedFrom = utcDay(fields.publishedFrom);
+  if (fields.publishedTo != null) filter.publishedTo = utcDay(fields.publishedTo);
+  if (filter.publishedFrom && filter.publishedTo && filter.publishedFrom > filter.publishedTo) {
+    throw new BadUserInputError("`publishedFrom` must not be after `publishedTo`.", `${prefix}publishedFrom`);
+  }
+  if (fields.dailyDate != null) filter.dailyDate = utcDay(fields.dailyDate);
+  if (fields.hasCode != null) filter.hasCode = fields.hasCode;
+  if (fields.authorId != null) filter.authorId = fromGlobalId(fields.authorId, `${prefix}authorId`, "Author").id;
+  if (fields.repositoryId != null) {
+    filter.repositoryId = fromGlobalId(fields.repositoryId, `${prefix}repositoryId`, "Repository").id;
+  }
+  return filter;
 }
 
 export interface PaperOrder {

@@ -1,0 +1,174 @@
+import { createHash } from "node:crypto";
+import express, { type Request, type RequestHandler, type Response, type Router } from "express";
+import { parse, type GraphQLSchema } from "graphql";
+import { DateResolver } from "graphql-scalars";
+import { createContext, type AppServices } from "../context";
+import { utcDay } from "../domain/dates";
+import { checkSearch } from "../domain/search";
+import { BadUserInputError, DomainError, ErrorCode } from "../errors";
+import { chargeCaller, rateLimitHeaders } from "../limits/admission";
+import { holdsNul } from "../limits/operation-check";
+import { measureOperation, type OperationCost } from "../limits/operation-cost";
+import { buildFeed, FEED_CHILDREN, FEED_SIZE, FeedFormat, type FeedSource } from "../services/feed.service";
+import { checkPaperFilter, type PaperFilterFields } from "../services/paper.service";
+import { TrendingWindow } from "../services/trending";
+
+/** Feed readers poll; five minutes of freshness spares the database and the caller's budget. */
+const CACHE_CONTROL = "public, max-age=300";
+
+const CONTENT_TYPES: Record<FeedFormat, string> = {
+  atom: "application/atom+xml; charset=utf-8",
+  rss: "application/rss+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+};
+
+/**
+ * A feed is charged what the GraphQL query reading the same rows costs: this document, measured
+ * by the same rules (one read for the papers, plus one per paper for each child connection).
+ */
+const EQUIVALENT_QUERY = `{ papers(first: ${FEED_SIZE}) { nodes { title abstract
+  authors(first: ${FEED_CHILDREN}) { nodes { name } } repositories(first: ${FEED_CHILDREN}) { nodes { url } } } } }`;
+
+/** `name.format`, such as `week.atom`; the format must be one we write. */
+function splitFile(file: string, argumentName: string): { name: string; format: FeedFormat } {
+  const dot = file.lastIndexOf(".");
+  const format = file.slice(dot + 1) as FeedFormat;
+  if (dot < 0 || !Object.values(FeedFormat).includes(format)) {
+    throw new BadUserInputError(`The format must be one of ${Object.values(FeedFormat).join(", ")}.`, argumentName);
+  }
+  return { name: file.slice(0, dot), format };
+}
+
+/** A day as GraphQL's `Date` scalar reads it, so both refuse the same strings, such as 2024-02-30. */
+function parseDate(value: string, argumentName: string): Date {
+  try {
+    return DateResolver.parseValue(value) as Date;
+  } catch {
+    throw new BadUserInputError(`"${value}" is not a date of the form YYYY-MM-DD.`, argumentName);
+  }
+}
+
+function parseBoolean(value: string, argumentName: string): boolean {
+  if (value !== "true" && value !== "false") {
+    throw new BadUserInputError(`\`${argumentName}\` must be true or false.`, argumentName);
+  }
+  return value === "true";
+}
+
+/** The query-string parameters, each given at most once. */
+function singleParameters(req: Request): Record<string, string | undefined> {
+  const parameters: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(req.query)) {
+    if (typeof value !== "string") throw new BadUserInputError(`Give \`${name}\` once, as plain text.`, name);
+    parameters[name] = value;
+  }
+  return parameters;
+}
+
+/** `/search.{format}?q=…` with the fields of `papers(filter:)`, checked by the same function. */
+function searchSource(req: Request): FeedSource {
+  const { q, publishedFrom, publishedTo, dailyDate, hasCode, authorId, repositoryId } = singleParameters(req);
+  if (q === undefined) throw new BadUserInputError("A search feed needs `q`.", "q");
+  const fields: PaperFilterFields = {
+    publishedFrom: publishedFrom === undefined ? null : parseDate(publishedFrom, "publishedFrom"),
+    publishedTo: publishedTo === undefined ? null : parseDate(publishedTo, "publishedTo"),
+    dailyDate: dailyDate === undefined ? null : parseDate(dailyDate, "dailyDate"),
+    hasCode: hasCode === undefined ? null : parseBoolean(hasCode, "hasCode"),
+    authorId,
+    repositoryId,
+  };
+  return { kind: "search", filter: { ...checkPaperFilter(fields, ""), search: checkSearch(q, "q") } };
+}
+
+/**
+ * RFC 9110's preconditions for GET: If-None-Match when sent, else If-Modified-Since. Not
+ * express's `req.fresh`, which ignores both when the request says `cache-control: no-cache`, as
+ * fetch() does whenever it carries such a header: that directive is for caches, not the origin.
+ */
+function notModified(req: Request, etag: string, lastModified: Date): boolean {
+  const noneMatch = req.get("if-none-match");
+  if (noneMatch !== undefined) {
+    return noneMatch.split(",").some((tag) => ["*", etag].includes(tag.trim().replace(/^W\//, "")));
+  }
+  const since = Date.parse(req.get("if-modified-since") ?? "");
+  // HTTP dates have whole seconds.
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
+}
+
+function refuse(res: Response, status: number, code: ErrorCode, message: string, argumentName?: string): void {
+  res.status(status).json({ error: { code, message, ...(argumentName ? { argumentName } : {}) } });
+}
+
+/**
+ * The public feeds, beside /graphql: trending, daily and search lists as Atom, RSS and JSON Feed.
+ * Parameters are checked before the caller is charged, as GraphQL refuses bad documents for free.
+ */
+export function feedRouter(services: AppServices, schema: GraphQLSchema): Router {
+  const cost: OperationCost = measureOperation(schema, parse(EQUIVALENT_QUERY), undefined, undefined);
+  const router = express.Router({ caseSensitive: true, strict: true });
+
+  const serve =
+    (sourceOf: (req: Request) => { source: FeedSource; format: FeedFormat }): RequestHandler =>
+    async (req, res) => {
+      let request: { source: FeedSource; format: FeedFormat };
+      try {
+        if (holdsNul(req.query) || holdsNul(req.params)) {
+          throw new BadUserInputError("A parameter contains a NUL character (\\u0000), which text cannot hold.");
+        }
+        request = sourceOf(req);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        refuse(res, 400, error.code, error.message, error.argumentName);
+        return;
+      }
+      const context = createContext(
+        services,
+        null,
+        req.ip ?? req.socket.remoteAddress ?? "unknown",
+        res.locals.requestId as string,
+      );
+      const retryAfter = await chargeCaller(context, cost);
+      for (const [name, value] of await rateLimitHeaders(context)) res.setHeader(name, value);
+      if (retryAfter !== undefined) {
+        res.setHeader("retry-after", String(retryAfter));
+        refuse(res, 429, ErrorCode.RATE_LIMITED, `Rate limit exceeded: a feed costs ${cost.points} points.`);
+        return;
+      }
+
+      const origin = `${req.protocol}://${req.get("host")}`;
+      const links = { self: `${origin}${req.originalUrl}`, origin };
+      const { body, updated } = await buildFeed(context, request.source, request.format, links);
+      if (res.locals.timedOut) return;
+      res.setHeader("content-type", CONTENT_TYPES[request.format]);
+      res.setHeader("cache-control", CACHE_CONTROL);
+      const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
+      res.setHeader("etag", etag);
+      res.setHeader("last-modified", updated.toUTCString());
+      if (notModified(req, etag, updated)) res.status(304).end();
+      else res.send(body);
+    };
+
+  router.get(
+    "/trending/:file",
+    serve((req) => {
+      const { name, format } = splitFile(req.params.file as string, "format");
+      const window = name.toUpperCase() as TrendingWindow;
+      if (name !== name.toLowerCase() || !Object.values(TrendingWindow).includes(window)) {
+        throw new BadUserInputError("The window must be day, week or month.", "window");
+      }
+      return { source: { kind: "trending", window }, format };
+    }),
+  );
+  router.get(
+    "/daily/:file",
+    serve((req) => {
+      const { name, format } = splitFile(req.params.file as string, "format");
+      return { source: { kind: "daily", date: utcDay(parseDate(name, "date")) }, format };
+    }),
+  );
+  router.get(
+    "/search.:format",
+    serve((req) => ({ source: searchSource(req), format: splitFile(`search.${req.params.format}`, "format").format })),
+  );
+  return router;
+}

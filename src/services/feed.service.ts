@@ -1,0 +1,212 @@
+import { Feed, type Item } from "feed";
+import type { AuthorRow, PaperRow, RepositoryRow } from "../db/rows";
+import { arxivAbsUrl } from "../domain/arxiv";
+import { toGlobalId } from "../domain/global-id";
+import type { ChildRelation } from "../loaders/child-connection";
+import { paperAuthors, paperRepositories } from "../loaders/relations";
+import type { ServiceContext } from "./context";
+import { MAX_PAGE_SIZE, SortDirection, type Page } from "./pagination";
+import type { PaperSelection } from "./paper-reads";
+import { listPapers, PaperOrderField, type PaperFilter } from "./paper.service";
+import { listTrending, TrendingWindow } from "./trending";
+
+export enum FeedFormat {
+  ATOM = "atom",
+  RSS = "rss",
+  JSON = "json",
+}
+
+/** Which papers a feed lists. */
+export type FeedSource =
+  | { kind: "trending"; window: TrendingWindow }
+  | { kind: "daily"; date: string }
+  | { kind: "search"; filter: PaperFilter & { search: string } };
+
+/** Papers per feed. */
+export const FEED_SIZE = 50;
+/** Authors and repositories per entry: the largest page a connection gives. */
+export const FEED_CHILDREN = MAX_PAGE_SIZE;
+
+export interface FeedLinks {
+  /** The feed's own URL. */
+  self: string;
+  /** Base URL of this server, for papers without an arXiv ID. */
+  origin: string;
+}
+
+export interface BuiltFeed {
+  body: string;
+  /** The newest `updatedAt` among the entries, or now for an empty feed. */
+  updated: Date;
+}
+
+const firstPage = (limit: number): Page => ({ limit, backward: false, cursor: null });
+const CHILD_PAGE = firstPage(FEED_CHILDREN);
+
+/** The abstract, and the authors and repositories read in the same statement as the papers. */
+const FEED_SELECTION: PaperSelection = {
+  details: ["abstract"],
+  prefetches: [
+    { relation: paperAuthors as ChildRelation<object>, page: CHILD_PAGE, column: "prefetch0" },
+    { relation: paperRepositories as ChildRelation<object>, page: CHILD_PAGE, column: "prefetch1" },
+  ],
+};
+
+const WINDOW_NAMES: Record<TrendingWindow, string> = { DAY: "today", WEEK: "this week", MONTH: "this month" };
+
+function titleOf(source: FeedSource): string {
+  switch (source.kind) {
+    case "trending":
+      return `papergraph: trending papers ${WINDOW_NAMES[source.window]}`;
+    case "daily":
+      return `papergraph: daily papers of ${source.date}`;
+    case "search":
+      return `papergraph: papers matching ${source.filter.search}`;
+  }
+}
+
+/** One page of the source's papers, in one SQL statement. */
+async function readPapers(ctx: ServiceContext, source: FeedSource): Promise<PaperRow[]> {
+  const page = firstPage(FEED_SIZE);
+  const result =
+    source.kind === "trending"
+      ? await listTrending(ctx, source.window, page, FEED_SELECTION)
+      : source.kind === "daily"
+        ? await listPapers(
+            ctx,
+            { dailyDate: source.date },
+            { field: PaperOrderField.UPVOTES, direction: SortDirection.DESC },
+            page,
+            FEED_SELECTION,
+          )
+        : await listPapers(
+            ctx,
+            source.filter,
+            { field: PaperOrderField.RELEVANCE, direction: SortDirection.DESC },
+            page,
+            FEED_SELECTION,
+          );
+  return result.edges.map((edge) => edge.node);
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
+}
+
+/**
+ * The authors, the abstract and the code links, as the HTML an entry's content holds. RSS has
+ * no element for an author's name (its <author> is an email address), so they are here too.
+ */
+function contentHtml(authors: AuthorRow[], abstract: string, repositories: RepositoryRow[]): string {
+  const byline = authors.length > 0 ? `<p>${escapeHtml(authors.map(({ name }) => name).join(", "))}</p>` : "";
+  const code = repositories.map(({ url }) => `<li><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></li>`);
+  const codeList = code.length > 0 ? `<p>Code:</p><ul>${code.join("")}</ul>` : "";
+  return `${byline}<p>${escapeHtml(abstract)}</p>${codeList}`;
+}
+
+/**
+ * A link to the paper: its arXiv abstract page, or, without an arXiv ID, a GraphQL GET of the
+ * paper by global ID on this server (which, like any GET there, needs an `apollo-require-preflight` header).
+ */
+function paperLink(paper: PaperRow, origin: string): string {
+  if (paper.arxivId) return arxivAbsUrl(paper.arxivId);
+  const query = `{ node(id: "${toGlobalId("Paper", paper.id)}") { ... on Paper { title abstract arxivUrl } } }`;
+  return `${origin}/graphql?query=${encodeURIComponent(query)}`;
+}
+
+interface Entry {
+  item: Item;
+  authors: AuthorRow[];
+  abstract: string;
+}
+
+/**
+ * The source's papers as a feed in `format`, newest first within the source's order. The
+ * papers, their authors and their repositories are read in one SQL statement.
+ */
+export async function buildFeed(
+  ctx: ServiceContext,
+  source: FeedSource,
+  format: FeedFormat,
+  links: FeedLinks,
+): Promise<BuiltFeed> {
+  const papers = await readPapers(ctx, source);
+  const entries: Entry[] = await Promise.all(
+    papers.map(async (paper) => {
+      // Primed by the read above: no statement is sent.
+      const [authorPage, repositoryPage] = await Promise.all([
+        ctx.loaders.childPage(paperAuthors, CHILD_PAGE).load(paper.id),
+        ctx.loaders.childPage(paperRepositories, CHILD_PAGE).load(paper.id),
+      ]);
+      const authors = authorPage.edges.map((edge) => edge.node);
+      const abstract = paper.abstract ?? "";
+      const link = paperLink(paper, links.origin);
+      const item: Item = {
+        id: link,
+        link,
+        title: paper.title,
+        // `feed` writes JSON Feed's first author even of an empty list.
+        author: authors.length > 0 ? authors.map(({ name }) => ({ name })) : undefined,
+        // Atom's summary and RSS's description are HTML; JSON Feed's plain summary is set in jsonFeed11.
+        description: escapeHtml(abstract),
+        content: contentHtml(
+          authors,
+          abstract,
+          repositoryPage.edges.map((edge) => edge.node),
+        ),
+        date: paper.updatedAt,
+        published: paper.publishedAt,
+      };
+      return { item, authors, abstract };
+    }),
+  );
+  const updated =
+    entries.reduce<Date | undefined>(
+      (newest, { item }) => (!newest || item.date > newest ? item.date : newest),
+      undefined,
+    ) ?? new Date();
+  const feed = new Feed({
+    id: links.self,
+    title: titleOf(source),
+    description: titleOf(source),
+    link: links.origin,
+    feedLinks: { atom: links.self, rss: links.self, json: links.self },
+    updated,
+    author: { name: "papergraph" },
+    generator: "papergraph",
+    copyright: "Each paper belongs to its authors.",
+  });
+  for (const { item } of entries) feed.addItem(item);
+  const body =
+    format === FeedFormat.ATOM
+      ? feed.atom1()
+      : format === FeedFormat.RSS
+        ? feed.rss2()
+        : jsonFeed11(feed.json1(), entries);
+  return { body, updated };
+}
+
+/**
+ * `feed` writes JSON Feed 1.0, with one author per item and the HTML abstract as summary;
+ * 1.1 has `authors`, and a summary is plain text.
+ */
+function jsonFeed11(json: string, entries: Entry[]): string {
+  const document = JSON.parse(json) as {
+    version: string;
+    author?: unknown;
+    authors?: unknown[];
+    items: Record<string, unknown>[];
+  };
+  document.version = "https://jsonfeed.org/version/1.1";
+  document.authors = [document.author];
+  delete document.author;
+  document.items.forEach((item, index) => {
+    const { authors, abstract } = entries[index];
+    delete item.author;
+    item.authors = authors.map(({ name }) => ({ name }));
+    item.summary = abstract;
+  });
+  return JSON.stringify(document);
+}

@@ -146,7 +146,8 @@ export async function buildFeed(
       const item: Item = {
         id: link,
         link,
-        title: paper.title,
+        // `feed` marks Atom titles as HTML, so there "a < b" must be written "a &lt; b".
+        title: format === FeedFormat.ATOM ? escapeHtml(paper.title) : paper.title,
         // `feed` writes JSON Feed's first author even of an empty list.
         author: authors.length > 0 ? authors.map(({ name }) => ({ name })) : undefined,
         // Atom's summary and RSS's description are HTML; JSON Feed's plain summary is set in jsonFeed11.

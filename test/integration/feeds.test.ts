@@ -24,7 +24,7 @@ const xml = new XMLParser({
     ].includes(path as string),
 });
 
-type AtomEntry = { title: { "#text": string } };
+type AtomEntry = { title: { "#text": string; "@type": string } };
 
 function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${t.origin}${path}`, { headers });
@@ -76,7 +76,9 @@ describe("feeds", () => {
     expect(new Date(feed.updated).getTime()).not.toBeNaN();
     expect(feed.link.find((link: Record<string, string>) => link["@rel"] === "self")["@href"]).toBe(feed.id);
     // Most upvoted first; the deleted paper and the other day's are absent.
-    expect(feed.entry.map((entry: AtomEntry) => entry.title["#text"])).toEqual(["Local paper", "Attention & more"]);
+    // Atom titles are HTML (`type="html"`): the ampersand is escaped, so readers show it as written.
+    expect(feed.entry.map((entry: AtomEntry) => entry.title["#text"])).toEqual(["Local paper", "Attention &amp; more"]);
+    expect(feed.entry.map((entry: AtomEntry) => entry.title["@type"])).toEqual(["html", "html"]);
     for (const entry of feed.entry) {
       expect(entry.id).toEqual(expect.any(String));
       expect(new Date(entry.updated).getTime()).not.toBeNaN();
@@ -144,7 +146,7 @@ describe("feeds", () => {
   test("trending lists voted papers in rank order, never deleted ones", async () => {
     const { entry } = xml.parse(await (await get("/feeds/trending/day.atom")).text()).feed;
     // Imported upvotes count too, cast on the daily-list day; the deleted paper has the most votes.
-    expect(entry.map((item: AtomEntry) => item.title["#text"])).toEqual(["Attention & more", "Local paper"]);
+    expect(entry.map((item: AtomEntry) => item.title["#text"])).toEqual(["Attention &amp; more", "Local paper"]);
   });
 
   test("search takes the paper filter's fields as parameters", async () => {

@@ -2,6 +2,7 @@ import { Feed, type Item } from "feed";
 import type { AuthorRow, PaperRow, RepositoryRow } from "../db/rows";
 import { arxivAbsUrl } from "../domain/arxiv";
 import { toGlobalId } from "../domain/global-id";
+import { escapeHtml } from "../domain/html";
 import type { ChildRelation } from "../loaders/child-connection";
 import { paperAuthors, paperRepositories } from "../loaders/relations";
 import type { ServiceContext } from "./context";
@@ -87,12 +88,6 @@ async function readPapers(ctx: ServiceContext, source: FeedSource): Promise<Pape
             FEED_SELECTION,
           );
   return result.edges.map((edge) => edge.node);
-}
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
 }
 
 /**

@@ -2,6 +2,7 @@ import { Init1795688428865 } from "./1795688428865-Init";
 import { AccountsVotesAudit1795688785190 } from "./1795688785190-AccountsVotesAudit";
 import { Trending1795690453875 } from "./1795690453875-Trending";
 import { NamedConstraints1796068713658 } from "./1796068713658-NamedConstraints";
+import { DigestSubscriptions1796077763601 } from "./1796077763601-DigestSubscriptions";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AccountsVotesAudit1795688785190,
   Trending1795690453875,
   NamedConstraints1796068713658,
+  DigestSubscriptions1796077763601,
 ];

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
-import type { Config } from "./config";
+import { digestSecret, type Config } from "./config";
 import { openDatabase } from "./data-source";
 import type { Logger } from "./logger";
 import { createLivePubSub } from "./pubsub/topics";
@@ -19,6 +19,7 @@ export async function serve(db: DataSource, config: Config, logger: Logger): Pro
     databaseUrl: config.databaseUrl,
     logger,
     settings: config,
+    digestSecret: digestSecret(config),
   });
 }
 

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 
 /** Log levels pino understands, from loudest to quietest. */
@@ -27,6 +29,40 @@ export interface Config {
   database: DatabaseLimits;
   /** How long a response to an anonymous query may be served again; 0 turns the cache off. */
   responseCacheTtlMs: number;
+  /** The origin people reach the server at, for links in emails; undefined means http://localhost:<port>. */
+  publicUrl: string | undefined;
+  mail: MailSettings;
+  digest: DigestSettings;
+}
+
+export interface MailSettings {
+  /** smtp:// or smtps:// server; undefined writes messages as .eml files under DATA_DIR/outbox. */
+  smtpUrl: string | undefined;
+  /** The From header of every message. */
+  from: string;
+}
+
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+
+export interface DigestSettings {
+  /** Key of the HMAC that signs email links and hashes addresses; see `digestSecret`. */
+  secret: string | undefined;
+  /** UTC hour at which daily digests go out, and weekly ones on their day. */
+  sendHourUtc: number;
+  /** Day of the week of weekly digests, 0 for Sunday. */
+  weeklyDay: number;
+  /** Papers per digest. */
+  size: number;
+  /** Whether this process works the job queue: sends mail, and plans digests on schedule. */
+  worker: boolean;
+  /** subscribeToDigest calls per hour a client may make, on top of its rate-limit points. */
+  subscribesPerHour: number;
+  /** A send job not finished in this long is taken to have died with its worker and is retried. */
+  sendTimeoutSeconds: number;
+  /** The first retry of a failed send waits this long; each later one twice as long as the last. */
+  retryDelaySeconds: number;
+  /** How often an idle worker asks for jobs. */
+  pollSeconds: number;
 }
 
 /** What one GraphQL request may ask for and spend. */
@@ -131,8 +167,88 @@ function parseKeyPrefix(raw: string | undefined): string {
   return raw;
 }
 
+function parseSmtpUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  if (!URL.canParse(raw) || !/^smtps?:$/.test(new URL(raw).protocol)) {
+    throw new ConfigError(
+      "SMTP_URL",
+      "must be an smtp:// or smtps:// URL, such as smtp://user:password@mail.example.com:587",
+    );
+  }
+  return raw;
+}
+
+/** An address, optionally with a display name: `papergraph <digest@example.com>`. */
+function parseMailFrom(raw: string | undefined, smtpUrl: string | undefined): string {
+  if (raw === undefined || raw === "") {
+    if (smtpUrl)
+      throw new ConfigError("MAIL_FROM", "must be set when SMTP_URL is, such as papergraph <digest@example.com>");
+    return "papergraph <digest@localhost>";
+  }
+  if (/\p{Cc}/u.test(raw) || !/^(?:[^<>@]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/.test(raw.trim())) {
+    throw new ConfigError(
+      "MAIL_FROM",
+      `must be an address such as digest@example.com or papergraph <digest@example.com>, got "${raw}"`,
+    );
+  }
+  return raw.trim();
+}
+
+function parsePublicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol) || new URL(raw).pathname !== "/") {
+    throw new ConfigError(
+      "PUBLIC_URL",
+      `must be an http(s) origin without a path, such as https://papers.example.com, got "${raw}"`,
+    );
+  }
+  return new URL(raw).origin;
+}
+
+const MIN_SECRET_LENGTH = 32;
+
+function parseSecret(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  if (raw.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(
+      "DIGEST_SECRET",
+      `must be at least ${MIN_SECRET_LENGTH} characters long (try: openssl rand -base64 48)`,
+    );
+  }
+  return raw;
+}
+
+function parseWeekday(raw: string | undefined): number {
+  if (raw === undefined || raw === "") return WEEKDAYS.indexOf("monday");
+  const day = WEEKDAYS.indexOf(raw.toLowerCase() as (typeof WEEKDAYS)[number]);
+  if (day < 0) throw new ConfigError("DIGEST_WEEKLY_DAY", `must be a day of the week, such as monday, got "${raw}"`);
+  return day;
+}
+
+/**
+ * The digest secret: DIGEST_SECRET, which a Postgres deployment must set so that every instance
+ * signs alike. The embedded database, one process by nature, makes one on first start and keeps it
+ * beside its data.
+ */
+export function digestSecret(config: Pick<Config, "databaseUrl" | "dataDir" | "digest">): string {
+  if (config.digest.secret) return config.digest.secret;
+  if (config.databaseUrl) {
+    throw new ConfigError(
+      "DIGEST_SECRET",
+      "must be set when DATABASE_URL is: every instance must sign email links alike",
+    );
+  }
+  const file = path.join(config.dataDir, "digest-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
 /** Reads and validates the environment. The only place that reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const smtpUrl = parseSmtpUrl(env.SMTP_URL);
   return {
     port: parseInteger(env, "PORT", 4000, 0, 65535),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
@@ -155,6 +271,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: parseInteger(env, "REQUEST_TIMEOUT_MS", 10_000, 100, 600_000),
     },
     responseCacheTtlMs: parseInteger(env, "RESPONSE_CACHE_TTL_MS", 5000, 0, 3_600_000),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
+    mail: { smtpUrl, from: parseMailFrom(env.MAIL_FROM, smtpUrl) },
+    digest: {
+      secret: parseSecret(env.DIGEST_SECRET),
+      sendHourUtc: parseInteger(env, "DIGEST_SEND_HOUR_UTC", 7, 0, 23),
+      weeklyDay: parseWeekday(env.DIGEST_WEEKLY_DAY),
+      size: parseInteger(env, "DIGEST_SIZE", 10, 1, 50),
+      worker: parseBoolean(env, "DIGEST_WORKER", true),
+      subscribesPerHour: parseInteger(env, "DIGEST_SUBSCRIBES_PER_HOUR", 10, 1, 10_000),
+      sendTimeoutSeconds: parseInteger(env, "DIGEST_SEND_TIMEOUT_SECONDS", 300, 1, 86_400),
+      retryDelaySeconds: parseInteger(env, "DIGEST_RETRY_DELAY_SECONDS", 60, 1, 86_400),
+      pollSeconds: parseInteger(env, "JOBS_POLL_SECONDS", 2, 1, 600),
+    },
     database: {
       poolSize: parseInteger(env, "DATABASE_POOL_SIZE", 10, 1, 1000),
       poolTimeoutMs: parseInteger(env, "DATABASE_POOL_TIMEOUT_MS", 3000, 10, 600_000),

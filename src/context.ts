@@ -6,6 +6,7 @@ import type { RateBudget } from "./limits/rate-budget";
 import type { Logger } from "./logger";
 import type { LiveEvents } from "./pubsub/live-events";
 import type { ServiceContext, Viewer } from "./services/context";
+import type { DigestDesk } from "./services/digest-subscription.service";
 
 /** What lives as long as the server: the database, the event hub, rate budgets and the root logger. */
 export interface AppServices {
@@ -13,6 +14,7 @@ export interface AppServices {
   events: LiveEvents;
   budget: RateBudget;
   logger: Logger;
+  digests: DigestDesk;
 }
 
 /** What every resolver gets: the caller, the app's services, this operation's loaders and a tagged logger. */
@@ -25,6 +27,7 @@ export interface Context extends ServiceContext {
   /** The client's IP address: whose budget anonymous requests spend. */
   clientAddress: string;
   budget: RateBudget;
+  digests: DigestDesk;
   /** Set once the operation is admitted: what it cost and what remains. */
   rateLimit?: RateLimitState;
   logger: Logger;
@@ -48,6 +51,7 @@ export function createContext(
     requestId,
     clientAddress,
     budget: app.budget,
+    digests: app.digests,
     logger: app.logger.child({ requestId }),
   };
 }

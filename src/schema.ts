@@ -8,6 +8,7 @@ import { SCHEMA_FILE } from "./paths";
 import type { LivePubSub } from "./pubsub/topics";
 import { AuditResolver } from "./resolvers/audit.resolver";
 import { AuthorResolver } from "./resolvers/author.resolver";
+import { DigestSubscriptionResolver, UserDigestResolver } from "./resolvers/digest.resolver";
 import { ImportResolver } from "./resolvers/import.resolver";
 import { NodeResolver } from "./resolvers/node.resolver";
 import { PaperAdminResolver } from "./resolvers/paper-admin.resolver";
@@ -45,6 +46,8 @@ export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
       TrendingResolver,
       ImportResolver,
       RateLimitResolver,
+      DigestSubscriptionResolver,
+      UserDigestResolver,
     ],
     // Arguments are checked by the resolvers; class-validator is not used.
     validate: false,

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { loadConfig } from "../config";
+import { loadConfig, type Config } from "../config";
 import { openDatabase } from "../data-source";
 import { createLogger } from "../logger";
 
@@ -7,12 +7,12 @@ import { createLogger } from "../logger";
  * Opens the configured database, applies pending migrations, runs `work`, and closes it.
  * Commands print their own results, so the database's info logs are kept out of the way.
  */
-export async function withMigratedDatabase<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
+export async function withMigratedDatabase<T>(work: (db: DataSource, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const db = await openDatabase(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel));
   try {
     await db.runMigrations();
-    return await work(db);
+    return await work(db, config);
   } finally {
     await db.destroy();
   }

@@ -1,4 +1,4 @@
-import type { ApiToken, AuditEntry, Author, Paper, Repository, User } from "../entities";
+import type { ApiToken, AuditEntry, Author, DigestSubscription, Paper, Repository, User } from "../entities";
 import type { ColumnKey } from "./tables";
 
 // What each read takes of a table, and the type of the row it gets: a row read without a column
@@ -66,3 +66,15 @@ export const AUDIT_FIELDS = [
   "createdAt",
 ] as const satisfies readonly ColumnKey<AuditEntry>[];
 export type AuditRow = Pick<AuditEntry, (typeof AUDIT_FIELDS)[number]>;
+
+export const DIGEST_SUBSCRIPTION_FIELDS = [
+  "id",
+  "email",
+  "userId",
+  "frequency",
+  "topic",
+  "confirmedAt",
+  "createdAt",
+  "updatedAt",
+] as const satisfies readonly ColumnKey<DigestSubscription>[];
+export type DigestSubscriptionRow = Pick<DigestSubscription, (typeof DIGEST_SUBSCRIPTION_FIELDS)[number]>;

@@ -1,5 +1,18 @@
 import { getMetadataArgsStorage } from "typeorm";
-import { ApiToken, AuditEntry, Author, Paper, PaperAuthor, PaperRepository, Repository, User, Vote } from "../entities";
+import {
+  ApiToken,
+  AuditEntry,
+  Author,
+  ConfirmationThrottle,
+  DigestDelivery,
+  DigestSubscription,
+  Paper,
+  PaperAuthor,
+  PaperRepository,
+  Repository,
+  User,
+  Vote,
+} from "../entities";
 import { join, raw, sql, type Sql } from "./sql";
 
 /** Properties that hold a related entity rather than a column. */
@@ -82,6 +95,9 @@ export const users = table(User, "u");
 export const apiTokens = table(ApiToken, "t");
 export const votes = table(Vote, "v");
 export const auditEntries = table(AuditEntry, "e");
+export const digestSubscriptions = table(DigestSubscription, "ds");
+export const digestDeliveries = table(DigestDelivery, "dd");
+export const confirmationThrottles = table(ConfirmationThrottle, "ct");
 
 /**
  * The papers readers may see, as `p`: every read of the catalog starts here, so none can show

@@ -1,8 +1,16 @@
 import { BadUserInputError } from "../errors";
 
 /** Types with global IDs. */
-export type NodeType = "Paper" | "Author" | "Repository" | "User" | "ApiToken" | "AuditEntry";
-const NODE_TYPES: readonly NodeType[] = ["Paper", "Author", "Repository", "User", "ApiToken", "AuditEntry"];
+export type NodeType = "Paper" | "Author" | "Repository" | "User" | "ApiToken" | "AuditEntry" | "DigestSubscription";
+const NODE_TYPES: readonly NodeType[] = [
+  "Paper",
+  "Author",
+  "Repository",
+  "User",
+  "ApiToken",
+  "AuditEntry",
+  "DigestSubscription",
+];
 
 /** Opaque ID: base64url of "Type:databaseId". Clients must not parse it. */
 export function toGlobalId(type: NodeType, id: number): string {

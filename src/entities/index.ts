@@ -1,5 +1,8 @@
 import { ApiToken } from "./api-token.entity";
 import { AuditEntry } from "./audit-entry.entity";
+import { ConfirmationThrottle } from "./confirmation-throttle.entity";
+import { DigestDelivery } from "./digest-delivery.entity";
+import { DigestSubscription } from "./digest-subscription.entity";
 import { Author } from "./author.entity";
 import { PaperAuthor } from "./paper-author.entity";
 import { PaperRepository } from "./paper-repository.entity";
@@ -8,7 +11,33 @@ import { Repository } from "./repository.entity";
 import { User } from "./user.entity";
 import { Vote } from "./vote.entity";
 
-export { ApiToken, AuditEntry, Author, Paper, PaperAuthor, PaperRepository, Repository, User, Vote };
+export {
+  ApiToken,
+  AuditEntry,
+  Author,
+  ConfirmationThrottle,
+  DigestDelivery,
+  DigestSubscription,
+  Paper,
+  PaperAuthor,
+  PaperRepository,
+  Repository,
+  User,
+  Vote,
+};
 
 /** Every table the data source maps. */
-export const entities = [Paper, Author, PaperAuthor, Repository, PaperRepository, User, Vote, ApiToken, AuditEntry];
+export const entities = [
+  Paper,
+  Author,
+  PaperAuthor,
+  Repository,
+  PaperRepository,
+  User,
+  Vote,
+  ApiToken,
+  AuditEntry,
+  DigestSubscription,
+  DigestDelivery,
+  ConfirmationThrottle,
+];

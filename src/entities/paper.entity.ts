@@ -26,6 +26,8 @@ const SEARCH_VECTOR_SQL =
 @Index("paper_trend_day_idx", ["trendDay", "id"], { where: "trend_day IS NOT NULL AND deleted_at IS NULL" })
 @Index("paper_trend_week_idx", ["trendWeek", "id"], { where: "trend_week IS NOT NULL AND deleted_at IS NULL" })
 @Index("paper_trend_month_idx", ["trendMonth", "id"], { where: "trend_month IS NOT NULL AND deleted_at IS NULL" })
+// Digests list the papers added in their period; see services/digest-delivery.service.ts.
+@Index("paper_created_at_idx", ["createdAt"])
 @Index("paper_search_vector_idx", ["searchVector"], { type: "gin" })
 export class Paper {
   /** Database key; clients see the global ID that PaperResolver derives from it. */

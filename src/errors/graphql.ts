@@ -1,13 +1,17 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger";
-import { DomainError, ErrorCode } from ".";
+import { DomainError, ErrorCode, RateLimitedError } from ".";
 
 /** HTTP statuses that a domain error's code calls for; the rest answer 200 with `errors`. */
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { [ErrorCode.UNAUTHENTICATED]: 401 };
 
 function extensionsOf(error: DomainError): Record<string, unknown> {
-  return { code: error.code, ...(error.argumentName && { argumentName: error.argumentName }) };
+  return {
+    code: error.code,
+    ...(error.argumentName && { argumentName: error.argumentName }),
+    ...(error instanceof RateLimitedError && { retryAfter: error.retryAfter }),
+  };
 }
 
 /**

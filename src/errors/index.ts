@@ -63,6 +63,16 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/** The caller has used up an allowance; trying again after `retryAfter` seconds can work. */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super(ErrorCode.RATE_LIMITED, message);
+  }
+}
+
 /** A caller's mistake in a mutation input, returned in the payload's `userErrors`. */
 export interface UserErrorShape {
   field: string[];

@@ -18,7 +18,7 @@ export interface Operation {
   variables: Record<string, unknown> | undefined;
 }
 
-function callerOf(context: Pick<Context, "viewer" | "clientAddress">): Caller {
+export function callerOf(context: Pick<Context, "viewer" | "clientAddress">): Caller {
   return context.viewer ? { userId: context.viewer.id } : { clientAddress: context.clientAddress };
 }
 

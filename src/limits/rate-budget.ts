@@ -31,6 +31,8 @@ export class RateBudget {
   private constructor(
     private readonly users: RateLimiterAbstract,
     private readonly anonymous: RateLimiterAbstract,
+    /** Digest subscriptions: each sends an email, so they have a budget of their own. */
+    private readonly subscriptions: RateLimiterAbstract,
     private readonly redis: Redis | undefined,
   ) {}
 
@@ -38,7 +40,12 @@ export class RateBudget {
    * With a Redis URL the budgets are shared. If Redis stops answering, each instance falls back
    * to its own in-process budget until it is back, rather than refusing or letting all through.
    */
-  static async open(limits: RequestLimits, redis: RedisSettings, logger: Logger): Promise<RateBudget> {
+  static async open(
+    limits: RequestLimits,
+    redis: RedisSettings,
+    logger: Logger,
+    subscribesPerHour: number,
+  ): Promise<RateBudget> {
     const windows = (points: number, caller: string) => ({
       points,
       duration: WINDOW_SECONDS,
@@ -46,14 +53,18 @@ export class RateBudget {
     });
     const users = windows(limits.userPointsPerHour, "user");
     const anonymous = windows(limits.anonymousPointsPerHour, "anonymous");
-    if (!redis.url) return new RateBudget(new RateLimiterMemory(users), new RateLimiterMemory(anonymous), undefined);
+    const subscriptions = windows(subscribesPerHour, "subscribe");
+    if (!redis.url) {
+      const local = (options: ReturnType<typeof windows>) => new RateLimiterMemory(options);
+      return new RateBudget(local(users), local(anonymous), local(subscriptions), undefined);
+    }
 
     const client = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
     client.on("error", (error: Error) => logger.warn({ err: error }, "redis rate-limit store unavailable"));
     await client.connect();
     const shared = (options: ReturnType<typeof windows>) =>
       new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) });
-    return new RateBudget(shared(users), shared(anonymous), client);
+    return new RateBudget(shared(users), shared(anonymous), shared(subscriptions), client);
   }
 
   private limiterFor(caller: Caller): { limiter: RateLimiterAbstract; key: string } {
@@ -71,6 +82,18 @@ export class RateBudget {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const refunded = await limiter.reward(key, points);
       return { allowed: false, status: statusOf(limiter, refunded) };
+    }
+  }
+
+  /** Spends one digest subscription; when none is left, the seconds until one is. */
+  async spendSubscription(caller: Caller): Promise<number | undefined> {
+    const key = "userId" in caller ? `user:${caller.userId}` : `address:${caller.clientAddress}`;
+    try {
+      await this.subscriptions.consume(key, 1);
+      return undefined;
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      return Math.ceil(refusal.msBeforeNext / 1000);
     }
   }
 

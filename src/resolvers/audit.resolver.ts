@@ -41,6 +41,10 @@ registerEnumType(AuditAction, {
     AUTHORS_MERGED: { description: "`mergeAuthors`; the target is the remaining author." },
     VOTES_REMOVED: { description: "`removeVotes`; the target is the user whose votes went." },
     PAPERS_IMPORTED: { description: "An import, by `importPapers` or `npm run import`; the changes hold its summary." },
+    DIGEST_ADDRESSES_READ: {
+      description:
+        "An admin read subscribers' email addresses with `digestSubscriptions`; the changes say which and how many.",
+    },
   },
 });
 

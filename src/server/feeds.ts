@@ -55,6 +55,13 @@ function parseBoolean(value: string, argumentName: string): boolean {
   return value === "true";
 }
 
+function parseCount(value: string, argumentName: string): number {
+  if (!/^\d{1,9}$/.test(value)) {
+    throw new BadUserInputError(`\`${argumentName}\` must be a whole number below a billion.`, argumentName);
+  }
+  return Number(value);
+}
+
 /** The query-string parameters, each given at most once. */
 function singleParameters(req: Request): Record<string, string | undefined> {
   const parameters: Record<string, string | undefined> = {};
@@ -67,13 +74,16 @@ function singleParameters(req: Request): Record<string, string | undefined> {
 
 /** `/search.{format}?q=…` with the fields of `papers(filter:)`, checked by the same function. */
 function searchSource(req: Request): FeedSource {
-  const { q, publishedFrom, publishedTo, dailyDate, hasCode, authorId, repositoryId } = singleParameters(req);
+  const { q, publishedFrom, publishedTo, dailyDate, hasCode, keywords, minUpvotes, authorId, repositoryId } =
+    singleParameters(req);
   if (q === undefined) throw new BadUserInputError("A search feed needs `q`.", "q");
   const fields: PaperFilterFields = {
     publishedFrom: publishedFrom === undefined ? null : parseDate(publishedFrom, "publishedFrom"),
     publishedTo: publishedTo === undefined ? null : parseDate(publishedTo, "publishedTo"),
     dailyDate: dailyDate === undefined ? null : parseDate(dailyDate, "dailyDate"),
     hasCode: hasCode === undefined ? null : parseBoolean(hasCode, "hasCode"),
+    keywords: keywords === undefined ? null : keywords.split(","),
+    minUpvotes: minUpvotes === undefined ? null : parseCount(minUpvotes, "minUpvotes"),
     authorId,
     repositoryId,
   };

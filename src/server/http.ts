@@ -14,6 +14,7 @@ import { DomainError, ErrorCode } from "../errors";
 import { formatError, toGraphQLError } from "../errors/graphql";
 import type { Logger } from "../logger";
 import { authenticate } from "../services/auth.service";
+import { digestRouter } from "./digest-pages";
 import { feedRouter } from "./feeds";
 import type { OperationPipeline } from "./pipeline";
 import type { InFlightRequests } from "./shutdown";
@@ -101,7 +102,10 @@ const requestIds: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** Express with GraphQL over HTTP at /graphql (Apollo), the feeds at /feeds, /healthz and /readyz. */
+/**
+ * Express with GraphQL over HTTP at /graphql (Apollo), the feeds at /feeds, the pages of
+ * digest emails' links at /digest, /healthz and /readyz.
+ */
 export async function createHttpApp(options: HttpOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const { services, pipeline, settings, responseCache } = options;
   const { db, logger } = services;
@@ -161,6 +165,7 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
     }),
   );
   app.use("/feeds", requestDeadline(limits.requestTimeoutMs), feedRouter(services, options.schema));
+  app.use("/digest", requestDeadline(limits.requestTimeoutMs), digestRouter(services));
   app.use(transportErrors(limits.maxBodyBytes, logger));
   return { app, apollo };
 }

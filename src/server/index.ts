@@ -5,6 +5,7 @@ import type { DataSource } from "typeorm";
 import { ResponseCache } from "../cache/response-cache";
 import type { Config } from "../config";
 import type { AppServices } from "../context";
+import { openDigestRuntime } from "../jobs/digest-runtime";
 import { RateBudget } from "../limits/rate-budget";
 import type { Logger } from "../logger";
 import { PGliteListener, PostgresListener } from "../pubsub/database-listener";
@@ -24,11 +25,23 @@ export interface ServerOptions {
   databaseUrl: string | undefined;
   logger: Logger;
   settings: ServerSettings;
+  /** Key of the links in digest emails; see `digestSecret` in config.ts. */
+  digestSecret: string;
 }
 
 export type ServerSettings = Pick<
   Config,
-  "port" | "shutdownDelayMs" | "introspection" | "trustProxy" | "redis" | "limits" | "responseCacheTtlMs"
+  | "port"
+  | "shutdownDelayMs"
+  | "introspection"
+  | "trustProxy"
+  | "redis"
+  | "limits"
+  | "responseCacheTtlMs"
+  | "publicUrl"
+  | "dataDir"
+  | "mail"
+  | "digest"
 >;
 
 export interface RunningServer {
@@ -47,11 +60,18 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { schema, db, logger, settings } = options;
   const listener = options.databaseUrl ? new PostgresListener(options.databaseUrl, logger) : new PGliteListener(logger);
+  const digests = await openDigestRuntime(
+    db,
+    { ...settings, databaseUrl: options.databaseUrl },
+    options.digestSecret,
+    logger,
+  );
   const services: AppServices = {
     db,
     logger,
     events: new LiveEvents(options.pubSub, db, listener, logger),
-    budget: await RateBudget.open(settings.limits, settings.redis, logger),
+    budget: await RateBudget.open(settings.limits, settings.redis, logger, settings.digest.subscribesPerHour),
+    digests: { secret: options.digestSecret, notify: (tx, notice) => digests.jobs.notify(tx, notice) },
   };
   const responseCache = settings.responseCacheTtlMs > 0 ? new ResponseCache(settings.responseCacheTtlMs) : undefined;
   if (responseCache) services.events.onCatalogChanged(() => responseCache.clear());
@@ -80,6 +100,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve) => httpServer.listen(settings.port, resolve));
   const port = (httpServer.address() as AddressInfo).port;
+  // Links in emails point at PUBLIC_URL, else at this server.
+  digests.sender.publicUrl ||= `http://localhost:${port}`;
+  if (settings.digest.worker) await digests.jobs.work();
   let closing: Promise<void> | undefined;
   return {
     url: `http://localhost:${port}/graphql`,
@@ -94,6 +117,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         websockets,
         apollo,
         services,
+        stopJobs: () => digests.close(),
       })),
   };
 }

@@ -52,13 +52,15 @@ export interface Drained {
   websockets: Disposable;
   apollo: ApolloServer<Context>;
   services: AppServices;
+  /** Stops the job queue's workers, letting running jobs finish; before the database closes. */
+  stopJobs(): Promise<void>;
 }
 
 /**
  * The drain sequence: readiness fails first, and requests are still served for `delayMs`
  * while load balancers stop routing here; then the server stops accepting, lets in-flight
- * requests finish, closes websocket clients with 1001, stops listening to the database and
- * closes it.
+ * requests finish, closes websocket clients with 1001, stops listening to the database, lets
+ * running jobs finish and closes the database.
  */
 export async function drain(parts: Drained): Promise<void> {
   const { httpServer, requests, services } = parts;
@@ -74,5 +76,6 @@ export async function drain(parts: Drained): Promise<void> {
   await parts.apollo.stop();
   await services.events.stop();
   await services.budget.close();
+  await parts.stopJobs();
   await services.db.destroy();
 }

@@ -23,6 +23,7 @@ export enum AuditAction {
   AUTHORS_MERGED = "AUTHORS_MERGED",
   VOTES_REMOVED = "VOTES_REMOVED",
   PAPERS_IMPORTED = "PAPERS_IMPORTED",
+  DIGEST_ADDRESSES_READ = "DIGEST_ADDRESSES_READ",
 }
 
 /** The fields whose values differ between `before` and `after`. */

@@ -41,11 +41,11 @@ export interface BuiltFeed {
   updated: Date;
 }
 
-const firstPage = (limit: number): Page => ({ limit, backward: false, cursor: null });
+export const firstPage = (limit: number): Page => ({ limit, backward: false, cursor: null });
 const CHILD_PAGE = firstPage(FEED_CHILDREN);
 
 /** The abstract, and the authors and repositories read in the same statement as the papers. */
-const FEED_SELECTION: PaperSelection = {
+export const PAPERS_WITH_CHILDREN: PaperSelection = {
   details: ["abstract"],
   prefetches: [
     { relation: paperAuthors as ChildRelation<object>, page: CHILD_PAGE, column: "prefetch0" },
@@ -71,21 +71,21 @@ async function readPapers(ctx: ServiceContext, source: FeedSource): Promise<Pape
   const page = firstPage(FEED_SIZE);
   const result =
     source.kind === "trending"
-      ? await listTrending(ctx, source.window, page, FEED_SELECTION)
+      ? await listTrending(ctx, source.window, page, PAPERS_WITH_CHILDREN)
       : source.kind === "daily"
         ? await listPapers(
             ctx,
             { dailyDate: source.date },
             { field: PaperOrderField.UPVOTES, direction: SortDirection.DESC },
             page,
-            FEED_SELECTION,
+            PAPERS_WITH_CHILDREN,
           )
         : await listPapers(
             ctx,
             source.filter,
             { field: PaperOrderField.RELEVANCE, direction: SortDirection.DESC },
             page,
-            FEED_SELECTION,
+            PAPERS_WITH_CHILDREN,
           );
   return result.edges.map((edge) => edge.node);
 }
@@ -105,10 +105,34 @@ function contentHtml(authors: AuthorRow[], abstract: string, repositories: Repos
  * A link to the paper: its arXiv abstract page, or, without an arXiv ID, a GraphQL GET of the
  * paper by global ID on this server (which, like any GET there, needs an `apollo-require-preflight` header).
  */
-function paperLink(paper: PaperRow, origin: string): string {
+export function paperLink(paper: PaperRow, origin: string): string {
   if (paper.arxivId) return arxivAbsUrl(paper.arxivId);
   const query = `{ node(id: "${toGlobalId("Paper", paper.id)}") { ... on Paper { title abstract arxivUrl } } }`;
   return `${origin}/graphql?query=${encodeURIComponent(query)}`;
+}
+
+export interface PaperWithChildren {
+  paper: PaperRow;
+  authors: AuthorRow[];
+  repositories: RepositoryRow[];
+}
+
+/** The authors and repositories of papers read with PAPERS_WITH_CHILDREN, from the loaders that read primed. */
+export function withChildren(ctx: ServiceContext, papers: PaperRow[]): Promise<PaperWithChildren[]> {
+  return Promise.all(
+    papers.map(async (paper) => {
+      // Primed by the read of the papers: no statement is sent.
+      const [authorPage, repositoryPage] = await Promise.all([
+        ctx.loaders.childPage(paperAuthors, CHILD_PAGE).load(paper.id),
+        ctx.loaders.childPage(paperRepositories, CHILD_PAGE).load(paper.id),
+      ]);
+      return {
+        paper,
+        authors: authorPage.edges.map((edge) => edge.node),
+        repositories: repositoryPage.edges.map((edge) => edge.node),
+      };
+    }),
+  );
 }
 
 interface Entry {
@@ -127,37 +151,25 @@ export async function buildFeed(
   format: FeedFormat,
   links: FeedLinks,
 ): Promise<BuiltFeed> {
-  const papers = await readPapers(ctx, source);
-  const entries: Entry[] = await Promise.all(
-    papers.map(async (paper) => {
-      // Primed by the read above: no statement is sent.
-      const [authorPage, repositoryPage] = await Promise.all([
-        ctx.loaders.childPage(paperAuthors, CHILD_PAGE).load(paper.id),
-        ctx.loaders.childPage(paperRepositories, CHILD_PAGE).load(paper.id),
-      ]);
-      const authors = authorPage.edges.map((edge) => edge.node);
-      const abstract = paper.abstract ?? "";
-      const link = paperLink(paper, links.origin);
-      const item: Item = {
-        id: link,
-        link,
-        // `feed` marks Atom titles as HTML, so there "a < b" must be written "a &lt; b".
-        title: format === FeedFormat.ATOM ? escapeHtml(paper.title) : paper.title,
-        // `feed` writes JSON Feed's first author even of an empty list.
-        author: authors.length > 0 ? authors.map(({ name }) => ({ name })) : undefined,
-        // Atom's summary and RSS's description are HTML; JSON Feed's plain summary is set in jsonFeed11.
-        description: escapeHtml(abstract),
-        content: contentHtml(
-          authors,
-          abstract,
-          repositoryPage.edges.map((edge) => edge.node),
-        ),
-        date: paper.updatedAt,
-        published: paper.publishedAt,
-      };
-      return { item, authors, abstract };
-    }),
-  );
+  const papers = await withChildren(ctx, await readPapers(ctx, source));
+  const entries: Entry[] = papers.map(({ paper, authors, repositories }) => {
+    const abstract = paper.abstract ?? "";
+    const link = paperLink(paper, links.origin);
+    const item: Item = {
+      id: link,
+      link,
+      // `feed` marks Atom titles as HTML, so there "a < b" must be written "a &lt; b".
+      title: format === FeedFormat.ATOM ? escapeHtml(paper.title) : paper.title,
+      // `feed` writes JSON Feed's first author even of an empty list.
+      author: authors.length > 0 ? authors.map(({ name }) => ({ name })) : undefined,
+      // Atom's summary and RSS's description are HTML; JSON Feed's plain summary is set in jsonFeed11.
+      description: escapeHtml(abstract),
+      content: contentHtml(authors, abstract, repositories),
+      date: paper.updatedAt,
+      published: paper.publishedAt,
+    };
+    return { item, authors, abstract };
+  });
   const updated =
     entries.reduce<Date | undefined>(
       (newest, { item }) => (!newest || item.date > newest ? item.date : newest),

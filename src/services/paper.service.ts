@@ -27,8 +27,13 @@ export interface PaperFilter {
   publishedTo?: string;
   dailyDate?: string;
   hasCode?: boolean;
+  keywords?: string[];
+  minUpvotes?: number;
   authorId?: number;
   repositoryId?: number;
+  /** Added to the catalog at or after this instant, and before `addedBefore`: a digest's period. */
+  addedFrom?: Date;
+  addedBefore?: Date;
 }
 
 /** A paper filter as a caller sends it, through GraphQL's `PaperFilterInput` or a feed's query string. */
@@ -38,8 +43,25 @@ export interface PaperFilterFields {
   publishedTo?: Date | null;
   dailyDate?: Date | null;
   hasCode?: boolean | null;
+  keywords?: string[] | null;
+  minUpvotes?: number | null;
   authorId?: string | null;
   repositoryId?: string | null;
+}
+
+export const MAX_FILTER_KEYWORDS = 20;
+const MAX_KEYWORD_LENGTH = 100;
+
+/** Trimmed, distinct keywords; none blank or over-long, and not too many. */
+function checkKeywords(keywords: string[], argumentName: string): string[] {
+  const trimmed = [...new Set(keywords.map((keyword) => keyword.trim()))];
+  if (trimmed.length === 0 || trimmed.length > MAX_FILTER_KEYWORDS) {
+    throw new BadUserInputError(`Give from 1 to ${MAX_FILTER_KEYWORDS} keywords.`, argumentName);
+  }
+  if (trimmed.some((keyword) => keyword.length === 0 || keyword.length > MAX_KEYWORD_LENGTH)) {
+    throw new BadUserInputError(`Each keyword must have 1 to ${MAX_KEYWORD_LENGTH} characters.`, argumentName);
+  }
+  return trimmed;
 }
 
 /**
@@ -56,6 +78,11 @@ export function checkPaperFilter(fields: PaperFilterFields, prefix: string): Pap
   }
   if (fields.dailyDate != null) filter.dailyDate = utcDay(fields.dailyDate);
   if (fields.hasCode != null) filter.hasCode = fields.hasCode;
+  if (fields.keywords != null) filter.keywords = checkKeywords(fields.keywords, `${prefix}keywords`);
+  if (fields.minUpvotes != null) {
+    if (fields.minUpvotes < 0) throw new BadUserInputError("`minUpvotes` must not be negative.", `${prefix}minUpvotes`);
+    filter.minUpvotes = fields.minUpvotes;
+  }
   if (fields.authorId != null) filter.authorId = fromGlobalId(fields.authorId, `${prefix}authorId`, "Author").id;
   if (fields.repositoryId != null) {
     filter.repositoryId = fromGlobalId(fields.repositoryId, `${prefix}repositoryId`, "Repository").id;
@@ -108,6 +135,10 @@ function filterSql(filter: PaperFilter): { from: Sql; conditions: Sql[] } {
     const linked = sql`EXISTS (SELECT 1 FROM ${paperRepositories.from} WHERE ${paperRepositories.col.paperId} = ${papers.col.id})`;
     conditions.push(filter.hasCode ? linked : sql`NOT ${linked}`);
   }
+  if (filter.keywords !== undefined) conditions.push(sql`${papers.col.keywords} && ${filter.keywords}::text[]`);
+  if (filter.minUpvotes !== undefined) conditions.push(sql`${papers.col.upvotes} >= ${filter.minUpvotes}`);
+  if (filter.addedFrom !== undefined) conditions.push(sql`${papers.col.createdAt} >= ${filter.addedFrom}`);
+  if (filter.addedBefore !== undefined) conditions.push(sql`${papers.col.createdAt} < ${filter.addedBefore}`);
   if (filter.authorId !== undefined) {
     conditions.push(
       sql`EXISTS (SELECT 1 FROM ${paperAuthors.from} WHERE ${join(

@@ -43,6 +43,8 @@ export type ApiToken = {
 export type AuditAction =
   /** `mergeAuthors`; the target is the remaining author. */
   | "AUTHORS_MERGED"
+  /** An admin read subscribers' email addresses with `digestSubscriptions`; the changes say which and how many. */
+  | "DIGEST_ADDRESSES_READ"
   /** An import, by `importPapers` or `npm run import`; the changes hold its summary. */
   | "PAPERS_IMPORTED"
   /** `createPaper`. */
@@ -160,6 +162,36 @@ export type AuthorEdge = {
   node: Author;
 };
 
+/** One of your digest subscriptions. */
+export type CancelDigestSubscriptionInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The subscription. */
+  id: Scalars["ID"]["input"];
+};
+
+/** The result of cancelDigestSubscription. */
+export type CancelDigestSubscriptionPayload = {
+  __typename?: "CancelDigestSubscriptionPayload";
+  /** The ID of the deleted subscription. */
+  cancelledSubscriptionId?: Maybe<Scalars["ID"]["output"]>;
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of confirmDigestSubscription. */
+export type ConfirmDigestSubscriptionPayload = {
+  __typename?: "ConfirmDigestSubscriptionPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The confirmed subscription. */
+  subscription?: Maybe<DigestSubscription>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** A paper to add to the catalog. */
 export type CreatePaperInput = {
   /** Abstract, at most 10,000 characters. */
@@ -251,6 +283,89 @@ export type DeletePaperPayload = {
   deletedPaperId?: Maybe<Scalars["ID"]["output"]>;
   /** Mistakes in the input; empty when the mutation succeeded. */
   userErrors: Array<UserError>;
+};
+
+/** How often a digest is sent. */
+export type DigestFrequency =
+  /** Every day at the server's configured UTC hour, with the papers of the last day. */
+  | "DAILY"
+  /** Once a week on the server's configured weekday, with the papers of the last week. */
+  | "WEEKLY";
+
+/** A token from a link in a digest email. */
+export type DigestLinkInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The `token` parameter of the link. */
+  token: Scalars["String"]["input"];
+};
+
+/** An email digest subscription. */
+export type DigestSubscription = {
+  __typename?: "DigestSubscription";
+  /** Whether the address has confirmed; only confirmed ones are sent. */
+  confirmed: Scalars["Boolean"]["output"];
+  /** When the address holder confirmed by following the emailed link; nothing is sent before. */
+  confirmedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** When the subscription was made. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** The address; shown only to the user who subscribed it, to the holder of its emailed link, and to admins through the audited `digestSubscriptions`. */
+  email?: Maybe<Scalars["String"]["output"]>;
+  /** How often the digest is sent. */
+  frequency: DigestFrequency;
+  /** Opaque global ID of the subscription. */
+  id: Scalars["ID"]["output"];
+  /** Which papers the digest holds. */
+  topic: DigestTopic;
+  /** When the frequency or the topic last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+};
+
+/** A page of email digest subscriptions, oldest first. */
+export type DigestSubscriptionConnection = {
+  __typename?: "DigestSubscriptionConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<DigestSubscriptionEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<DigestSubscription>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An email digest subscription. */
+export type DigestSubscriptionEdge = {
+  __typename?: "DigestSubscriptionEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: DigestSubscription;
+};
+
+/** Which papers a digest holds; every condition given must hold. */
+export type DigestTopic = {
+  __typename?: "DigestTopic";
+  /** True for papers with code, false for papers without. */
+  hasCode?: Maybe<Scalars["Boolean"]["output"]>;
+  /** Papers with at least one of these keywords. */
+  keywords?: Maybe<Array<Scalars["String"]["output"]>>;
+  /** Papers with at least this many upvotes. */
+  minUpvotes?: Maybe<Scalars["Int"]["output"]>;
+  /** Full-text search, as `papers(filter: { search })` takes it. */
+  search?: Maybe<Scalars["String"]["output"]>;
+};
+
+/** Which papers a digest holds. Leave it out for every new paper. */
+export type DigestTopicInput = {
+  /** True for papers with code, false for papers without. */
+  hasCode?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Papers with at least one of these keywords, matched exactly; at most 20. */
+  keywords?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** Papers with at least this many upvotes. */
+  minUpvotes?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Full-text search, as `papers(filter: { search })` takes it. */
+  search?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** A feed format papergraph imports; the README describes each. */
@@ -362,6 +477,10 @@ export type MergeAuthorsPayload = {
 /** The mutation root: upvotes for signed-in users, curation for admins. */
 export type Mutation = {
   __typename?: "Mutation";
+  /** Cancels a subscription you made while signed in; it is deleted, with its address. */
+  cancelDigestSubscription: CancelDigestSubscriptionPayload;
+  /** Confirms a subscription with the token of its confirmation link, as the link's page does. */
+  confirmDigestSubscription: ConfirmDigestSubscriptionPayload;
   /** Adds a paper. Admins only. */
   createPaper: PaperPayload;
   /** Creates an API token for a user and returns its secret once. Admins only. */
@@ -386,14 +505,30 @@ export type Mutation = {
   revokeToken: RevokeTokenPayload;
   /** Changes a user's role; the last admin cannot be demoted. Admins only. */
   setUserRole: SetUserRolePayload;
+  /** Subscribes an address to trending papers by email; no account needed. The address is sent a confirmation link and nothing else until it is followed. The answer never says whether the address was subscribed before. At most one email goes to an address per hour, and each client may subscribe a limited number of times per hour. */
+  subscribeToDigest: SubscribeToDigestPayload;
   /** Removes a repository's link to a paper. Admins only. */
   unlinkRepository: UnlinkRepositoryPayload;
+  /** Unsubscribes with the token of an unsubscribe or manage link, without signing in: the subscription and its address are deleted. */
+  unsubscribeFromDigest: UnsubscribeFromDigestPayload;
+  /** Changes the frequency or topic of a subscription you made while signed in. */
+  updateDigestSubscription: UpdateDigestSubscriptionPayload;
   /** Changes a paper's fields or author list. Admins only. */
   updatePaper: PaperPayload;
   /** Sets a repository's star count and language. Admins only. */
   updateRepository: UpdateRepositoryPayload;
   /** Upvotes a paper as the signed-in user. Upvoting again changes nothing and is not an error. */
   upvotePaper: PaperVotePayload;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationCancelDigestSubscriptionArgs = {
+  input: CancelDigestSubscriptionInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationConfirmDigestSubscriptionArgs = {
+  input: DigestLinkInput;
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
@@ -457,8 +592,23 @@ export type MutationSetUserRoleArgs = {
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationSubscribeToDigestArgs = {
+  input: SubscribeToDigestInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
 export type MutationUnlinkRepositoryArgs = {
   input: UnlinkRepositoryInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationUnsubscribeFromDigestArgs = {
+  input: DigestLinkInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationUpdateDigestSubscriptionArgs = {
+  input: UpdateDigestSubscriptionInput;
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
@@ -611,6 +761,10 @@ export type PaperFilterInput = {
   dailyDate?: InputMaybe<Scalars["Date"]["input"]>;
   /** True for papers with at least one linked repository, false for none. */
   hasCode?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Papers with at least one of these keywords, matched exactly; at most 20. */
+  keywords?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** Papers with at least this many upvotes. */
+  minUpvotes?: InputMaybe<Scalars["Int"]["input"]>;
   /** Published on or after this day (UTC). */
   publishedFrom?: InputMaybe<Scalars["Date"]["input"]>;
   /** Published on or before this day (UTC). */
@@ -707,6 +861,8 @@ export type Query = {
   authors: AuthorConnection;
   /** The daily list of one day, most upvoted first by default. */
   dailyPapers: PaperConnection;
+  /** Every digest subscription with its address, oldest first. Admins only; each call is recorded in the audit log as DIGEST_ADDRESSES_READ. */
+  digestSubscriptions: DigestSubscriptionConnection;
   /** Fetches any object by its global ID. */
   node?: Maybe<Node>;
   /** Fetches up to 100 objects by global ID, in the order given; unknown IDs come back as null with an error. */
@@ -751,6 +907,15 @@ export type QueryDailyPapersArgs = {
   first?: InputMaybe<Scalars["Int"]["input"]>;
   last?: InputMaybe<Scalars["Int"]["input"]>;
   orderBy?: InputMaybe<PaperOrderInput>;
+};
+
+/** The query root of the papergraph API. */
+export type QueryDigestSubscriptionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  email?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** The query root of the papergraph API. */
@@ -994,6 +1159,29 @@ export type SetUserRolePayload = {
   userErrors: Array<UserError>;
 };
 
+/** An address to send a digest to. */
+export type SubscribeToDigestInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The address. It receives a confirmation link; nothing else is sent until it is followed. */
+  email: Scalars["String"]["input"];
+  /** How often to send. */
+  frequency: DigestFrequency;
+  /** Which papers; every new paper when left out. */
+  topic?: InputMaybe<DigestTopicInput>;
+};
+
+/** The result of subscribeToDigest. */
+export type SubscribeToDigestPayload = {
+  __typename?: "SubscribeToDigestPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** What happens next, for people. The same for every accepted address, whether or not it was subscribed before. */
+  message?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** The subscription root, served over graphql-ws at /graphql. */
 export type Subscription = {
   __typename?: "Subscription";
@@ -1085,6 +1273,40 @@ export type UnlinkRepositoryPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The result of unsubscribeFromDigest. */
+export type UnsubscribeFromDigestPayload = {
+  __typename?: "UnsubscribeFromDigestPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** True: the subscription, and its address, are deleted (or already were). */
+  unsubscribed?: Maybe<Scalars["Boolean"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to one of your digest subscriptions. */
+export type UpdateDigestSubscriptionInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** How often to send; unchanged when left out. */
+  frequency?: InputMaybe<DigestFrequency>;
+  /** The subscription. */
+  id: Scalars["ID"]["input"];
+  /** The new topic; unchanged when left out. */
+  topic?: InputMaybe<DigestTopicInput>;
+};
+
+/** The result of updateDigestSubscription. */
+export type UpdateDigestSubscriptionPayload = {
+  __typename?: "UpdateDigestSubscriptionPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The subscription as it is now. */
+  subscription?: Maybe<DigestSubscription>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** Changes to a paper. Omitted fields stay as they are; null clears an optional field and is refused for title and abstract. */
 export type UpdatePaperInput = {
   /** Abstract, at most 10,000 characters. */
@@ -1143,12 +1365,22 @@ export type User = Node & {
   __typename?: "User";
   /** When the account was created. */
   createdAt: Scalars["DateTime"]["output"];
+  /** The digest subscriptions this user made while signed in; null for anyone but the user. */
+  digestSubscriptions?: Maybe<DigestSubscriptionConnection>;
   /** Unique handle of the user. */
   handle: Scalars["String"]["output"];
   /** Opaque global ID of the user. */
   id: Scalars["ID"]["output"];
   /** What the user may do. */
   role: UserRole;
+};
+
+/** A community member or curator. */
+export type UserDigestSubscriptionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** A mistake in a mutation's input. When a payload has any, nothing was written. */
@@ -1488,6 +1720,162 @@ export type PaperAuthorNamesQuery = {
     | { __typename?: "Repository" }
     | { __typename?: "User" }
     | null;
+};
+
+export type SubscribeToDigestMutationVariables = Exact<{
+  input: SubscribeToDigestInput;
+}>;
+
+export type SubscribeToDigestMutation = {
+  __typename?: "Mutation";
+  subscribeToDigest: {
+    __typename?: "SubscribeToDigestPayload";
+    message?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type ConfirmDigestSubscriptionMutationVariables = Exact<{
+  input: DigestLinkInput;
+}>;
+
+export type ConfirmDigestSubscriptionMutation = {
+  __typename?: "Mutation";
+  confirmDigestSubscription: {
+    __typename?: "ConfirmDigestSubscriptionPayload";
+    subscription?: {
+      __typename?: "DigestSubscription";
+      id: string;
+      email?: string | null;
+      frequency: DigestFrequency;
+      confirmed: boolean;
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type UnsubscribeFromDigestMutationVariables = Exact<{
+  input: DigestLinkInput;
+}>;
+
+export type UnsubscribeFromDigestMutation = {
+  __typename?: "Mutation";
+  unsubscribeFromDigest: {
+    __typename?: "UnsubscribeFromDigestPayload";
+    unsubscribed?: boolean | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type DigestSubscriptionFieldsFragment = {
+  __typename?: "DigestSubscription";
+  id: string;
+  email?: string | null;
+  frequency: DigestFrequency;
+  confirmed: boolean;
+  confirmedAt?: string | null;
+  topic: {
+    __typename?: "DigestTopic";
+    search?: string | null;
+    keywords?: Array<string> | null;
+    minUpvotes?: number | null;
+    hasCode?: boolean | null;
+  };
+};
+
+export type MyDigestSubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyDigestSubscriptionsQuery = {
+  __typename?: "Query";
+  viewer?: {
+    __typename?: "User";
+    digestSubscriptions?: {
+      __typename?: "DigestSubscriptionConnection";
+      totalCount: number;
+      nodes: Array<{
+        __typename?: "DigestSubscription";
+        id: string;
+        email?: string | null;
+        frequency: DigestFrequency;
+        confirmed: boolean;
+        confirmedAt?: string | null;
+        topic: {
+          __typename?: "DigestTopic";
+          search?: string | null;
+          keywords?: Array<string> | null;
+          minUpvotes?: number | null;
+          hasCode?: boolean | null;
+        };
+      }>;
+    } | null;
+  } | null;
+};
+
+export type UpdateDigestSubscriptionMutationVariables = Exact<{
+  input: UpdateDigestSubscriptionInput;
+}>;
+
+export type UpdateDigestSubscriptionMutation = {
+  __typename?: "Mutation";
+  updateDigestSubscription: {
+    __typename?: "UpdateDigestSubscriptionPayload";
+    subscription?: {
+      __typename?: "DigestSubscription";
+      id: string;
+      email?: string | null;
+      frequency: DigestFrequency;
+      confirmed: boolean;
+      confirmedAt?: string | null;
+      topic: {
+        __typename?: "DigestTopic";
+        search?: string | null;
+        keywords?: Array<string> | null;
+        minUpvotes?: number | null;
+        hasCode?: boolean | null;
+      };
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type CancelDigestSubscriptionMutationVariables = Exact<{
+  input: CancelDigestSubscriptionInput;
+}>;
+
+export type CancelDigestSubscriptionMutation = {
+  __typename?: "Mutation";
+  cancelDigestSubscription: {
+    __typename?: "CancelDigestSubscriptionPayload";
+    cancelledSubscriptionId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type DigestSubscribersQueryVariables = Exact<{
+  email?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type DigestSubscribersQuery = {
+  __typename?: "Query";
+  digestSubscriptions: {
+    __typename?: "DigestSubscriptionConnection";
+    totalCount: number;
+    nodes: Array<{
+      __typename?: "DigestSubscription";
+      id: string;
+      email?: string | null;
+      frequency: DigestFrequency;
+      confirmed: boolean;
+      confirmedAt?: string | null;
+      topic: {
+        __typename?: "DigestTopic";
+        search?: string | null;
+        keywords?: Array<string> | null;
+        minUpvotes?: number | null;
+        hasCode?: boolean | null;
+      };
+    }>;
+  };
 };
 
 export type ImportPapersMutationVariables = Exact<{
@@ -1905,6 +2293,39 @@ export const UserErrorFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
+export const DigestSubscriptionFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DigestSubscriptionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DigestSubscription" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "frequency" } },
+          { kind: "Field", name: { kind: "Name", value: "confirmed" } },
+          { kind: "Field", name: { kind: "Name", value: "confirmedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "topic" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DigestSubscriptionFieldsFragment, unknown>;
 export const PaperFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -3202,6 +3623,517 @@ export const PaperAuthorNamesDocument = {
     },
   ],
 } as unknown as DocumentNode<PaperAuthorNamesQuery, PaperAuthorNamesQueryVariables>;
+export const SubscribeToDigestDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SubscribeToDigest" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "SubscribeToDigestInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "subscribeToDigest" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "message" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubscribeToDigestMutation, SubscribeToDigestMutationVariables>;
+export const ConfirmDigestSubscriptionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ConfirmDigestSubscription" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DigestLinkInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "confirmDigestSubscription" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "subscription" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                      { kind: "Field", name: { kind: "Name", value: "frequency" } },
+                      { kind: "Field", name: { kind: "Name", value: "confirmed" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmDigestSubscriptionMutation, ConfirmDigestSubscriptionMutationVariables>;
+export const UnsubscribeFromDigestDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UnsubscribeFromDigest" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DigestLinkInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "unsubscribeFromDigest" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "unsubscribed" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnsubscribeFromDigestMutation, UnsubscribeFromDigestMutationVariables>;
+export const MyDigestSubscriptionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MyDigestSubscriptions" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "viewer" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "digestSubscriptions" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "first" },
+                      value: { kind: "IntValue", value: "10" },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nodes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "DigestSubscriptionFields" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DigestSubscriptionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DigestSubscription" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "frequency" } },
+          { kind: "Field", name: { kind: "Name", value: "confirmed" } },
+          { kind: "Field", name: { kind: "Name", value: "confirmedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "topic" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyDigestSubscriptionsQuery, MyDigestSubscriptionsQueryVariables>;
+export const UpdateDigestSubscriptionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateDigestSubscription" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateDigestSubscriptionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateDigestSubscription" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "subscription" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DigestSubscriptionFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DigestSubscriptionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DigestSubscription" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "frequency" } },
+          { kind: "Field", name: { kind: "Name", value: "confirmed" } },
+          { kind: "Field", name: { kind: "Name", value: "confirmedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "topic" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateDigestSubscriptionMutation, UpdateDigestSubscriptionMutationVariables>;
+export const CancelDigestSubscriptionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CancelDigestSubscription" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CancelDigestSubscriptionInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "cancelDigestSubscription" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "cancelledSubscriptionId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelDigestSubscriptionMutation, CancelDigestSubscriptionMutationVariables>;
+export const DigestSubscribersDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "DigestSubscribers" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "email" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "digestSubscriptions" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "50" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "email" },
+                value: { kind: "Variable", name: { kind: "Name", value: "email" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "DigestSubscriptionFields" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "DigestSubscriptionFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "DigestSubscription" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "frequency" } },
+          { kind: "Field", name: { kind: "Name", value: "confirmed" } },
+          { kind: "Field", name: { kind: "Name", value: "confirmedAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "topic" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DigestSubscribersQuery, DigestSubscribersQueryVariables>;
 export const ImportPapersDocument = {
   kind: "Document",
   definitions: [

@@ -13,6 +13,7 @@ export interface PaperFixture {
   dailyDate?: string | null;
   importedUpvotes?: number;
   authorCount?: number;
+  keywords?: string[];
   deleted?: boolean;
 }
 
@@ -25,11 +26,11 @@ export async function insertPaper(db: DataSource, fixture: PaperFixture = {}): P
   const row = await queryOne<{ id: number }>(
     db,
     sql`INSERT INTO ${papers.name} (${column.title}, ${column.abstract}, ${column.arxivId}, ${column.publishedAt},
-          ${column.dailyDate}, ${column.importedUpvotes}, ${column.authorCount}, ${column.deletedAt})
+          ${column.dailyDate}, ${column.importedUpvotes}, ${column.authorCount}, ${column.keywords}, ${column.deletedAt})
         VALUES (${fixture.title ?? `Paper ${sequence}`}, ${fixture.abstract ?? `Abstract of paper ${sequence}.`},
           ${fixture.arxivId ?? null}, ${fixture.publishedAt ?? "2025-01-01T00:00:00Z"},
           ${fixture.dailyDate === undefined ? "2025-01-02" : fixture.dailyDate}, ${fixture.importedUpvotes ?? 0},
-          ${fixture.authorCount ?? 0}, ${fixture.deleted ? sql`now()` : null})
+          ${fixture.authorCount ?? 0}, ${fixture.keywords ?? []}::text[], ${fixture.deleted ? sql`now()` : null})
         RETURNING ${column.id} AS id`,
   );
   return row!.id;

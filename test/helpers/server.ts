@@ -1,4 +1,6 @@
 import "reflect-metadata";
+import os from "node:os";
+import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type GraphQLFormattedError } from "graphql";
 import pino from "pino";
@@ -49,6 +51,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Signs the links of test servers' emails, so tests can make their own. */
+export const TEST_DIGEST_SECRET = "test-digest-secret-that-is-long-enough-to-use";
+
 /**
  * Test runs send thousands of requests from one address: budgets big enough not to matter.
  * Tests write rows directly, which not every table notifies, so responses are not cached.
@@ -59,6 +64,11 @@ const TEST_SETTINGS = {
   RATE_LIMIT_USER_POINTS: "1000000",
   RATE_LIMIT_ANONYMOUS_POINTS: "1000000",
   RESPONSE_CACHE_TTL_MS: "0",
+  DATA_DIR: path.join(os.tmpdir(), `papergraph-test-${process.pid}`),
+  DIGEST_SECRET: TEST_DIGEST_SECRET,
+  // Tests that send mail start the workers; the rest keep the queue quiet.
+  DIGEST_WORKER: "false",
+  DIGEST_SUBSCRIBES_PER_HOUR: "1000",
 };
 
 /**
@@ -118,7 +128,9 @@ export async function startTestServer(
     request: (document, variables, headers) =>
       testServer.post({ query: print(document), variables }, headers) as Promise<GraphQLResponse<never>>,
     async reset() {
-      await db.query("TRUNCATE paper, author, repository, app_user RESTART IDENTITY CASCADE");
+      await db.query(
+        "TRUNCATE paper, author, repository, app_user, digest_subscription, confirmation_throttle RESTART IDENTITY CASCADE",
+      );
     },
     close: () => server.close(),
   };

@@ -143,11 +143,15 @@ describe("papers filters", () => {
       abstract: "We propose message passing over molecular graphs.",
       publishedAt: "2024-02-10T08:00:00Z",
       dailyDate: "2024-02-12",
+      keywords: ["graphs", "chemistry"],
+      importedUpvotes: 12,
     });
     const other = await insertPaper(t.db, {
       title: "Diffusion Models for Audio",
       abstract: "A diffusion model that generates speech; graphs are not involved.",
       publishedAt: "2024-05-01T00:00:00Z",
+      keywords: ["audio"],
+      importedUpvotes: 3,
       dailyDate: "2024-05-02",
     });
     await insertPaper(t.db, {
@@ -180,6 +184,21 @@ describe("papers filters", () => {
     ]);
     expect(await titles({ filter: { publishedFrom: "2024-01-01" } })).toHaveLength(2);
     expect(await titles({ filter: { publishedTo: "2024-02-09" } })).toEqual(["Scaling Laws"]);
+  });
+
+  test("keywords match any of those given, exactly; minUpvotes is a floor", async () => {
+    expect(await titles({ filter: { keywords: ["chemistry", "audio"] } })).toEqual([
+      "Diffusion Models for Audio",
+      "Graph Neural Networks for Molecules",
+    ]);
+    expect(await titles({ filter: { keywords: ["Chemistry"] } })).toEqual([]);
+    expect(await titles({ filter: { minUpvotes: 3 } })).toEqual([
+      "Diffusion Models for Audio",
+      "Graph Neural Networks for Molecules",
+    ]);
+    expect(await titles({ filter: { minUpvotes: 4, keywords: [" audio "] } })).toEqual([]);
+    const refused = await t.request(PaperListDocument, { filter: { keywords: [] } });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "filter.keywords" });
   });
 
   test("daily date, code, author and repository filters", async () => {

@@ -16,6 +16,7 @@ import { signUp, type SignedInUser } from "../helpers/accounts";
 import { insertPaper } from "../helpers/fixtures";
 import { lockPapers } from "../helpers/locks";
 import { spawnServer, type ServerProcess } from "../helpers/process";
+import { TEST_DIGEST_SECRET } from "../helpers/server";
 import { collect, connectSocket } from "../helpers/websocket";
 import { print } from "graphql";
 
@@ -67,7 +68,7 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
     db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger: pino({ level: "silent" }) });
     await db.runMigrations();
     // Debug logs say when a subscription starts listening.
-    const env = { DATABASE_URL: databaseUrl!, LOG_LEVEL: "debug" };
+    const env = { DATABASE_URL: databaseUrl!, DIGEST_SECRET: TEST_DIGEST_SECRET, LOG_LEVEL: "debug" };
     [a, b] = await Promise.all([start(env), start(env)]);
   });
   afterAll(async () => {
@@ -151,7 +152,9 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
 
 test("SIGTERM drains: readiness fails first, requests are still served, sockets close with 1001, exit 0", async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-drain-"));
-  const env: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR: dataDir };
+  const env: Record<string, string> = databaseUrl
+    ? { DATABASE_URL: databaseUrl, DIGEST_SECRET: TEST_DIGEST_SECRET }
+    : { DATA_DIR: dataDir };
   const server = await start({ ...env, SHUTDOWN_DELAY_MS: "3000" });
   const origin = server.url.replace(/\/graphql$/, "");
   const socket = connectSocket(server.url);
@@ -173,7 +176,11 @@ test("SIGTERM drains: readiness fails first, requests are still served, sockets 
 (databaseUrl ? test : test.skip)(
   "SIGTERM lets a request in flight finish after the server stops accepting, then exits 0",
   async () => {
-    const server = await start({ DATABASE_URL: databaseUrl!, SHUTDOWN_DELAY_MS: "0" });
+    const server = await start({
+      DATABASE_URL: databaseUrl!,
+      DIGEST_SECRET: TEST_DIGEST_SECRET,
+      SHUTDOWN_DELAY_MS: "0",
+    });
     const lock = await lockPapers(databaseUrl);
     let inFlight: Promise<Response>;
     try {

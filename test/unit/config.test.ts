@@ -1,5 +1,7 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { ConfigError, loadConfig } from "../../src/config";
+import { ConfigError, digestSecret, loadConfig } from "../../src/config";
 
 test("defaults give the embedded database under ./data on port 4000", () => {
   expect(loadConfig({})).toEqual({
@@ -25,7 +27,51 @@ test("defaults give the embedded database under ./data on port 4000", () => {
     },
     database: { poolSize: 10, poolTimeoutMs: 3000, statementTimeoutMs: 5000 },
     responseCacheTtlMs: 5000,
+    publicUrl: undefined,
+    mail: { smtpUrl: undefined, from: "papergraph <digest@localhost>" },
+    digest: {
+      secret: undefined,
+      sendHourUtc: 7,
+      weeklyDay: 1,
+      size: 10,
+      worker: true,
+      subscribesPerHour: 10,
+      sendTimeoutSeconds: 300,
+      retryDelaySeconds: 60,
+      pollSeconds: 2,
+    },
   });
+});
+
+test("digest settings: the schedule, the mail server and the public origin", () => {
+  const config = loadConfig({
+    PUBLIC_URL: "https://papers.example.com/",
+    SMTP_URL: "smtps://user:pass@mail.example.com:465",
+    MAIL_FROM: "papergraph <digest@example.com>",
+    DIGEST_WEEKLY_DAY: "Friday",
+    DIGEST_SEND_HOUR_UTC: "23",
+  });
+  expect(config.publicUrl).toBe("https://papers.example.com");
+  expect(config.mail).toEqual({
+    smtpUrl: "smtps://user:pass@mail.example.com:465",
+    from: "papergraph <digest@example.com>",
+  });
+  expect(config.digest).toMatchObject({ weeklyDay: 5, sendHourUtc: 23 });
+});
+
+test("the digest secret is required with a Postgres server and made once for the embedded database", () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-secret-"));
+  try {
+    const embedded = loadConfig({ DATA_DIR: dataDir });
+    const secret = digestSecret(embedded);
+    expect(secret.length).toBeGreaterThanOrEqual(32);
+    expect(digestSecret(embedded)).toBe(secret);
+    expect(fs.statSync(path.join(dataDir, "digest-secret")).mode & 0o777).toBe(0o600);
+    const server = loadConfig({ DATABASE_URL: "postgres://postgres@localhost/db" });
+    expect(() => digestSecret(server)).toThrow(/DIGEST_SECRET must be set/);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 test("limits, budgets and proxies can be set", () => {
@@ -59,6 +105,13 @@ test.each([
   [{ REDIS_KEY_PREFIX: "has space" }, "REDIS_KEY_PREFIX"],
   [{ STATEMENT_TIMEOUT_MS: "0" }, "STATEMENT_TIMEOUT_MS"],
   [{ DATABASE_POOL_SIZE: "0" }, "DATABASE_POOL_SIZE"],
+  [{ SMTP_URL: "http://mail.example.com" }, "SMTP_URL"],
+  [{ SMTP_URL: "smtp://mail.example.com" }, "MAIL_FROM"],
+  [{ MAIL_FROM: "digest@example.com\r\nBcc: x@example.com" }, "MAIL_FROM"],
+  [{ PUBLIC_URL: "https://example.com/papers" }, "PUBLIC_URL"],
+  [{ DIGEST_SECRET: "short" }, "DIGEST_SECRET"],
+  [{ DIGEST_WEEKLY_DAY: "someday" }, "DIGEST_WEEKLY_DAY"],
+  [{ DIGEST_SEND_HOUR_UTC: "24" }, "DIGEST_SEND_HOUR_UTC"],
 ])("%p is refused with a message naming %s", (env, variable) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

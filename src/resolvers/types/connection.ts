@@ -1,5 +1,5 @@
 import { ArgsType, ClassType, Field, Float, Int, ObjectType } from "type-graphql";
-import { AuditEntry, Author, Paper, Repository } from "../../entities";
+import { AuditEntry, Author, DigestSubscription, Paper, Repository } from "../../entities";
 import type { PageInfoShape } from "../../services/pagination";
 
 @ObjectType({
@@ -159,3 +159,9 @@ export class TrendingPaperEdge extends EdgeType(Paper) {
 
 @ObjectType({ simpleResolvers: true, description: "A page of trending papers, best first." })
 export class TrendingPaperConnection extends ConnectionType(Paper, TrendingPaperEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "An email digest subscription." })
+export class DigestSubscriptionEdge extends EdgeType(DigestSubscription) {}
+
+@ObjectType({ simpleResolvers: true, description: "A page of email digest subscriptions, oldest first." })
+export class DigestSubscriptionConnection extends ConnectionType(DigestSubscription, DigestSubscriptionEdge) {}

@@ -1,6 +1,6 @@
 import { DateResolver } from "graphql-scalars";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { PaperOrderField } from "../../services/paper.service";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { MAX_FILTER_KEYWORDS, PaperOrderField } from "../../services/paper.service";
 import { SortDirection } from "../../services/pagination";
 import { TrendingWindow } from "../../services/trending";
 import "./order";
@@ -40,6 +40,15 @@ export class PaperFilterInput {
     description: "True for papers with at least one linked repository, false for none.",
   })
   hasCode?: boolean | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Papers with at least one of these keywords, matched exactly; at most ${MAX_FILTER_KEYWORDS}.`,
+  })
+  keywords?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: "Papers with at least this many upvotes." })
+  minUpvotes?: number | null;
 
   @Field(() => ID, { nullable: true, description: "Only papers by this author." })
   authorId?: string | null;

@@ -1,0 +1,199 @@
+import express, { type Request, type RequestHandler, type Response, type Router } from "express";
+import type { AppServices } from "../context";
+import type { DigestSubscriptionRow } from "../db/rows";
+import { escapeHtml } from "../domain/html";
+import { LinkPurpose, signLink, verifyLink } from "../domain/signed-link";
+import { DigestFrequency } from "../entities/digest-subscription.entity";
+import { BadUserInputError, DomainError, ErrorCode, UserErrors } from "../errors";
+import { systemContext } from "../services/context";
+import {
+  changeFrequencyByLink,
+  confirmByLink,
+  describeTopic,
+  readByManageLink,
+  readSubscription,
+  unsubscribeByLink,
+} from "../services/digest-subscription.service";
+
+/**
+ * The pages behind the links in digest emails. A GET never changes anything, since mail
+ * scanners follow links: it shows a button that POSTs. The one exception to "a page first" is
+ * RFC 8058's one-click unsubscribe, a POST a mail client sends to the List-Unsubscribe URL.
+ */
+const PAGE_HEADERS: Record<string, string> = {
+  // Only inline style, and forms back to this origin: nothing is loaded from anywhere.
+  "content-security-policy":
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  // The URLs carry tokens: keep them out of other sites' logs and out of caches.
+  "referrer-policy": "no-referrer",
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+};
+
+const STYLE =
+  "body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}" +
+  "button,select{font:inherit;padding:.4rem .8rem}form{margin:1rem 0}";
+
+function sendPage(res: Response, status: number, title: string, body: string): void {
+  for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
+  res
+    .status(status)
+    .type("html")
+    .send(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
+        `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>${escapeHtml(title)} · papergraph</title><style>${STYLE}</style></head>` +
+        `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
+    );
+}
+
+const FREQUENCY_NAMES: Record<DigestFrequency, string> = { DAILY: "daily", WEEKLY: "weekly" };
+
+function describe(subscription: DigestSubscriptionRow): string {
+  const topic = describeTopic(subscription.topic);
+  return (
+    `<p>The ${FREQUENCY_NAMES[subscription.frequency]} digest of trending papers` +
+    `${topic ? ` ${escapeHtml(topic)}` : ""}, to <strong>${escapeHtml(subscription.email)}</strong>.</p>`
+  );
+}
+
+function button(action: string, token: string, label: string, extra = ""): string {
+  return (
+    `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="token" value="${escapeHtml(token)}">` +
+    `${extra}<button type="submit">${escapeHtml(label)}</button></form>`
+  );
+}
+
+/** The token from the query string (the emailed link) or the posted form. */
+function tokenOf(req: Request): string {
+  const token = (req.body as Record<string, unknown> | undefined)?.token ?? req.query.token;
+  if (typeof token !== "string" || token === "") throw new BadUserInputError("This link has no token.", "token");
+  return token;
+}
+
+export function digestRouter(services: AppServices): Router {
+  const router = express.Router({ caseSensitive: true, strict: true });
+  const { secret } = services.digests;
+  const ctx = () => systemContext(services.db);
+  const manageLink = (id: number) => `/digest/manage?token=${signLink(secret, LinkPurpose.MANAGE, id)}`;
+
+  /** Runs a page's work; a bad, expired or stale link gets a page saying so. */
+  const page =
+    (render: (req: Request, res: Response) => Promise<void>): RequestHandler =>
+    async (req, res) => {
+      try {
+        await render(req, res);
+      } catch (error) {
+        if (error instanceof UserErrors) {
+          const messages = error.errors.map(({ message }) => `<p>${escapeHtml(message)}</p>`).join("");
+          sendPage(res, 400, "This could not be done", messages);
+          return;
+        }
+        if (!(error instanceof DomainError)) throw error;
+        const status = error.code === ErrorCode.NOT_FOUND ? 404 : 400;
+        sendPage(res, status, "This link does not work", `<p>${escapeHtml(error.message)}</p>`);
+      }
+    };
+
+  router.use(express.urlencoded({ extended: false, limit: "4kb" }));
+
+  router.get(
+    "/confirm",
+    page(async (req, res) => {
+      const token = tokenOf(req);
+      const subscription = await readSubscription(ctx(), verifyLink(secret, token, LinkPurpose.CONFIRM));
+      if (!subscription) throw new DomainError(ErrorCode.NOT_FOUND, "This subscription no longer exists.");
+      sendPage(
+        res,
+        200,
+        "Confirm your subscription",
+        describe(subscription) + button("/digest/confirm", token, "Confirm"),
+      );
+    }),
+  );
+  router.post(
+    "/confirm",
+    page(async (req, res) => {
+      const subscription = await confirmByLink(ctx(), secret, tokenOf(req));
+      sendPage(
+        res,
+        200,
+        "You are subscribed",
+        describe(subscription) +
+          `<p>The first digest comes with the next ${FREQUENCY_NAMES[subscription.frequency]} send. ` +
+          `Every digest has a link to unsubscribe in one click.</p>` +
+          `<p><a href="${escapeHtml(manageLink(subscription.id))}">Manage this subscription</a></p>`,
+      );
+    }),
+  );
+  router.get(
+    "/unsubscribe",
+    page(async (req, res) => {
+      const token = tokenOf(req);
+      sendPage(
+        res,
+        200,
+        "Unsubscribe",
+        "<p>Stop this digest and delete the address it goes to?</p>" +
+          button("/digest/unsubscribe", token, "Unsubscribe"),
+      );
+    }),
+  );
+  router.post(
+    "/unsubscribe",
+    page(async (req, res) => {
+      await unsubscribeByLink(ctx(), secret, tokenOf(req));
+      sendPage(
+        res,
+        200,
+        "You are unsubscribed",
+        "<p>No more digests will be sent, and the subscription and its address are deleted.</p>",
+      );
+    }),
+  );
+  router.get(
+    "/manage",
+    page(async (req, res) => {
+      const token = tokenOf(req);
+      const subscription = await readByManageLink(ctx(), secret, token);
+      const options = Object.values(DigestFrequency)
+        .map(
+          (frequency) =>
+            `<option value="${frequency}"${frequency === subscription.frequency ? " selected" : ""}>${FREQUENCY_NAMES[frequency]}</option>`,
+        )
+        .join("");
+      sendPage(
+        res,
+        200,
+        "Your digest",
+        describe(subscription) +
+          (subscription.confirmedAt ? "" : "<p>It is not confirmed yet: nothing is sent until it is.</p>") +
+          button(
+            "/digest/manage",
+            token,
+            "Change",
+            `<label>Send it <select name="frequency">${options}</select></label> `,
+          ) +
+          button("/digest/unsubscribe", token, "Unsubscribe"),
+      );
+    }),
+  );
+  router.post(
+    "/manage",
+    page(async (req, res) => {
+      const frequency = (req.body as Record<string, unknown>).frequency as DigestFrequency;
+      if (!Object.values(DigestFrequency).includes(frequency)) {
+        throw new BadUserInputError("Choose daily or weekly.", "frequency");
+      }
+      const token = tokenOf(req);
+      const subscription = await changeFrequencyByLink(ctx(), secret, token, frequency);
+      sendPage(
+        res,
+        200,
+        "Your digest is changed",
+        describe(subscription) + `<p><a href="/digest/manage?token=${escapeHtml(token)}">Back</a></p>`,
+      );
+    }),
+  );
+  return router;
+}

@@ -15,9 +15,12 @@ import { formatError, toGraphQLError } from "../errors/graphql";
 import type { Logger } from "../logger";
 import { authenticate } from "../services/auth.service";
 import { digestRouter } from "./digest-pages";
+import { explorerPage } from "./explorer";
 import { feedRouter } from "./feeds";
 import type { OperationPipeline } from "./pipeline";
+import { livePageRouter } from "./live-page";
 import type { InFlightRequests } from "./shutdown";
+import { assetsRouter } from "./web";
 import type { ServerSettings } from ".";
 
 const READINESS_TIMEOUT_MS = 2000;
@@ -147,6 +150,9 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
     const ready = await databaseAnswers(db);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
+  app.use("/assets", assetsRouter());
+  app.use("/", livePageRouter(services));
+  app.get("/graphql", explorerPage(settings));
   app.use(
     "/graphql",
     requestDeadline(limits.requestTimeoutMs),

@@ -211,14 +211,12 @@ async function updateSubscription(
     );
   }
   try {
-    const row = await inTransaction(ctx, (tx) =>
-      queryOne<DigestSubscriptionRow>(
-        tx.db,
-        sql`WITH updated AS (
-              UPDATE ${digestSubscriptions.from} SET ${join(sets)}
-              WHERE ${col.id} = ${id} AND ${owned} RETURNING ${COLUMNS}
-            ) SELECT * FROM updated`,
-      ),
+    const row = await queryOne<DigestSubscriptionRow>(
+      ctx.db,
+      sql`WITH updated AS (
+            UPDATE ${digestSubscriptions.from} SET ${join(sets)}
+            WHERE ${col.id} = ${id} AND ${owned} RETURNING ${COLUMNS}
+          ) SELECT * FROM updated`,
     );
     if (!row)
       throw UserErrors.of(["input", "id"], UserErrorCode.NOT_FOUND, "You have no digest subscription with this ID.");

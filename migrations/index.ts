@@ -3,6 +3,7 @@ import { AccountsVotesAudit1795688785190 } from "./1795688785190-AccountsVotesAu
 import { Trending1795690453875 } from "./1795690453875-Trending";
 import { NamedConstraints1796068713658 } from "./1796068713658-NamedConstraints";
 import { DigestSubscriptions1796077763601 } from "./1796077763601-DigestSubscriptions";
+import { IncrementalTrendKeys1796079956148 } from "./1796079956148-IncrementalTrendKeys";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Trending1795690453875,
   NamedConstraints1796068713658,
   DigestSubscriptions1796077763601,
+  IncrementalTrendKeys1796079956148,
 ];

@@ -62,6 +62,26 @@ describe("trendingPapers", () => {
     await t.db.query("UPDATE paper SET deleted_at = now() WHERE id = $1", [hidden]);
   });
 
+  test("each vote updates the stored keys in O(1) to what a recomputation from every vote gives", async () => {
+    const imported = (await t.db.query("SELECT id FROM paper WHERE title = 'imported'")) as { id: number }[];
+    // Votes in an order unlike their times, on a paper that also has imported upvotes.
+    for (const hoursAgo of [30, 1, 400, 0, 72]) await votesAt(imported[0].id, 1, hoursAgo);
+    await t.db.query("DELETE FROM vote WHERE paper_id = $1 AND created_at < now() - interval '300 hours'", [
+      imported[0].id,
+    ]);
+    const keys = (await t.db.query(
+      `SELECT id, trend_day AS day, paper_trend_key(id, 21600) AS "dayNow", trend_week AS week,
+              paper_trend_key(id, 151200) AS "weekNow", trend_month AS month, paper_trend_key(id, 648000) AS "monthNow"
+       FROM paper WHERE deleted_at IS NULL AND trend_week IS NOT NULL`,
+    )) as { day: number; dayNow: number; week: number; weekNow: number; month: number; monthNow: number }[];
+    expect(keys.length).toBe(3);
+    for (const key of keys) {
+      expect(key.day).toBeCloseTo(key.dayNow, 9);
+      expect(key.week).toBeCloseTo(key.weekNow, 9);
+      expect(key.month).toBeCloseTo(key.monthNow, 9);
+    }
+  });
+
   test("ranks by decayed votes: recent votes win a day, more votes win a month", async () => {
     const day = dataOf(await t.request(TrendingPapersDocument, { window: "DAY" })).trendingPapers;
     expect(day.edges.map((edge) => [edge.rank, edge.node.title])).toEqual([

@@ -27,7 +27,9 @@ function usage(): never {
 async function send(frequency: DigestFrequency, at: Date): Promise<void> {
   const summary = await withMigratedDatabase(async (db, config) => {
     const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
-    const digests = await openDigestRuntime(db, config, digestSecret(config), logger);
+    // This process sends one period; maintenance and schedules are the workers' business.
+    const sendOnly = { ...config, digest: { ...config.digest, worker: false } };
+    const digests = await openDigestRuntime(db, sendOnly, digestSecret(config), logger);
     digests.sender.publicUrl ||= `http://localhost:${config.port}`;
     try {
       const { period, queued } = await digests.jobs.plan(frequency, at);

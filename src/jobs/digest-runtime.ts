@@ -29,6 +29,7 @@ export async function openDigestRuntime(
     databaseUrl: config.databaseUrl,
     logger,
     pollingIntervalSeconds: config.digest.pollSeconds,
+    background: config.digest.worker,
   });
   const jobs = await DigestJobs.open(queue, db, sender, config.digest, logger);
   return {

@@ -46,6 +46,11 @@ export interface JobQueueOptions {
   maintenanceIntervalSeconds?: number;
   /** How often schedules are checked, and their jobs sent; between 1 and 45, pg-boss's defaults 30 and 5. */
   cronIntervalSeconds?: number;
+  /**
+   * False for a process that only sends jobs: it then runs neither maintenance nor schedules,
+   * which the workers' processes do. True unless set.
+   */
+  background?: boolean;
 }
 
 /** Two or three connections are plenty for polling and maintenance beside the API's pool. */
@@ -107,6 +112,8 @@ export class JobQueue {
         maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? DEFAULT_MAINTENANCE_INTERVAL_SECONDS,
         cronMonitorIntervalSeconds: options.cronIntervalSeconds,
         cronWorkerIntervalSeconds: options.cronIntervalSeconds,
+        supervise: options.background,
+        schedule: options.background,
       }),
     );
     boss.on("error", (error) => options.logger.error({ err: error }, "job queue failed"));

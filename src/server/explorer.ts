@@ -1,7 +1,70 @@
-import type { RequestHandler } from "express";
+import fs from "node:fs";
+import path from "node:path";
+import type { Request, RequestHandler } from "express";
+import { WEB_DIR } from "./web";
 import type { ServerSettings } from ".";
 
-/** GET /graphql from a browser (Accept: text/html) gets the explorer; API clients pass through. */
-export function explorerPage(_settings: ServerSettings): RequestHandler {
-  return (_req, _res, next) => next();
+/** The explorer's page as Vite built it (src/web/explorer). */
+const EXPLORER_HTML = path.join(WEB_DIR, "explorer/index.html");
+
+/** A Host header as browsers send it: a name or an IPv4 or bracketed IPv6 address, and a port. */
+const PLAIN_HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * Only this origin. Not every browser counts ws: and wss: to the same host as 'self', so the
+ * socket's address is named. Monaco adds <style> elements as it runs, with no way to give
+ * them a nonce: hence 'unsafe-inline' for styles only. GraphiQL's stylesheet carries its fonts
+ * (Roboto, Fira Code) and Monaco's a few icons as data: URLs, which load nothing from anywhere.
+ */
+function contentSecurityPolicy(req: Request): string {
+  const host = req.host;
+  const socket = host && PLAIN_HOST.test(host) ? ` ${req.protocol === "https" ? "wss" : "ws"}://${host}` : "";
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "img-src 'self' data:",
+    `connect-src 'self'${socket}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join("; ");
+}
+
+/** A browser opening /graphql, as opposed to a client asking for a GraphQL response. */
+function isPageNavigation(req: Request): boolean {
+  return req.query.query === undefined && req.accepts(["application/json", "text/html"]) === "text/html";
+}
+
+/** The built page with the server's settings the explorer needs, as meta tags (no inline script). */
+function renderPage(settings: ServerSettings): string | undefined {
+  if (!fs.existsSync(EXPLORER_HTML)) return undefined;
+  const meta = `<meta name="papergraph-introspection" content="${settings.introspection}" />`;
+  return fs.readFileSync(EXPLORER_HTML, "utf8").replace("</head>", `    ${meta}\n  </head>`);
+}
+
+/**
+ * GET /graphql from a browser (Accept: text/html, no `query` parameter) gets the GraphiQL
+ * explorer; JSON clients and GET queries pass through to Apollo.
+ */
+export function explorerPage(settings: ServerSettings): RequestHandler {
+  const page = renderPage(settings);
+  return (req, res, next) => {
+    res.vary("accept");
+    if (!isPageNavigation(req)) {
+      next();
+      return;
+    }
+    if (!page) {
+      res.status(404).type("text/plain").send("The explorer is not built: run `npm run build`.");
+      return;
+    }
+    res.setHeader("content-security-policy", contentSecurityPolicy(req));
+    res.setHeader("cache-control", "no-cache");
+    res.setHeader("x-content-type-options", "nosniff");
+    res.type("html").send(page);
+  };
 }

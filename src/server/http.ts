@@ -3,6 +3,7 @@ import { ApolloServer } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from "express";
@@ -131,6 +132,8 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
       // Both would wrap every field's resolver, and we use neither cache hints nor Apollo's traces.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Browsers get our own explorer (explorer.ts), not Apollo's page from its CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();

@@ -7,17 +7,24 @@ import { defineConfig } from "vite";
  */
 export default defineConfig({
   root: import.meta.dirname,
-  base: "/assets/",
+  // Output names start with assets/, which the server serves at /assets.
+  base: "/",
   publicDir: false,
   build: {
     outDir: path.resolve(import.meta.dirname, "../../dist/web"),
     emptyOutDir: true,
     // Inline nothing as data: URLs, so the Content-Security-Policy can allow only the origin.
     assetsInlineLimit: 0,
+    // The explorer is GraphiQL with Monaco: one large bundle, loaded from this origin only.
+    chunkSizeWarningLimit: 4096,
     rollupOptions: {
       input: {
         explorer: path.resolve(import.meta.dirname, "explorer/index.html"),
         live: path.resolve(import.meta.dirname, "live/main.ts"),
+      },
+      onwarn(warning, warn) {
+        // React libraries mark their modules "use client", which means nothing outside a server-components framework.
+        if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
       },
       output: {
         // Stable names: the server writes them into the pages it renders.

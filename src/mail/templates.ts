@@ -53,7 +53,8 @@ function oneLine(text: string): string {
   return text.replace(/[\s\p{Cc}]+/gu, " ").trim();
 }
 
-function plural(count: number, noun: string): string {
+/** "1 upvote", "3 upvotes". */
+export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
@@ -68,7 +69,8 @@ export function excerpt(abstract: string, maxLength = EXCERPT_LENGTH): string {
   return `${words.replace(/[\s,;:.-]+$/, "")}…`;
 }
 
-function authorLine(authors: string[]): string {
+/** The first AUTHORS_SHOWN names, then "et al.". */
+export function authorLine(authors: string[]): string {
   const named = authors.slice(0, AUTHORS_SHOWN).map(oneLine).join(", ");
   return authors.length > AUTHORS_SHOWN ? `${named} et al.` : named;
 }

@@ -32,6 +32,7 @@ import {
   subscribeToDigest,
   unsubscribeByLink,
   updateOwnSubscription,
+  type SubscribeInput,
 } from "../services/digest-subscription.service";
 import { parsePage } from "../services/pagination";
 import { MAX_FILTER_KEYWORDS } from "../services/paper.service";
@@ -158,6 +159,21 @@ const ACCEPTED =
   "Thanks. If this address can receive our email, a message is on its way: follow its link to confirm. " +
   "Nothing else is sent until you do.";
 
+/**
+ * Subscribes an address, spending one of the caller's hourly subscribes: the mutation, and the
+ * live page's form when it is posted without JavaScript.
+ */
+export async function subscribeAsCaller(ctx: Context, input: SubscribeInput): Promise<{ message: string }> {
+  // Malformed input is refused before it spends the caller's allowance.
+  checkEmailAddress(input.email, ["input", "email"]);
+  const retryAfter = await ctx.budget.spendSubscription(callerOf(ctx));
+  if (retryAfter !== undefined) {
+    throw new RateLimitedError(`Too many subscriptions from you; try again in ${retryAfter} s.`, retryAfter);
+  }
+  await subscribeToDigest(ctx, ctx.digests, input);
+  return { message: ACCEPTED };
+}
+
 @Resolver(() => DigestSubscription)
 export class DigestSubscriptionResolver extends GlobalIdResolver(
   DigestSubscription,
@@ -197,16 +213,7 @@ export class DigestSubscriptionResolver extends GlobalIdResolver(
     @Arg("input", { description: "The address, frequency and topic." }) input: SubscribeToDigestInput,
     @Ctx() ctx: Context,
   ) {
-    return runMutation(input, async () => {
-      // Malformed input is refused before it spends the caller's allowance.
-      checkEmailAddress(input.email, ["input", "email"]);
-      const retryAfter = await ctx.budget.spendSubscription(callerOf(ctx));
-      if (retryAfter !== undefined) {
-        throw new RateLimitedError(`Too many subscriptions from you; try again in ${retryAfter} s.`, retryAfter);
-      }
-      await subscribeToDigest(ctx, ctx.digests, input);
-      return { message: ACCEPTED };
-    });
+    return runMutation(input, () => subscribeAsCaller(ctx, input));
   }
 
   @Mutation(() => ConfirmDigestSubscriptionPayload, {

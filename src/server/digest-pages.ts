@@ -4,7 +4,8 @@ import type { DigestSubscriptionRow } from "../db/rows";
 import { escapeHtml } from "../domain/html";
 import { LinkPurpose, signLink, verifyLink } from "../domain/signed-link";
 import { DigestFrequency } from "../entities/digest-subscription.entity";
-import { BadUserInputError, DomainError, ErrorCode, UserErrors } from "../errors";
+import { BadUserInputError, DomainError, ErrorCode, RateLimitedError, UserErrors } from "../errors";
+import { subscribeAsCaller } from "../resolvers/digest.resolver";
 import { systemContext } from "../services/context";
 import {
   changeFrequencyByLink,
@@ -14,11 +15,14 @@ import {
   readSubscription,
   unsubscribeByLink,
 } from "../services/digest-subscription.service";
+import { anonymousContext } from "./anonymous-requests";
+import { sendHtmlPage } from "./html-page";
 
 /**
- * The pages behind the links in digest emails. A GET never changes anything, since mail
- * scanners follow links: it shows a button that POSTs. The one exception to "a page first" is
- * RFC 8058's one-click unsubscribe, a POST a mail client sends to the List-Unsubscribe URL.
+ * The pages behind the links in digest emails, and the answer to the live page's inbox form. A
+ * GET never changes anything, since mail scanners follow links: it shows a button that POSTs.
+ * The one exception to "a page first" is RFC 8058's one-click unsubscribe, a POST a mail client
+ * sends to the List-Unsubscribe URL.
  */
 const PAGE_HEADERS: Record<string, string> = {
   // Only inline style, and forms back to this origin: nothing is loaded from anywhere.
@@ -27,7 +31,6 @@ const PAGE_HEADERS: Record<string, string> = {
   // The URLs carry tokens: keep them out of other sites' logs and out of caches.
   "referrer-policy": "no-referrer",
   "cache-control": "no-store",
-  "x-content-type-options": "nosniff",
 };
 
 const STYLE =
@@ -35,16 +38,13 @@ const STYLE =
   "button,select{font:inherit;padding:.4rem .8rem}form{margin:1rem 0}";
 
 function sendPage(res: Response, status: number, title: string, body: string): void {
-  for (const [name, value] of Object.entries(PAGE_HEADERS)) res.setHeader(name, value);
-  res
-    .status(status)
-    .type("html")
-    .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
-        `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<title>${escapeHtml(title)} · papergraph</title><style>${STYLE}</style></head>` +
-        `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
-    );
+  sendHtmlPage(res, {
+    status,
+    headers: PAGE_HEADERS,
+    title,
+    head: `<style>${STYLE}</style>`,
+    body: `<main><h1>${escapeHtml(title)}</h1>${body}</main>`,
+  });
 }
 
 const FREQUENCY_NAMES: Record<DigestFrequency, string> = { DAILY: "daily", WEEKLY: "weekly" };
@@ -71,6 +71,14 @@ function tokenOf(req: Request): string {
   return token;
 }
 
+function frequencyOf(req: Request): DigestFrequency {
+  const frequency = (req.body as Record<string, unknown>).frequency as DigestFrequency;
+  if (!Object.values(DigestFrequency).includes(frequency)) {
+    throw new BadUserInputError("Choose daily or weekly.", "frequency");
+  }
+  return frequency;
+}
+
 export function digestRouter(services: AppServices): Router {
   const router = express.Router({ caseSensitive: true, strict: true });
   const { secret } = services.digests;
@@ -87,6 +95,11 @@ export function digestRouter(services: AppServices): Router {
         if (error instanceof UserErrors) {
           const messages = error.errors.map(({ message }) => `<p>${escapeHtml(message)}</p>`).join("");
           sendPage(res, 400, "This could not be done", messages);
+          return;
+        }
+        if (error instanceof RateLimitedError) {
+          res.setHeader("retry-after", String(error.retryAfter));
+          sendPage(res, 429, "Try again later", `<p>${escapeHtml(error.message)}</p>`);
           return;
         }
         if (!(error instanceof DomainError)) throw error;
@@ -181,18 +194,27 @@ export function digestRouter(services: AppServices): Router {
   router.post(
     "/manage",
     page(async (req, res) => {
-      const frequency = (req.body as Record<string, unknown>).frequency as DigestFrequency;
-      if (!Object.values(DigestFrequency).includes(frequency)) {
-        throw new BadUserInputError("Choose daily or weekly.", "frequency");
-      }
       const token = tokenOf(req);
-      const subscription = await changeFrequencyByLink(ctx(), secret, token, frequency);
+      const subscription = await changeFrequencyByLink(ctx(), secret, token, frequencyOf(req));
       sendPage(
         res,
         200,
         "Your digest is changed",
         describe(subscription) + `<p><a href="/digest/manage?token=${escapeHtml(token)}">Back</a></p>`,
       );
+    }),
+  );
+  // The live page's inbox form, posted without JavaScript (with it, the page calls subscribeToDigest).
+  router.post(
+    "/subscribe",
+    page(async (req, res) => {
+      const { email, search } = req.body as Record<string, unknown>;
+      const { message } = await subscribeAsCaller(anonymousContext(services, req, res), {
+        email: typeof email === "string" ? email : "",
+        frequency: frequencyOf(req),
+        topic: typeof search === "string" ? { search } : null,
+      });
+      sendPage(res, 200, "Check your inbox", `<p>${escapeHtml(message)}</p><p><a href="/">Back to the papers</a></p>`);
     }),
   );
   return router;

@@ -1,17 +1,14 @@
 import { createHash } from "node:crypto";
 import express, { type Request, type RequestHandler, type Response, type Router } from "express";
-import { parse, type GraphQLSchema } from "graphql";
-import { DateResolver } from "graphql-scalars";
-import { createContext, type AppServices } from "../context";
+import type { GraphQLSchema } from "graphql";
+import type { AppServices } from "../context";
 import { utcDay } from "../domain/dates";
 import { checkSearch } from "../domain/search";
 import { BadUserInputError, DomainError, ErrorCode } from "../errors";
-import { chargeCaller, rateLimitHeaders } from "../limits/admission";
-import { holdsNul } from "../limits/operation-check";
-import { measureOperation, type OperationCost } from "../limits/operation-cost";
-import { buildFeed, FEED_CHILDREN, FEED_SIZE, FeedFormat, type FeedSource } from "../services/feed.service";
+import { buildFeed, FEED_SIZE, FeedFormat, type FeedSource } from "../services/feed.service";
 import { checkPaperFilter, type PaperFilterFields } from "../services/paper.service";
-import { TrendingWindow } from "../services/trending";
+import { chargeRequest, paperListCost } from "./anonymous-requests";
+import { parseDate, parseWindow, refuseNul, singleParameters } from "./query-parameters";
 
 /** Feed readers poll; five minutes of freshness spares the database and the caller's budget. */
 const CACHE_CONTROL = "public, max-age=300";
@@ -22,13 +19,6 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
   json: "application/feed+json; charset=utf-8",
 };
 
-/**
- * A feed is charged what the GraphQL query reading the same rows costs: this document, measured
- * by the same rules (one read for the papers, plus one per paper for each child connection).
- */
-const EQUIVALENT_QUERY = `{ papers(first: ${FEED_SIZE}) { nodes { title abstract
-  authors(first: ${FEED_CHILDREN}) { nodes { name } } repositories(first: ${FEED_CHILDREN}) { nodes { url } } } } }`;
-
 /** `name.format`, such as `week.atom`; the format must be one we write. */
 function splitFile(file: string, argumentName: string): { name: string; format: FeedFormat } {
   const dot = file.lastIndexOf(".");
@@ -37,15 +27,6 @@ function splitFile(file: string, argumentName: string): { name: string; format: 
     throw new BadUserInputError(`The format must be one of ${Object.values(FeedFormat).join(", ")}.`, argumentName);
   }
   return { name: file.slice(0, dot), format };
-}
-
-/** A day as GraphQL's `Date` scalar reads it, so both refuse the same strings, such as 2024-02-30. */
-function parseDate(value: string, argumentName: string): Date {
-  try {
-    return DateResolver.parseValue(value) as Date;
-  } catch {
-    throw new BadUserInputError(`"${value}" is not a date of the form YYYY-MM-DD.`, argumentName);
-  }
 }
 
 function parseBoolean(value: string, argumentName: string): boolean {
@@ -60,16 +41,6 @@ function parseCount(value: string, argumentName: string): number {
     throw new BadUserInputError(`\`${argumentName}\` must be a whole number below a billion.`, argumentName);
   }
   return Number(value);
-}
-
-/** The query-string parameters, each given at most once. */
-function singleParameters(req: Request): Record<string, string | undefined> {
-  const parameters: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.query)) {
-    if (typeof value !== "string") throw new BadUserInputError(`Give \`${name}\` once, as plain text.`, name);
-    parameters[name] = value;
-  }
-  return parameters;
 }
 
 /** `/search.{format}?q=…` with the fields of `papers(filter:)`, checked by the same function. */
@@ -105,6 +76,21 @@ function notModified(req: Request, etag: string, lastModified: Date): boolean {
   return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
+/** Where the Atom feed of a source's papers is served. */
+export function atomFeedPath(source: FeedSource): string {
+  switch (source.kind) {
+    case "trending":
+      return `/feeds/trending/${source.window.toLowerCase()}.atom`;
+    case "daily":
+      return `/feeds/daily/${source.date}.atom`;
+    case "search": {
+      const parameters = new URLSearchParams({ q: source.filter.search });
+      if (source.filter.dailyDate) parameters.set("dailyDate", source.filter.dailyDate);
+      return `/feeds/search.atom?${parameters}`;
+    }
+  }
+}
+
 function refuse(res: Response, status: number, code: ErrorCode, message: string, argumentName?: string): void {
   res.status(status).json({ error: { code, message, ...(argumentName ? { argumentName } : {}) } });
 }
@@ -114,7 +100,8 @@ function refuse(res: Response, status: number, code: ErrorCode, message: string,
  * Parameters are checked before the caller is charged, as GraphQL refuses bad documents for free.
  */
 export function feedRouter(services: AppServices, schema: GraphQLSchema): Router {
-  const cost: OperationCost = measureOperation(schema, parse(EQUIVALENT_QUERY), undefined, undefined);
+  // A feed is charged what the GraphQL query reading the same rows costs.
+  const cost = paperListCost(schema, FEED_SIZE);
   const router = express.Router({ caseSensitive: true, strict: true });
 
   const serve =
@@ -122,25 +109,15 @@ export function feedRouter(services: AppServices, schema: GraphQLSchema): Router
     async (req, res) => {
       let request: { source: FeedSource; format: FeedFormat };
       try {
-        if (holdsNul(req.query) || holdsNul(req.params)) {
-          throw new BadUserInputError("A parameter contains a NUL character (\\u0000), which text cannot hold.");
-        }
+        refuseNul(req);
         request = sourceOf(req);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         refuse(res, 400, error.code, error.message, error.argumentName);
         return;
       }
-      const context = createContext(
-        services,
-        null,
-        req.ip ?? req.socket.remoteAddress ?? "unknown",
-        res.locals.requestId as string,
-      );
-      const retryAfter = await chargeCaller(context, cost);
-      for (const [name, value] of await rateLimitHeaders(context)) res.setHeader(name, value);
-      if (retryAfter !== undefined) {
-        res.setHeader("retry-after", String(retryAfter));
+      const context = await chargeRequest(services, req, res, cost);
+      if (!context) {
         refuse(res, 429, ErrorCode.RATE_LIMITED, `Rate limit exceeded: a feed costs ${cost.points} points.`);
         return;
       }
@@ -162,11 +139,7 @@ export function feedRouter(services: AppServices, schema: GraphQLSchema): Router
     "/trending/:file",
     serve((req) => {
       const { name, format } = splitFile(req.params.file as string, "format");
-      const window = name.toUpperCase() as TrendingWindow;
-      if (name !== name.toLowerCase() || !Object.values(TrendingWindow).includes(window)) {
-        throw new BadUserInputError("The window must be day, week or month.", "window");
-      }
-      return { source: { kind: "trending", window }, format };
+      return { source: { kind: "trending", window: parseWindow(name, "window") }, format };
     }),
   );
   router.get(

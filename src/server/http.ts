@@ -15,6 +15,7 @@ import { DomainError, ErrorCode } from "../errors";
 import { formatError, toGraphQLError } from "../errors/graphql";
 import type { Logger } from "../logger";
 import { authenticate } from "../services/auth.service";
+import { clientAddressOf } from "./anonymous-requests";
 import { digestRouter } from "./digest-pages";
 import { explorerPage } from "./explorer";
 import { feedRouter } from "./feeds";
@@ -154,7 +155,7 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
   app.use("/assets", assetsRouter());
-  app.use("/", livePageRouter(services));
+  app.use("/", livePageRouter(services, options.schema));
   app.get("/graphql", explorerPage(settings));
   app.use(
     "/graphql",
@@ -168,7 +169,7 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
           await authenticate(db, req.headers.authorization).catch((error: unknown) => {
             throw error instanceof DomainError ? toGraphQLError(error) : error;
           }),
-          req.ip ?? req.socket.remoteAddress ?? "unknown",
+          clientAddressOf(req),
           res.locals.requestId as string,
         ),
     }),

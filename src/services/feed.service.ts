@@ -53,7 +53,8 @@ export const PAPERS_WITH_CHILDREN: PaperSelection = {
   ],
 };
 
-const WINDOW_NAMES: Record<TrendingWindow, string> = { DAY: "today", WEEK: "this week", MONTH: "this month" };
+/** A window as people say it: trending papers "this week". */
+export const WINDOW_NAMES: Record<TrendingWindow, string> = { DAY: "today", WEEK: "this week", MONTH: "this month" };
 
 function titleOf(source: FeedSource): string {
   switch (source.kind) {
@@ -66,9 +67,9 @@ function titleOf(source: FeedSource): string {
   }
 }
 
-/** One page of the source's papers, in one SQL statement. */
-async function readPapers(ctx: ServiceContext, source: FeedSource): Promise<PaperRow[]> {
-  const page = firstPage(FEED_SIZE);
+/** The first `size` papers of the source, read with PAPERS_WITH_CHILDREN in one SQL statement. */
+export async function readSourcePapers(ctx: ServiceContext, source: FeedSource, size: number): Promise<PaperRow[]> {
+  const page = firstPage(size);
   const result =
     source.kind === "trending"
       ? await listTrending(ctx, source.window, page, PAPERS_WITH_CHILDREN)
@@ -151,7 +152,7 @@ export async function buildFeed(
   format: FeedFormat,
   links: FeedLinks,
 ): Promise<BuiltFeed> {
-  const papers = await withChildren(ctx, await readPapers(ctx, source));
+  const papers = await withChildren(ctx, await readSourcePapers(ctx, source, FEED_SIZE));
   const entries: Entry[] = papers.map(({ paper, authors, repositories }) => {
     const abstract = paper.abstract ?? "";
     const link = paperLink(paper, links.origin);

@@ -1,3 +1,4 @@
+import { print } from "graphql";
 import type { DataSource } from "typeorm";
 import { queryOne, sql } from "../../src/db/sql";
 import { table, tableName } from "../../src/db/tables";
@@ -12,9 +13,11 @@ import {
   User,
   Vote,
 } from "../../src/entities";
+import { toGlobalId } from "../../src/domain/global-id";
 import { UserRole } from "../../src/entities/user.entity";
 import { inTransaction, systemContext } from "../../src/services/context";
 import { createToken, createUser } from "../../src/services/user.service";
+import { UpvotePaperDocument, type UpvotePaperMutation } from "../generated/graphql";
 
 export interface SignedInUser {
   id: number;
@@ -30,6 +33,22 @@ export async function signUp(db: DataSource, handle: string, role: UserRole = Us
     const { secret } = await createToken(tx, { userId: user.id, label: "test" });
     return { id: user.id, token: secret, headers: { authorization: `Bearer ${secret}` } };
   });
+}
+
+/** Upvotes a paper as `voter` through the API at `graphqlUrl`, as a client would; fails unless it counted. */
+export async function upvoteAs(voter: SignedInUser, graphqlUrl: string, paperId: number): Promise<void> {
+  const response = await fetch(graphqlUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...voter.headers },
+    body: JSON.stringify({
+      query: print(UpvotePaperDocument),
+      variables: { input: { paperId: toGlobalId("Paper", paperId) } },
+    }),
+  });
+  const body = (await response.json()) as { data?: UpvotePaperMutation; errors?: unknown[] };
+  if (response.status !== 200 || body.errors || body.data?.upvotePaper.userErrors.length) {
+    throw new Error(`upvotePaper failed (${response.status}): ${JSON.stringify(body)}`);
+  }
 }
 
 const ENTITIES: (abstract new () => object)[] = [

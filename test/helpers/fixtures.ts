@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { query, queryOne, sql } from "../../src/db/sql";
-import { authors, paperAuthors, paperRepositories, papers, repositories } from "../../src/db/tables";
+import { authors, paperAuthors, paperRepositories, papers, repositories, users, votes } from "../../src/db/tables";
 import { normalizeName } from "../../src/domain/names";
 import { normalizeRepositoryUrl } from "../../src/domain/repository-url";
 import { RepositoryProvider } from "../../src/entities/repository.entity";
@@ -90,4 +90,23 @@ export async function linkRepository(db: DataSource, paperId: number, repository
     sql`INSERT INTO ${paperRepositories.name} (${column.paperId}, ${column.repositoryId}, ${column.isOfficial})
         VALUES (${paperId}, ${repositoryId}, ${isOfficial})`,
   );
+}
+
+let voterSequence = 0;
+
+/** Votes by `count` fresh users, cast `hoursAgo` in the past, straight into the vote table. */
+export async function insertVotes(db: DataSource, paperId: number, count: number, hoursAgo = 0): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const user = await queryOne<{ id: number }>(
+      db,
+      sql`INSERT INTO ${users.name} (${users.column.handle}) VALUES (${`voter-${++voterSequence}`})
+          RETURNING ${users.column.id} AS id`,
+    );
+    const { column } = votes;
+    await query(
+      db,
+      sql`INSERT INTO ${votes.name} (${column.userId}, ${column.paperId}, ${column.createdAt})
+          VALUES (${user!.id}, ${paperId}, now() - make_interval(hours => ${hoursAgo}))`,
+    );
+  }
 }

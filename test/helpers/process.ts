@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/paths";
 
@@ -63,5 +64,16 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
         reject(new Error(`${error.message}:\n${logs.join("\n")}`));
       },
     );
+  });
+}
+
+/** A port nothing listens on now, for a server that must come back on the same port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
 }

@@ -1,5 +1,12 @@
 import { XMLParser } from "fast-xml-parser";
-import { insertAuthor, insertPaper, insertRepository, linkRepository, setAuthors } from "../helpers/fixtures";
+import {
+  insertAuthor,
+  insertPaper,
+  insertRepository,
+  insertVotes,
+  linkRepository,
+  setAuthors,
+} from "../helpers/fixtures";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 let t: TestServer;
@@ -30,16 +37,6 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Respon
   return fetch(`${t.origin}${path}`, { headers });
 }
 
-/** Votes by fresh users, cast now, straight into the vote table. */
-async function votes(paperId: number, count: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    const [user] = (await t.db.query("INSERT INTO app_user (handle) VALUES ($1) RETURNING id", [
-      `feed-voter-${paperId}-${i}`,
-    ])) as { id: number }[];
-    await t.db.query("INSERT INTO vote (user_id, paper_id) VALUES ($1, $2)", [user.id, paperId]);
-  }
-}
-
 describe("feeds", () => {
   let withArxiv: number;
 
@@ -60,8 +57,8 @@ describe("feeds", () => {
     await setAuthors(t.db, withArxiv, await Promise.all(names.map((name) => insertAuthor(t.db, name))));
     const repository = await insertRepository(t.db, { url: "https://github.com/acme/attention" });
     await linkRepository(t.db, withArxiv, repository, true);
-    await votes(withArxiv, 2);
-    await votes(deleted, 3);
+    await insertVotes(t.db, withArxiv, 2);
+    await insertVotes(t.db, deleted, 3);
   });
 
   test("Atom: the feed and each entry carry what RFC 4287 requires, with authors in order and code links", async () => {

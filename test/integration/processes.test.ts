@@ -9,16 +9,14 @@ import {
   PaperUpvotesChangedDocument,
   TrendingPaperAddedDocument,
   type PaperUpvotesChangedSubscription,
-  UpvotePaperDocument,
   type TrendingPaperAddedSubscription,
 } from "../generated/graphql";
-import { signUp, type SignedInUser } from "../helpers/accounts";
+import { signUp, upvoteAs, type SignedInUser } from "../helpers/accounts";
 import { insertPaper } from "../helpers/fixtures";
 import { lockPapers } from "../helpers/locks";
 import { spawnServer, type ServerProcess } from "../helpers/process";
 import { TEST_DIGEST_SECRET } from "../helpers/server";
 import { collect, connectSocket } from "../helpers/websocket";
-import { print } from "graphql";
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const running: ServerProcess[] = [];
@@ -43,18 +41,6 @@ function countPapers(url: string): Promise<Response> {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: "{ papers { totalCount } }" }),
   });
-}
-
-async function upvote(url: string, paperId: number, voter: SignedInUser): Promise<void> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...voter.headers },
-    body: JSON.stringify({
-      query: print(UpvotePaperDocument),
-      variables: { input: { paperId: toGlobalId("Paper", paperId) } },
-    }),
-  });
-  expect(response.status).toBe(200);
 }
 
 // Several processes need a Postgres server; the embedded database belongs to one process.
@@ -82,7 +68,7 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
   test("a vote on instance A reaches a subscriber on instance B, once, and one on A, once", async () => {
     const incumbent = await insertPaper(db, { title: "incumbent" });
     const challenger = await insertPaper(db, { title: "challenger" });
-    await upvote(a.url, incumbent, voters[0]);
+    await upvoteAs(voters[0], a.url, incumbent);
     const onB = connectSocket(b.url);
     const onA = connectSocket(a.url);
     const listening = Promise.all([a.waitForLog(LISTENING), b.waitForLog(LISTENING)]);
@@ -96,13 +82,13 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
     });
     await listening;
 
-    await upvote(a.url, challenger, voters[1]);
+    await upvoteAs(voters[1], a.url, challenger);
     const [event] = await seenOnB.waitFor(1);
     // Equal counts rank the newer vote first, so one vote takes the lead.
     expect(event.data?.trendingPaperAdded).toMatchObject({ rank: 1, paper: { title: "challenger", upvotes: 1 } });
     // The incumbent takes the lead back. Each instance pushes in order, so a second push of the
     // challenger would have come before it.
-    await upvote(b.url, incumbent, voters[2]);
+    await upvoteAs(voters[2], b.url, incumbent);
     for (const seen of [seenOnA, seenOnB]) {
       const titles = (await seen.waitFor(2)).map((result) => result.data?.trendingPaperAdded?.paper.title);
       expect(titles).toEqual(["challenger", "incumbent"]);
@@ -115,7 +101,7 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
   test("when the listen connection is killed, the instance reconnects and pushes again", async () => {
     const incumbent = await insertPaper(db, { title: "incumbent" });
     const challenger = await insertPaper(db, { title: "challenger" });
-    await upvote(a.url, incumbent, voters[0]);
+    await upvoteAs(voters[0], a.url, incumbent);
     const onB = connectSocket(b.url);
     const listening = b.waitForLog(LISTENING, 2);
     const seen = collect<TrendingPaperAddedSubscription>(onB.client, TrendingPaperAddedDocument, {
@@ -132,8 +118,8 @@ async function upvote(url: string, paperId: number, voter: SignedInUser): Promis
       "SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE application_name = 'papergraph-listener' AND datname = current_database()",
     );
     expect(killed.length).toBe(2);
-    await upvote(a.url, challenger, voters[1]);
-    await upvote(a.url, challenger, voters[2]);
+    await upvoteAs(voters[1], a.url, challenger);
+    await upvoteAs(voters[2], a.url, challenger);
     const [event] = await seen.waitFor(1, 15_000);
     expect(event.data?.trendingPaperAdded?.paper.title).toBe("challenger");
     // Counters catch up too: the latest push carries the count after both votes.

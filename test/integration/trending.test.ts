@@ -11,7 +11,7 @@ import {
   type TrendingPaperAddedSubscription,
 } from "../generated/graphql";
 import { signUp, type SignedInUser } from "../helpers/accounts";
-import { insertPaper } from "../helpers/fixtures";
+import { insertPaper, insertVotes } from "../helpers/fixtures";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
 import { collect, connectSocket, executeOverSocket, type SocketClient } from "../helpers/websocket";
 
@@ -33,19 +33,6 @@ function socket(authorization?: string): SocketClient {
   return opened;
 }
 
-/** Votes by fresh users, cast `hoursAgo` in the past, straight into the vote table. */
-async function votesAt(paperId: number, count: number, hoursAgo: number): Promise<void> {
-  for (let i = 0; i < count; i++) {
-    const [user] = await t.db.query("INSERT INTO app_user (handle) VALUES ($1) RETURNING id", [
-      `v${paperId}-${hoursAgo}-${i}`,
-    ]);
-    await t.db.query(
-      `INSERT INTO vote (user_id, paper_id, created_at) VALUES ($1, $2, now() - interval '${hoursAgo} hours')`,
-      [user.id, paperId],
-    );
-  }
-}
-
 describe("trendingPapers", () => {
   let fresh: number, older: number;
 
@@ -56,9 +43,9 @@ describe("trendingPapers", () => {
     await insertPaper(t.db, { title: "imported", importedUpvotes: 10, dailyDate: daily });
     await insertPaper(t.db, { title: "unvoted" });
     const hidden = await insertPaper(t.db, { title: "hidden" });
-    await votesAt(fresh, 3, 0);
-    await votesAt(older, 5, 48);
-    await votesAt(hidden, 9, 0);
+    await insertVotes(t.db, fresh, 3);
+    await insertVotes(t.db, older, 5, 48);
+    await insertVotes(t.db, hidden, 9);
     await t.db.query("UPDATE paper SET deleted_at = now() WHERE id = $1", [hidden]);
   });
 
@@ -140,8 +127,8 @@ describe("subscriptions", () => {
     leader = await insertPaper(t.db, { title: "leader" });
     second = await insertPaper(t.db, { title: "second" });
     climber = await insertPaper(t.db, { title: "climber" });
-    await votesAt(leader, 3, 1);
-    await votesAt(second, 2, 1);
+    await insertVotes(t.db, leader, 3, 1);
+    await insertVotes(t.db, second, 2, 1);
     await t.quiesce();
   });
 

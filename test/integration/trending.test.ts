@@ -52,7 +52,7 @@ describe("trendingPapers", () => {
   test("each vote updates the stored keys in O(1) to what a recomputation from every vote gives", async () => {
     const imported = (await t.db.query("SELECT id FROM paper WHERE title = 'imported'")) as { id: number }[];
     // Votes in an order unlike their times, on a paper that also has imported upvotes.
-    for (const hoursAgo of [30, 1, 400, 0, 72]) await votesAt(imported[0].id, 1, hoursAgo);
+    for (const hoursAgo of [30, 1, 400, 0, 72]) await insertVotes(t.db, imported[0].id, 1, hoursAgo);
     await t.db.query("DELETE FROM vote WHERE paper_id = $1 AND created_at < now() - interval '300 hours'", [
       imported[0].id,
     ]);

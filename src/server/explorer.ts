@@ -1,31 +1,26 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Request, RequestHandler } from "express";
+import { websocketSources } from "./html-page";
 import { WEB_DIR } from "./web";
 import type { ServerSettings } from ".";
 
 /** The explorer's page as Vite built it (src/web/explorer). */
 const EXPLORER_HTML = path.join(WEB_DIR, "explorer/index.html");
 
-/** A Host header as browsers send it: a name or an IPv4 or bracketed IPv6 address, and a port. */
-const PLAIN_HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
-
 /**
- * Only this origin. Not every browser counts ws: and wss: to the same host as 'self', so the
- * socket's address is named. Monaco adds <style> elements as it runs, with no way to give
+ * Only this origin, and its websocket address. Monaco adds <style> elements as it runs, with no way to give
  * them a nonce: hence 'unsafe-inline' for styles only. GraphiQL's stylesheet carries its fonts
  * (Roboto, Fira Code) and Monaco's a few icons as data: URLs, which load nothing from anywhere.
  */
 function contentSecurityPolicy(req: Request): string {
-  const host = req.host;
-  const socket = host && PLAIN_HOST.test(host) ? ` ${req.protocol === "https" ? "wss" : "ws"}://${host}` : "";
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "font-src 'self' data:",
     "img-src 'self' data:",
-    `connect-src 'self'${socket}`,
+    `connect-src 'self'${websocketSources(req)}`,
     "worker-src 'self'",
     "object-src 'none'",
     "form-action 'none'",

@@ -1,4 +1,4 @@
-import type { Response } from "express";
+import type { Request, Response } from "express";
 import { escapeHtml } from "../domain/html";
 
 /** A server-rendered page. */
@@ -25,4 +25,17 @@ export function sendHtmlPage(res: Response, page: HtmlPage): void {
         `<meta name="viewport" content="width=device-width, initial-scale=1">` +
         `<title>${escapeHtml(page.title)} · papergraph</title>${page.head}</head><body>${page.body}</body></html>`,
     );
+}
+
+/** A Host header as browsers send it: a name or an IPv4 or bracketed IPv6 address, and a port. */
+const PLAIN_HOST = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * This host's websocket origins, for a Content-Security-Policy's connect-src: not every browser
+ * counts ws: and wss: to the same host as 'self'. A Host header that is not a plain host name is
+ * left out of the header.
+ */
+export function websocketSources(req: Request): string {
+  const host = req.get("host") ?? "";
+  return PLAIN_HOST.test(host) ? ` ws://${host} wss://${host}` : "";
 }

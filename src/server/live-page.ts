@@ -8,7 +8,7 @@ import { toGlobalId } from "../domain/global-id";
 import { escapeHtml } from "../domain/html";
 import { checkSearch } from "../domain/search";
 import { DomainError } from "../errors";
-import { authorLine, excerpt, plural } from "../mail/templates";
+import { authorLine, excerpt, plural } from "../domain/text";
 import {
   firstPage,
   PAPERS_WITH_CHILDREN,
@@ -24,7 +24,7 @@ import { listPapers, PaperOrderField } from "../services/paper.service";
 import { TrendingWindow } from "../services/trending";
 import { chargeRequest, paperListCost } from "./anonymous-requests";
 import { atomFeedPath } from "./feeds";
-import { sendHtmlPage } from "./html-page";
+import { sendHtmlPage, websocketSources } from "./html-page";
 import { parseDate, parseWindow, refuseNul, singleParameters } from "./query-parameters";
 
 /** Papers the page lists; its script watches the top this many of the trending list for entries. */
@@ -44,15 +44,6 @@ const LONG_DATE = new Intl.DateTimeFormat("en-US", { day: "numeric", month: "lon
 /** `2025-08-17` as "August 17, 2025". */
 const longDate = (day: string) => LONG_DATE.format(new Date(`${day}T00:00:00Z`));
 const addDays = (day: string, days: number) => utcDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
-
-/**
- * This host's websocket URLs: Content-Security-Policy's 'self' covers ws: and wss: only in
- * recent browsers. A Host header that is not a plain host name is left out of the header.
- */
-function websocketSources(req: Request): string {
-  const host = req.get("host") ?? "";
-  return /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/.test(host) ? ` ws://${host} wss://${host}` : "";
-}
 
 function pageHeaders(req: Request): Record<string, string> {
   return {

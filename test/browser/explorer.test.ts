@@ -142,12 +142,13 @@ describeInBrowser("the explorer at GET /graphql", () => {
     );
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("script-src")).toEqual(["'self'"]);
-    expect(directives.get("connect-src")).toEqual(["'self'", t.origin.replace(/^http/, "ws")]);
+    const sockets = [t.origin.replace(/^http/, "ws"), t.origin.replace(/^http/, "wss")];
+    expect(directives.get("connect-src")).toEqual(["'self'", ...sockets]);
     expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
     expect(directives.get("base-uri")).toEqual(["'none'"]);
     // Keywords, data: (fonts and icons inside the stylesheets) and this server's socket; no other host.
     const sources = [...directives.values()].flat();
-    const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", "data:", t.origin.replace(/^http/, "ws")]);
+    const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", "data:", ...sockets]);
     expect(sources.filter((source) => !allowed.has(source))).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
+import { excerpt } from "../../src/domain/text";
 import {
-  excerpt,
   renderAlreadySubscribed,
   renderConfirmation,
   renderDigest,

@@ -89,6 +89,8 @@ export async function startTestServer(
   const { databaseUrl } = config;
   const db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger, limits: config.database });
   await db.runMigrations();
+  // Before the server starts: its workers would take jobs an earlier test file left.
+  await emptyDatabase(db);
   const server = await serve(db, config, logger);
   const origin = server.url.replace(/\/graphql$/, "");
   const counter = db.logger as StatementCounter;
@@ -127,15 +129,20 @@ export async function startTestServer(
     },
     request: (document, variables, headers) =>
       testServer.post({ query: print(document), variables }, headers) as Promise<GraphQLResponse<never>>,
-    async reset() {
-      await db.query(
-        "TRUNCATE paper, author, repository, app_user, digest_subscription, confirmation_throttle RESTART IDENTITY CASCADE",
-      );
-    },
+    reset: () => emptyDatabase(db),
     close: () => server.close(),
   };
-  await testServer.reset();
   return testServer;
+}
+
+/** Every row of the catalog, the accounts, the digests and the job queue. */
+async function emptyDatabase(db: DataSource): Promise<void> {
+  await db.query(
+    "TRUNCATE paper, author, repository, app_user, digest_subscription, confirmation_throttle RESTART IDENTITY CASCADE",
+  );
+  // A job names rows by id, and ids restart: a job left behind would act on another test's rows.
+  const [{ queue }] = (await db.query("SELECT to_regclass('pgboss.job') IS NOT NULL AS queue")) as { queue: boolean }[];
+  if (queue) await db.query("DELETE FROM pgboss.job");
 }
 
 /** Data of a response that must have succeeded. */

@@ -5,6 +5,7 @@ import { escapeHtml } from "../domain/html";
 import { LinkPurpose, signLink, verifyLink } from "../domain/signed-link";
 import { DigestFrequency } from "../entities/digest-subscription.entity";
 import { BadUserInputError, DomainError, ErrorCode, RateLimitedError, UserErrors } from "../errors";
+import type { OperationCost } from "../limits/operation-cost";
 import { subscribeAsCaller } from "../resolvers/digest.resolver";
 import { systemContext } from "../services/context";
 import {
@@ -15,7 +16,7 @@ import {
   readSubscription,
   unsubscribeByLink,
 } from "../services/digest-subscription.service";
-import { anonymousContext } from "./anonymous-requests";
+import { anonymousContext, chargeRequest } from "./anonymous-requests";
 import { sendHtmlPage } from "./html-page";
 
 /**
@@ -32,6 +33,9 @@ const PAGE_HEADERS: Record<string, string> = {
   "referrer-policy": "no-referrer",
   "cache-control": "no-store",
 };
+
+/** Each page is charged to its client's budget like the smallest GraphQL query: one point. */
+const PAGE_COST: OperationCost = { nodeCount: 1, points: 1 };
 
 const STYLE =
   "body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}" +
@@ -89,6 +93,10 @@ export function digestRouter(services: AppServices): Router {
   const page =
     (render: (req: Request, res: Response) => Promise<void>): RequestHandler =>
     async (req, res) => {
+      if (!(await chargeRequest(services, req, res, PAGE_COST))) {
+        sendPage(res, 429, "Try again later", "<p>Too many requests from your address for now.</p>");
+        return;
+      }
       try {
         await render(req, res);
       } catch (error) {

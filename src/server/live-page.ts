@@ -58,7 +58,9 @@ function pageHeaders(req: Request): Record<string, string> {
   };
 }
 
-const STYLESHEET = '<link rel="stylesheet" href="/assets/live.css">';
+// The stylesheet, and the explorer's icon, so a browser does not ask for a /favicon.ico there is none of.
+const HEAD_LINKS =
+  '<link rel="stylesheet" href="/assets/live.css"><link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">';
 const SCRIPT = '<script type="module" src="/assets/live.js"></script>';
 
 /** Which list the query string asks for: a search, a day's list, or trending (the default). */
@@ -208,7 +210,7 @@ function sendProblem(req: Request, res: Response, status: number, title: string,
     status,
     headers: pageHeaders(req),
     title,
-    head: STYLESHEET,
+    head: HEAD_LINKS,
     body:
       `<a class="skip-link" href="#main">Skip to the message</a><header class="site-header"><a class="brand" href="/">papergraph</a></header>` +
       `<main id="main" class="problem"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>` +
@@ -248,7 +250,7 @@ export function livePageRouter(services: AppServices, schema: GraphQLSchema): Ro
       headers: pageHeaders(req),
       title: headingOf(source),
       head:
-        STYLESHEET +
+        HEAD_LINKS +
         SCRIPT +
         `<link rel="alternate" type="application/atom+xml" href="${escapeHtml(atomFeedPath(source))}">`,
       body: pageBody(source, listLinks(source) + listSection(source, papers, fallback)),

@@ -435,7 +435,10 @@ describe("through GraphQL", () => {
 describe("a client's subscriptions", () => {
   let limited: TestServer;
   // On the embedded database both servers share one: this one closes last but one, before `t`.
-  beforeAll(async () => (limited = await startTestServer({ DIGEST_SUBSCRIBES_PER_HOUR: "2" })));
+  beforeAll(
+    async () =>
+      (limited = await startTestServer({ DIGEST_SUBSCRIBES_PER_HOUR: "2", RATE_LIMIT_ANONYMOUS_POINTS: "6" })),
+  );
   afterAll(() => limited.close());
 
   it("are limited per hour", async () => {
@@ -447,5 +450,17 @@ describe("a client's subscriptions", () => {
       input: { email: "n3@example.com", frequency: DigestFrequency.DAILY },
     });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: "RATE_LIMITED", retryAfter: expect.any(Number) });
+  });
+
+  it("and the pages behind email links are charged to the client's budget", async () => {
+    const statuses: number[] = [];
+    for (let n = 0; n < 7; n++) {
+      const page = await fetch(`${limited.origin}/digest/manage?token=manage.1.1.not-signed`);
+      statuses.push(page.status);
+      if (page.status === 429) expect(Number(page.headers.get("retry-after"))).toBeGreaterThan(0);
+    }
+    // Six points, less what the subscriptions above spent: bad links are answered, then refused.
+    expect(statuses.filter((status) => status === 400).length).toBeLessThanOrEqual(6);
+    expect(statuses.at(-1)).toBe(429);
   });
 });

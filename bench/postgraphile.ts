@@ -142,7 +142,7 @@ function comparable(
     id: decodeId(card.id),
     arxivId: card.arxivId,
     title: card.title,
-    // PostGraphile passes on Postgres' text, "…+00:00"; ours is ISO 8601 in UTC.
+    // PostGraphile passes on Postgres' text, in µs with "+00:00"; ours is ISO 8601 in ms: compared in ms.
     publishedAt: new Date(card.publishedAt).toISOString(),
     upvotes: card.upvotes,
     authors: authors.map((author) => ({ id: decodeId(author.id), name: author.name })),

@@ -297,6 +297,8 @@ async function main(): Promise<void> {
     SHUTDOWN_DELAY_MS: "0",
     RATE_LIMIT_USER_POINTS: "100000000",
     RATE_LIMIT_ANONYMOUS_POINTS: "100000000",
+    // Our server needs the key over Postgres; the benchmark sends no email, so any will do.
+    DIGEST_SECRET: process.env.DIGEST_SECRET ?? "benchmark-only-digest-secret-that-signs-nothing",
   });
   const databaseUrl = config.databaseUrl;
   if (!databaseUrl) throw new Error("Set DATABASE_URL to the database npm run bench:data filled.");

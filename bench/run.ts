@@ -1,13 +1,15 @@
 /**
  * Read and write benchmarks against the physical floor: one hand-written SQL statement per
- * request, served by a bare node:http handler through pg, on the same database in the same run.
+ * request, served by a bare node:http handler through pg, on the same database in the same run;
+ * with --peers, against PostGraphile V5 too (bench/postgraphile.ts).
  *
  *   DATABASE_URL=postgres://…/papergraph_bench npm run bench:data
- *   DATABASE_URL=postgres://…/papergraph_bench npm run bench [-- --duration 10]
+ *   DATABASE_URL=postgres://…/papergraph_bench npm run bench [-- --duration 10 --only daily --peers]
  *
- * Both servers run in this process, one after the other, each with a pool of the configured
- * size; autocannon drives them from a process of its own (bench/load.ts). The report goes to stdout and to
- * bench/results.md.
+ * Ours and the floor run in this process, each started for one measurement and closed after it;
+ * PostGraphile runs in a child process for the whole run. Each has a pool of the configured size;
+ * autocannon drives them from a process of its own (bench/load.ts). The report goes to stdout and
+ * to bench/results.md.
  */
 import "reflect-metadata";
 import fs from "node:fs";
@@ -28,8 +30,16 @@ import { serve } from "../src/app";
 import type { RunningServer } from "../src/server";
 import { UserRole } from "../src/entities/user.entity";
 import { createToken, createUser } from "../src/services/user.service";
+import { backendCpu, backendCpuSince, ownCpuMs } from "./cpu";
 import { startFloorServer } from "./floor";
-import { readScenarios, VOTE_MUTATIONS, type Scenario, type ScenarioParameters } from "./scenarios";
+import { papersInOurAnswer, papersInPeerAnswer, startPostGraphile, type PeerServer } from "./postgraphile";
+import {
+  readScenarios,
+  VOTE_MUTATIONS,
+  type GraphQLRequest,
+  type Scenario,
+  type ScenarioParameters,
+} from "./scenarios";
 import { inTransaction, systemContext } from "../src/services/context";
 
 const CONNECTIONS = 10;
@@ -39,26 +49,35 @@ const SEARCH_TERM = "diffusion";
 const VOTERS = 50;
 const VOTED_PAPERS = 40;
 
+const VOTE_MIX = "vote mix: upvote, then withdraw";
+
+/** A server ready for one measurement. */
 interface Target {
   url: string;
-  statementCount(): number;
+  /** SQL statements sent so far, where the server counts them. */
+  statementCount?(): number;
+  /** CPU time the server's process has used so far, in ms. */
+  cpuMs(): number;
+  close(): Promise<void>;
 }
 
 interface Measurement {
   requestsPerSecond: number;
   p50: number;
   p99: number;
-  statementsPerRequest: number;
-  /** CPU time this process, where the server runs, spent per request. */
+  statementsPerRequest: number | null;
+  /** CPU time the server's process spent per request. */
   cpuMsPerRequest: number;
+  /** CPU time the database's Postgres backends spent per request; null where they cannot be seen. */
+  postgresCpuMsPerRequest: number | null;
 }
 
 type Request = { method: "POST"; path?: string; headers: Record<string, string>; body: string };
 
 /** Drives `target` from a separate process, so this one's CPU time is the server's alone. */
-async function load(target: Target, requests: Request[], seconds: number): Promise<autocannon.Result> {
+async function load(url: string, requests: Request[], seconds: number): Promise<autocannon.Result> {
   const child = spawn(process.execPath, [path.join(__dirname, "load.js")], { stdio: ["pipe", "pipe", "inherit"] });
-  child.stdin.end(JSON.stringify({ url: target.url, connections: CONNECTIONS, duration: seconds, requests }));
+  child.stdin.end(JSON.stringify({ url, connections: CONNECTIONS, duration: seconds, requests }));
   let output = "";
   for await (const chunk of child.stdout) output += chunk;
   const [code] = (await once(child, "exit")) as [number | null];
@@ -66,20 +85,25 @@ async function load(target: Target, requests: Request[], seconds: number): Promi
   return JSON.parse(output) as autocannon.Result;
 }
 
-async function measure(target: Target, requests: Request[], seconds: number): Promise<Measurement> {
-  await load(target, requests, WARM_UP_SECONDS);
-  const before = target.statementCount();
-  const cpuBefore = process.cpuUsage();
-  const result = await load(target, requests, seconds);
-  const cpu = process.cpuUsage(cpuBefore);
+/** Loads `target` after a warm-up; `database` names the Postgres database whose backends it uses. */
+async function measure(target: Target, requests: Request[], seconds: number, database: string): Promise<Measurement> {
+  await load(target.url, requests, WARM_UP_SECONDS);
+  const statementsBefore = target.statementCount?.();
+  const cpuBefore = target.cpuMs();
+  const backendsBefore = backendCpu(database);
+  const result = await load(target.url, requests, seconds);
+  const cpuMs = target.cpuMs() - cpuBefore;
+  const postgresCpuMs = backendCpuSince(database, backendsBefore);
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${failed} of ${result.requests.total} requests to ${target.url} failed`);
+  const total = result.requests.total;
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    statementsPerRequest: (target.statementCount() - before) / result.requests.total,
-    cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / result.requests.total,
+    statementsPerRequest: statementsBefore === undefined ? null : (target.statementCount!() - statementsBefore) / total,
+    cpuMsPerRequest: cpuMs / total,
+    postgresCpuMsPerRequest: postgresCpuMs === null ? null : postgresCpuMs / total,
   };
 }
 
@@ -175,26 +199,76 @@ function firstDifference(a: unknown, b: unknown, path = "$"): string | null {
   return path;
 }
 
-interface OurServer {
-  server: RunningServer;
-  target: Target;
-}
-
 /** Our production server, in this process, over a pool of its own whose statements it counts. */
-async function startOurs(config: Config, logger: Logger): Promise<OurServer> {
+async function startOurs(config: Config, logger: Logger): Promise<Target> {
   const db = await connectDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDir: undefined,
     logger,
     limits: config.database,
   });
-  const server = await serve(db, config, logger);
+  const server: RunningServer = await serve(db, config, logger);
   const counter = db.logger as StatementCounter;
-  return { server, target: { url: server.url, statementCount: () => counter.count } };
+  return { url: server.url, statementCount: () => counter.count, cpuMs: ownCpuMs, close: () => server.close() };
 }
 
-function asRequests(scenario: Scenario): Request[] {
-  return [{ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(scenario.body) }];
+function asRequests(body: GraphQLRequest): Request[] {
+  return [{ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }];
+}
+
+const SIDES = ["floor", "ours", "cached", "PostGraphile"] as const;
+type Side = (typeof SIDES)[number];
+
+/** What one row of the report measures: each side's requests; a side without any is left out. */
+interface Workload {
+  name: string;
+  requests: Partial<Record<Side, Request[]>>;
+  /** Puts the data back after each side's run. */
+  reset?(): Promise<void>;
+}
+
+/** `sides` starting at the `shift`th, so that no side always runs first. */
+const rotate = <T>(sides: T[], shift: number) => [
+  ...sides.slice(shift % sides.length),
+  ...sides.slice(0, shift % sides.length),
+];
+
+/** Checks that ours, the floor and the peer answer alike, before any is timed; fails with the first difference. */
+async function checkAnswers(
+  scenarios: Scenario[],
+  votes: Request[],
+  servers: { floor: () => Promise<Target>; ours: () => Promise<Target> },
+  peer: PeerServer | undefined,
+): Promise<void> {
+  const answers = async (target: Target) => {
+    try {
+      const reads = new Map<string, unknown>();
+      for (const scenario of scenarios) reads.set(scenario.name, await post(target.url, scenario.body));
+      const vote = await post(target.url, JSON.parse(votes[0].body), votes[0].headers);
+      await post(target.url, JSON.parse(votes[1].body), votes[1].headers);
+      return { reads, vote };
+    } finally {
+      await target.close();
+    }
+  };
+  const floor = await answers(await servers.floor());
+  const ours = await answers(await servers.ours());
+  for (const scenario of scenarios) {
+    const difference = firstDifference(ours.reads.get(scenario.name), floor.reads.get(scenario.name));
+    if (difference) throw new Error(`${scenario.name}: ours and the floor differ at ${difference} (ours first)`);
+  }
+  const voteDifference = firstDifference(ours.vote, floor.vote);
+  if (voteDifference) throw new Error(`the vote answers differ at ${voteDifference} (ours first)`);
+  if (!peer) return;
+  // Shapes and global IDs differ, so papers are compared with their IDs decoded.
+  for (const scenario of scenarios) {
+    if (!scenario.postgraphile) continue;
+    const difference = firstDifference(
+      papersInOurAnswer(ours.reads.get(scenario.name)),
+      papersInPeerAnswer(await post(peer.url, scenario.postgraphile)),
+    );
+    if (difference) throw new Error(`${scenario.name}: ours and PostGraphile differ at ${difference} (ours first)`);
+  }
 }
 
 function machine(postgresVersion: string): string {
@@ -210,7 +284,11 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { duration: { type: "string", default: "10" }, only: { type: "string" } },
+    options: {
+      duration: { type: "string", default: "10" },
+      only: { type: "string" },
+      peers: { type: "boolean", default: false },
+    },
   });
   const seconds = Number(values.duration);
   const config = loadConfig({
@@ -219,21 +297,19 @@ async function main(): Promise<void> {
     SHUTDOWN_DELAY_MS: "0",
     RATE_LIMIT_USER_POINTS: "100000000",
     RATE_LIMIT_ANONYMOUS_POINTS: "100000000",
+    // Our server needs the key over Postgres; the benchmark sends no email, so any will do.
+    DIGEST_SECRET: process.env.DIGEST_SECRET ?? "benchmark-only-digest-secret-that-signs-nothing",
   });
-  if (!config.databaseUrl) throw new Error("Set DATABASE_URL to the database npm run bench:data filled.");
+  const databaseUrl = config.databaseUrl;
+  if (!databaseUrl) throw new Error("Set DATABASE_URL to the database npm run bench:data filled.");
   const logger = pino({ level: "warn" });
-  const db = await connectDatabase({
-    databaseUrl: config.databaseUrl,
-    pgliteDir: undefined,
-    logger,
-    limits: config.database,
-  });
+  const db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger, limits: config.database });
   await db.runMigrations();
-  const [{ version }] = await db.query("SELECT version()");
+  const [{ version, database }] = await db.query("SELECT version(), current_database() AS database");
   const parameters = await chooseParameters(db);
   // --only narrows the run to scenarios whose name holds the text, for profiling one of them.
   const scenarios = readScenarios(parameters).filter((scenario) => !values.only || scenario.name.includes(values.only));
-  const withVotes = !values.only || "vote mix".includes(values.only);
+  const withVotes = !values.only || VOTE_MIX.includes(values.only);
   const voters = await createVoters(db);
   const dailyPaperIds: number[] = (
     await db.query("SELECT id FROM paper WHERE daily_date = $1 ORDER BY id LIMIT $2", [
@@ -243,87 +319,109 @@ async function main(): Promise<void> {
   ).map((row: { id: number }) => row.id);
   const votes = voteRequests(voters.tokens, dailyPaperIds);
 
-  const results = new Map<string, { floor?: Measurement; ours?: Measurement; cached?: Measurement }>();
-  const record = (name: string, side: "floor" | "ours" | "cached", measurement: Measurement) => {
-    results.set(name, { ...results.get(name), [side]: measurement });
-    console.error(
-      `${side.padEnd(5)} ${name}: ${Math.round(measurement.requestsPerSecond)} req/s, p50 ${ms(measurement.p50)}, ` +
-        `${measurement.cpuMsPerRequest.toFixed(2)} ms CPU per request`,
-    );
-  };
+  const workloads: Workload[] = scenarios.map((scenario) => ({
+    name: scenario.name,
+    requests: {
+      floor: asRequests(scenario.body),
+      ours: asRequests(scenario.body),
+      // The same reads with the response cache on, as anonymous readers of a daily-papers site get them.
+      cached: asRequests(scenario.body),
+      PostGraphile: scenario.postgraphile && asRequests(scenario.postgraphile),
+    },
+  }));
+  // Concurrent connections interleave the mix, so some votes stay; each side starts from the same data.
+  if (withVotes)
+    workloads.push({ name: VOTE_MIX, requests: { floor: votes, ours: votes }, reset: voters.withdrawVotes });
 
-  let ours: OurServer | undefined;
-  let cached: OurServer | undefined;
+  const results = new Map<string, Row>();
+  let peer: PeerServer | undefined;
   try {
-    // The floor first, then ours: each checked to answer the same, then loaded the same way.
-    const floor = await startFloorServer(config.databaseUrl, scenarios, config.database.poolSize);
-    const floorAnswers = new Map<string, unknown>();
-    for (const scenario of scenarios) floorAnswers.set(scenario.name, await post(floor.url, scenario.body));
-    const floorVote = await post(floor.url, JSON.parse(votes[0].body), votes[0].headers);
-    await post(floor.url, JSON.parse(votes[1].body), votes[1].headers);
-    for (const scenario of scenarios)
-      record(scenario.name, "floor", await measure(floor, asRequests(scenario), seconds));
-    if (withVotes) record("vote mix: upvote, then withdraw", "floor", await measure(floor, votes, seconds));
-    await floor.close();
-    // Concurrent connections interleave the mix, so some votes stay; the reads must see the same data.
+    if (values.peers) peer = await startPostGraphile(databaseUrl, config.database.poolSize);
+    const servers: Record<Side, () => Promise<Target>> = {
+      floor: async () => ({
+        ...(await startFloorServer(databaseUrl, scenarios, config.database.poolSize)),
+        cpuMs: ownCpuMs,
+      }),
+      ours: () => startOurs({ ...config, responseCacheTtlMs: 0 }, logger),
+      cached: () => startOurs(config, logger),
+      // Out of this process and up for the whole run, closed at its end; asked for only when there.
+      PostGraphile: async () => ({ ...peer!, close: async () => {} }),
+    };
+    await checkAnswers(scenarios, votes, servers, peer);
     await voters.withdrawVotes();
 
-    ours = await startOurs({ ...config, responseCacheTtlMs: 0 }, logger);
-    const oursTarget = ours.target;
-    const url = ours.target.url;
-    for (const scenario of scenarios) {
-      const answer = await post(url, scenario.body);
-      const difference = firstDifference(answer, floorAnswers.get(scenario.name));
-      if (difference) throw new Error(`${scenario.name}: ours and the floor differ at ${difference} (ours first)`);
-    }
-    const ourVote = await post(url, JSON.parse(votes[0].body), votes[0].headers);
-    await post(url, JSON.parse(votes[1].body), votes[1].headers);
-    const voteDifference = firstDifference(ourVote, floorVote);
-    if (voteDifference) throw new Error(`the vote answers differ at ${voteDifference} (ours first)`);
-    for (const scenario of scenarios)
-      record(scenario.name, "ours", await measure(oursTarget, asRequests(scenario), seconds));
-    if (withVotes) record("vote mix: upvote, then withdraw", "ours", await measure(oursTarget, votes, seconds));
-    await ours.server.close();
-    ours = undefined;
-
-    // The same reads with the response cache on, as anonymous readers of a daily-papers site get them.
-    cached = await startOurs(config, logger);
-    for (const scenario of scenarios) {
-      record(scenario.name, "cached", await measure(cached.target, asRequests(scenario), seconds));
+    // Ours and the floor are started for each run, so an idle one never spends this process's CPU.
+    const sides = SIDES.filter((side) => side !== "PostGraphile" || peer);
+    for (const [index, workload] of workloads.entries()) {
+      for (const side of rotate(sides, index)) {
+        const requests = workload.requests[side];
+        if (!requests) continue;
+        const target = await servers[side]();
+        let measurement: Measurement;
+        try {
+          measurement = await measure(target, requests, seconds, database);
+        } finally {
+          await target.close();
+        }
+        await workload.reset?.();
+        results.set(workload.name, { ...results.get(workload.name), [side]: measurement });
+        console.error(
+          `${side.padEnd(12)} ${workload.name}: ${Math.round(measurement.requestsPerSecond)} req/s, ` +
+            `p50 ${ms(measurement.p50)}, CPU per request ${cpu(measurement)}`,
+        );
+      }
     }
   } finally {
     await voters.remove();
-    await ours?.server.close();
-    await cached?.server.close();
+    await peer?.close();
     await db.destroy();
   }
-  const rows = [...results].map(([name, { floor, ours, cached }]) => {
-    if (!floor || !ours) throw new Error(`${name} was measured on one side only`);
-    const ratio = (measurement: Measurement) =>
-      `${(measurement.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}×`;
-    return [
-      name,
-      Math.round(floor.requestsPerSecond),
-      Math.round(ours.requestsPerSecond),
-      `**${ratio(ours)}**`,
-      `${ms(floor.p50)} / ${ms(floor.p99)}`,
-      `${ms(ours.p50)} / ${ms(ours.p99)}`,
-      `${floor.cpuMsPerRequest.toFixed(2)} / ${ours.cpuMsPerRequest.toFixed(2)}`,
-      ours.statementsPerRequest.toFixed(2),
-      cached ? `${Math.round(cached.requestsPerSecond)} (${ratio(cached)})` : "–",
-    ].join(" | ");
-  });
   const report = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine(version)}.`,
-    `${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up then ${seconds} s per scenario; pools of ${config.database.poolSize}; the load generator runs in a process of its own.`,
+    `${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up then ${seconds} s per scenario; pools of ${config.database.poolSize}; ` +
+      `the load generator runs in a process of its own; the order of the servers rotates from one scenario to the next.`,
+    ...(peer ? [`${peer.description}, in a process of its own; "–" where it has no fair equivalent.`] : []),
     "",
-    "| scenario | floor req/s | ours req/s | ours ÷ floor | floor p50 / p99 | ours p50 / p99 | server CPU ms per request, floor / ours | our SQL statements per request | ours with the response cache, req/s (÷ floor) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...rows.map((row) => `| ${row} |`),
+    ...reportTable(results, peer !== undefined),
     "",
   ].join("\n");
   fs.writeFileSync(path.join(PROJECT_ROOT, "bench/results.md"), report);
   console.log(report);
+}
+
+/** Server and Postgres CPU ms per request, as "0.38 / 1.20". */
+const cpu = (measurement: Measurement) =>
+  `${measurement.cpuMsPerRequest.toFixed(2)} / ${measurement.postgresCpuMsPerRequest?.toFixed(2) ?? "–"}`;
+
+type Row = Partial<Record<Side, Measurement>>;
+type Column = [header: string, cell: (row: Row) => string];
+
+/** The report's Markdown table: a row per workload, columns for PostGraphile only if it ran. */
+function reportTable(results: Map<string, Row>, withPeer: boolean): string[] {
+  const compared: Side[] = withPeer ? ["floor", "ours", "PostGraphile"] : ["floor", "ours"];
+  // One column per compared side, "–" where a side did not run.
+  const perSide = (header: string, cell: (measurement: Measurement) => string): Column[] =>
+    compared.map((side) => [`${side} ${header}`, (row) => (row[side] ? cell(row[side]) : "–")]);
+  const rate = (measurement: Measurement) => String(Math.round(measurement.requestsPerSecond));
+  const ratio = (measurement?: Measurement, base?: Measurement) =>
+    measurement && base ? `${(measurement.requestsPerSecond / base.requestsPerSecond).toFixed(2)}×` : "–";
+  const columns: Column[] = [
+    ...perSide("req/s", rate),
+    ["ours ÷ floor", (row) => `**${ratio(row.ours, row.floor)}**`],
+    ...(withPeer ? [["ours ÷ PostGraphile", (row) => `**${ratio(row.ours, row.PostGraphile)}**`] as Column] : []),
+    ...perSide("p50 / p99", (measurement) => `${ms(measurement.p50)} / ${ms(measurement.p99)}`),
+    ...perSide("CPU ms per request, server / Postgres", cpu),
+    ["our SQL statements per request", (row) => row.ours?.statementsPerRequest?.toFixed(2) ?? "–"],
+    [
+      "ours with the response cache, req/s (÷ floor)",
+      (row) => (row.cached ? `${rate(row.cached)} (${ratio(row.cached, row.floor)})` : "–"),
+    ],
+  ];
+  return [
+    `| scenario | ${columns.map(([header]) => header).join(" | ")} |`,
+    `| --- |${" ---: |".repeat(columns.length)}`,
+    ...[...results].map(([name, row]) => `| ${name} | ${columns.map(([, cell]) => cell(row)).join(" | ")} |`),
+  ];
 }
 
 main().catch((error: Error) => {

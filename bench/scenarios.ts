@@ -1,4 +1,5 @@
 import { fromGlobalId, toGlobalId } from "../src/domain/global-id";
+import { postgraphileNodeId } from "./postgraphile";
 
 /**
  * The benchmark's scenarios: each is a GraphQL operation for our server and, for the floor, one
@@ -9,6 +10,14 @@ import { fromGlobalId, toGlobalId } from "../src/domain/global-id";
 const PAPER_CARD = `id arxivId title publishedAt upvotes
   authors { nodes { id name } }
   repositories { nodes { id url stars } }`;
+
+/**
+ * The same card from PostGraphile: authors and repositories through the join tables, in the same
+ * order and at most the same page of 20.
+ */
+const POSTGRAPHILE_CARD = `id arxivId title publishedAt upvotes
+  paperAuthors(orderBy: [POSITION_ASC], first: 20) { nodes { author { id name } } }
+  paperRepositories(orderBy: [IS_OFFICIAL_DESC, REPOSITORY_ID_DESC], first: 20) { nodes { repository { id url stars } } }`;
 
 /** The floor's global ID: base64url of "Type:id", as `toGlobalId` writes it. */
 const globalId = (type: string, idSql: string) =>
@@ -46,13 +55,35 @@ export interface ScenarioParameters {
   searchTerm: string;
 }
 
+export interface GraphQLRequest {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName: string;
+}
+
 export interface Scenario {
   name: string;
-  /** The POST body both servers get. */
-  body: { query: string; variables: Record<string, unknown>; operationName: string };
+  /** The POST body ours and the floor get. */
+  body: GraphQLRequest;
   /** The floor's one statement; `$1…` are `floorParams` of the request's variables. It returns the response as `json`. */
   floorSql: string;
   floorParams: (variables: Record<string, unknown>) => unknown[];
+  /**
+   * The same read from PostGraphile, whose answer holds the same papers in the same order. None
+   * where PostGraphile has no fair equivalent: trending and full-text search are our own
+   * ranking functions, and votes are our mutations with their rules.
+   */
+  postgraphile?: GraphQLRequest;
+}
+
+/** The floor's page of visible papers, those `filter` selects if given, most upvoted first, as `data.<field>.nodes`. */
+function mostUpvotedFloorSql(field: string, limit: string, filter?: string): string {
+  return `SELECT json_build_object('data', json_build_object('${field}', json_build_object('nodes',
+      coalesce(json_agg(${PAPER_CARD_JSON} ORDER BY page.upvotes DESC, page.id DESC), '[]'))))::text AS json
+    FROM (SELECT p.id, p.upvotes FROM paper p
+          WHERE ${filter ? `${filter} AND ` : ""}p.deleted_at IS NULL
+          ORDER BY p.upvotes DESC, p.id DESC LIMIT ${limit}) page
+    JOIN paper p ON p.id = page.id`;
 }
 
 function dailyPage(first: number, parameters: ScenarioParameters): Scenario {
@@ -64,13 +95,15 @@ function dailyPage(first: number, parameters: ScenarioParameters): Scenario {
         dailyPapers(date: $date, first: $first) { nodes { ${PAPER_CARD} } } }`,
       variables: { date: parameters.dailyDate, first },
     },
-    floorSql: `SELECT json_build_object('data', json_build_object('dailyPapers', json_build_object('nodes',
-        coalesce(json_agg(${PAPER_CARD_JSON} ORDER BY page.upvotes DESC, page.id DESC), '[]'))))::text AS json
-      FROM (SELECT p.id, p.upvotes FROM paper p
-            WHERE p.daily_date = $1::date AND p.deleted_at IS NULL
-            ORDER BY p.upvotes DESC, p.id DESC LIMIT $2) page
-      JOIN paper p ON p.id = page.id`,
+    floorSql: mostUpvotedFloorSql("dailyPapers", "$2", "p.daily_date = $1::date"),
     floorParams: (variables) => [variables.date, variables.first],
+    postgraphile: {
+      operationName: "DailyPage",
+      query: `query DailyPage($date: Date!, $first: Int!) {
+        papers(condition: { dailyDate: $date, deletedAt: null }, orderBy: [UPVOTES_DESC, ROW_ID_DESC], first: $first) {
+          nodes { ${POSTGRAPHILE_CARD} } } }`,
+      variables: { date: parameters.dailyDate, first },
+    },
   };
 }
 
@@ -79,6 +112,24 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
     dailyPage(20, parameters),
     dailyPage(50, parameters),
     dailyPage(100, parameters),
+    {
+      name: "top 20 by upvotes",
+      body: {
+        operationName: "TopUpvoted",
+        query: `query TopUpvoted {
+          papers(orderBy: { field: UPVOTES, direction: DESC }, first: 20) { nodes { ${PAPER_CARD} } } }`,
+        variables: {},
+      },
+      floorSql: mostUpvotedFloorSql("papers", "20"),
+      floorParams: () => [],
+      postgraphile: {
+        operationName: "TopUpvoted",
+        query: `query TopUpvoted {
+          papers(condition: { deletedAt: null }, orderBy: [UPVOTES_DESC, ROW_ID_DESC], first: 20) {
+            nodes { ${POSTGRAPHILE_CARD} } } }`,
+        variables: {},
+      },
+    },
     {
       name: "trending, 20 papers",
       body: {
@@ -104,6 +155,12 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
       floorSql: `SELECT json_build_object('data', json_build_object('node', (
           SELECT ${PAPER_CARD_JSON} FROM paper p WHERE p.id = $1 AND p.deleted_at IS NULL)))::text AS json`,
       floorParams: (variables) => [fromGlobalId(String(variables.id), "id").id],
+      // PostGraphile's node(id:) does not hide deleted papers as ours does; this one is not deleted.
+      postgraphile: {
+        operationName: "PaperNode",
+        query: `query PaperNode($id: ID!) { node(id: $id) { ... on Paper { ${POSTGRAPHILE_CARD} } } }`,
+        variables: { id: postgraphileNodeId("Paper", parameters.paperId) },
+      },
     },
     {
       name: "full-text search, 20 papers",

@@ -4,6 +4,7 @@ import { Trending1795690453875 } from "./1795690453875-Trending";
 import { NamedConstraints1796068713658 } from "./1796068713658-NamedConstraints";
 import { DigestSubscriptions1796077763601 } from "./1796077763601-DigestSubscriptions";
 import { IncrementalTrendKeys1796079956148 } from "./1796079956148-IncrementalTrendKeys";
+import { IncrementalTrendKeyRemoval1796085330646 } from "./1796085330646-IncrementalTrendKeyRemoval";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   NamedConstraints1796068713658,
   DigestSubscriptions1796077763601,
   IncrementalTrendKeys1796079956148,
+  IncrementalTrendKeyRemoval1796085330646,
 ];

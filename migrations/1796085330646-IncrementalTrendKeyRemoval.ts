@@ -6,6 +6,16 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * close to 0 to trust, so the paper's keys are recomputed from its votes, as before; also when the
  * last term goes, which leaves no key.
  */
+/** The trigger's INSERT branch, as IncrementalTrendKeys wrote it; both versions here keep it. */
+const CAST_VOTE = `          cast_at := extract(epoch FROM NEW.created_at)::float8;
+          UPDATE paper SET vote_count = vote_count + 1,
+            trend_day = trend_key_add(trend_day, cast_at / 21600),
+            trend_week = trend_key_add(trend_week, cast_at / 151200),
+            trend_month = trend_key_add(trend_month, cast_at / 648000)
+          WHERE id = NEW.paper_id;
+          PERFORM pg_notify('papergraph_events', json_build_object('paperId', NEW.paper_id)::text);
+`;
+
 export class IncrementalTrendKeyRemoval1796085330646 implements MigrationInterface {
   name = "IncrementalTrendKeyRemoval1796085330646";
 
@@ -24,14 +34,7 @@ export class IncrementalTrendKeyRemoval1796085330646 implements MigrationInterfa
         recompute boolean;
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          cast_at := extract(epoch FROM NEW.created_at)::float8;
-          UPDATE paper SET vote_count = vote_count + 1,
-            trend_day = trend_key_add(trend_day, cast_at / 21600),
-            trend_week = trend_key_add(trend_week, cast_at / 151200),
-            trend_month = trend_key_add(trend_month, cast_at / 648000)
-          WHERE id = NEW.paper_id;
-          PERFORM pg_notify('papergraph_events', json_build_object('paperId', NEW.paper_id)::text);
-        ELSE
+${CAST_VOTE}        ELSE
           cast_at := extract(epoch FROM OLD.created_at)::float8;
           UPDATE paper SET vote_count = vote_count - 1,
             trend_day = trend_key_remove(trend_day, cast_at / 21600),
@@ -55,14 +58,7 @@ export class IncrementalTrendKeyRemoval1796085330646 implements MigrationInterfa
         cast_at float8;
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          cast_at := extract(epoch FROM NEW.created_at)::float8;
-          UPDATE paper SET vote_count = vote_count + 1,
-            trend_day = trend_key_add(trend_day, cast_at / 21600),
-            trend_week = trend_key_add(trend_week, cast_at / 151200),
-            trend_month = trend_key_add(trend_month, cast_at / 648000)
-          WHERE id = NEW.paper_id;
-          PERFORM pg_notify('papergraph_events', json_build_object('paperId', NEW.paper_id)::text);
-        ELSE
+${CAST_VOTE}        ELSE
           UPDATE paper SET vote_count = vote_count - 1 WHERE id = OLD.paper_id;
           PERFORM paper_trend_keys_refresh(OLD.paper_id);
           PERFORM pg_notify('papergraph_events', json_build_object('paperId', OLD.paper_id)::text);

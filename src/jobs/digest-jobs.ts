@@ -107,13 +107,9 @@ export class DigestJobs {
     return { period: period.key, queued };
   }
 
-  /** Queues a delivery, after `startAfterSeconds` if given; one queued job per delivery at a time. */
-  queueDelivery(deliveryId: number, startAfterSeconds?: number): Promise<string | null> {
-    return this.queue.send<DeliverJob>(
-      QUEUE.deliver,
-      { deliveryId },
-      { singletonKey: `delivery-${deliveryId}`, startAfter: startAfterSeconds },
-    );
+  /** Queues a delivery; one queued job per delivery at a time. */
+  private queueDelivery(deliveryId: number): Promise<string | null> {
+    return this.queue.send<DeliverJob>(QUEUE.deliver, { deliveryId }, { singletonKey: `delivery-${deliveryId}` });
   }
 
   private async planScheduled(job: Job<PlanJob>): Promise<void> {

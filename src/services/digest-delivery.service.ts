@@ -40,14 +40,13 @@ const { col, column } = digestDeliveries;
 /**
  * Plans a period: one PENDING delivery for every confirmed subscription of its frequency that has
  * none yet. A delivery covers the papers added since the subscription's previous digest ended, or
- * one window back for a first one, and never more than two. Returns the new deliveries' ids;
- * planning a period again adds none.
+ * one window back for a first one, and never more than two. Planning a period again adds none.
  */
-export async function planPeriod(ctx: ServiceContext, period: DigestPeriod): Promise<number[]> {
+export async function planPeriod(ctx: ServiceContext, period: DigestPeriod): Promise<void> {
   const windowMs = WINDOW_MS[period.frequency];
   const oneWindowBack = new Date(period.end.getTime() - windowMs);
   const twoWindowsBack = new Date(period.end.getTime() - 2 * windowMs);
-  const rows = await query<{ id: number }>(
+  await query(
     ctx.db,
     sql`INSERT INTO ${digestDeliveries.name} (${column.subscriptionId}, ${column.period}, ${column.windowStart}, ${column.windowEnd})
         SELECT ${digestSubscriptions.col.id}, ${period.key},
@@ -59,10 +58,8 @@ export async function planPeriod(ctx: ServiceContext, period: DigestPeriod): Pro
         ) previous ON TRUE
         WHERE ${digestSubscriptions.col.frequency} = ${period.frequency}
           AND ${digestSubscriptions.col.confirmedAt} <= ${period.end}
-        ON CONFLICT (${column.subscriptionId}, ${column.period}) DO NOTHING
-        RETURNING ${column.id} AS id`,
+        ON CONFLICT (${column.subscriptionId}, ${column.period}) DO NOTHING`,
   );
-  return rows.map(({ id }) => id);
 }
 
 /** The period's deliveries still to send, including those left by a worker that died. */

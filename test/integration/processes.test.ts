@@ -54,7 +54,13 @@ function countPapers(url: string): Promise<Response> {
     db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger: pino({ level: "silent" }) });
     await db.runMigrations();
     // Debug logs say when a subscription starts listening.
-    const env = { DATABASE_URL: databaseUrl!, DIGEST_SECRET: TEST_DIGEST_SECRET, LOG_LEVEL: "debug" };
+    // No job-queue workers: this file is about live events, and its TRUNCATEs must not meet their work.
+    const env = {
+      DATABASE_URL: databaseUrl!,
+      DIGEST_SECRET: TEST_DIGEST_SECRET,
+      DIGEST_WORKER: "false",
+      LOG_LEVEL: "debug",
+    };
     [a, b] = await Promise.all([start(env), start(env)]);
   });
   afterAll(async () => {

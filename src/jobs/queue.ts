@@ -53,6 +53,9 @@ export interface JobQueueOptions {
   background?: boolean;
 }
 
+const DEADLOCK_DETECTED = "40P01";
+const CREATE_ATTEMPTS = 5;
+
 /** Two or three connections are plenty for polling and maintenance beside the API's pool. */
 const SERVER_POOL_SIZE = 3;
 /** pg-boss's default is 120. A job whose worker died waits on this, after its own expiry. */
@@ -124,7 +127,16 @@ export class JobQueue {
   /** Creates the queue, or brings the options given up to date if it exists. */
   async createQueue(name: string, options: QueueOptions = {}): Promise<void> {
     const queue = definedOnly({ ...options, name });
-    await this.boss.createQueue(name, queue);
+    // Instances starting together on a new database can deadlock in pg-boss's create_queue, which
+    // makes a table per queue: Postgres aborts one of them, and trying again then finds the queue.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.createQueue(name, queue);
+        break;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== DEADLOCK_DETECTED || attempt === CREATE_ATTEMPTS) throw error;
+      }
+    }
     await this.boss.updateQueue(name, queue);
   }
 

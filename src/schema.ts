@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { lexicographicSortSchema, printSchema, type GraphQLInterfaceType, type GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker } from "type-graphql";
 import type { Context } from "./context";
+import { resolveNodeType } from "./entities/node";
 import { UserRole } from "./entities/user.entity";
 import { SCHEMA_FILE } from "./paths";
 import type { LivePubSub } from "./pubsub/topics";
@@ -58,6 +59,9 @@ export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
   schema.getQueryType()!.description = "The query root of the papergraph API.";
   schema.getMutationType()!.description = "The mutation root: upvotes for signed-in users, curation for admins.";
   schema.getSubscriptionType()!.description = "The subscription root, served over graphql-ws at /graphql.";
+  // type-graphql wraps a resolveType given to its decorator in an async function, and graphql-jit
+  // (server/compiled-executor.ts) takes the type name only from a synchronous one.
+  (schema.getType("Node") as GraphQLInterfaceType).resolveType = resolveNodeType;
   return schema;
 }
 

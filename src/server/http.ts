@@ -16,6 +16,7 @@ import { formatError, toGraphQLError } from "../errors/graphql";
 import type { Logger } from "../logger";
 import { authenticate } from "../services/auth.service";
 import { clientAddressOf } from "./anonymous-requests";
+import { compiledExecutor } from "./compiled-executor";
 import { digestRouter } from "./digest-pages";
 import { explorerPage } from "./explorer";
 import { feedRouter } from "./feeds";
@@ -117,7 +118,7 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
   const { limits } = settings;
 
   const apollo = new ApolloServer<Context>({
-    schema: options.schema,
+    gateway: compiledExecutor(options.schema),
     introspection: settings.introspection,
     includeStacktraceInErrorResponses: false,
     // main.ts drains on SIGTERM in order; Apollo's own handler would stop it mid-way.

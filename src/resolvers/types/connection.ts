@@ -87,7 +87,8 @@ export function ConnectionType<TNode extends object, TEdge extends { node: TNode
     @Field(() => PageInfo, { description: "How to fetch the pages around this one." })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: "How many items the whole list holds." })
+    // Its value is a promise, which only a field with a resolver awaits (graphql-jit inlines the rest).
+    @Field(() => Int, { simple: false, description: "How many items the whole list holds." })
     totalCount: number;
   }
   return Connection;

@@ -7,6 +7,7 @@ import { PGliteDriver } from "typeorm-pglite";
 import { PGlitePool } from "typeorm-pglite/dist/pglite-pool";
 import type { Config, DatabaseLimits } from "./config";
 import { ConstraintNames } from "./db/naming";
+import { prepareStatementsOn } from "./db/prepared";
 import { entities } from "./entities";
 import type { Logger } from "./logger";
 import { migrations } from "../migrations";
@@ -101,7 +102,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     maxQueryExecutionTime: 1000,
   };
   if (options.databaseUrl) {
-    return new DataSource({
+    const dataSource = new DataSource({
       ...common,
       url: options.databaseUrl,
       // Bounds both opening a connection and waiting for a free one.
@@ -110,6 +111,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       poolSize: options.limits?.poolSize ?? 10,
       extra: options.limits ? { statement_timeout: options.limits.statementTimeoutMs } : {},
     });
+    prepareStatementsOn(dataSource);
+    return dataSource;
   }
   // The PGliteDriver constructor configures the shared PGlite instance that the pool opens.
   new PGliteDriver({ dataDir: options.pgliteDir, parsers: { [DATE_OID]: (value: string) => value } });

@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { DataSource, type EntityManager } from "typeorm";
+import { statementFor } from "./prepared";
 
 /**
  * A piece of SQL with its parameters kept beside it. Values interpolated into `sql`…`` become
@@ -70,7 +71,9 @@ export type Queryable = DataSource | EntityManager;
  */
 export function query<TRow = Record<string, unknown>>(db: Queryable, statement: Sql): Promise<TRow[]> {
   const { text, values } = statement.render();
-  return db.query(text, values);
+  const dataSource = db instanceof DataSource ? db : db.connection;
+  // TypeORM hands its first argument to pg unchanged, and pg takes a named statement there.
+  return db.query(statementFor(dataSource, text) as string, values);
 }
 
 /** The first row of a statement, or undefined. */

@@ -14,7 +14,8 @@ export interface FloorServer {
 
 /**
  * The physical floor: a bare node:http handler that answers each request with one SQL statement
- * through `pg`, returning the JSON Postgres builds. It knows each operation by its name.
+ * through `pg`, returning the JSON Postgres builds. It knows each operation by its name. Its
+ * statements are prepared, named by operation, as ours are on a Postgres server.
  */
 export async function startFloorServer(
   databaseUrl: string,
@@ -30,10 +31,13 @@ export async function startFloorServer(
     authorization?: string,
   ) => {
     const scenario = byOperation.get(body.operationName);
-    if (scenario) return { sql: scenario.floorSql, params: scenario.floorParams(body.variables) };
+    if (scenario) {
+      return { name: body.operationName, text: scenario.floorSql, values: scenario.floorParams(body.variables) };
+    }
     const { id: paperId } = fromGlobalId(String((body.variables.input as { paperId: string }).paperId), "paperId");
     const token = (authorization ?? "").replace(/^Bearer\s+/i, "");
-    return { sql: floorVoteSql(body.operationName === "Upvote"), params: [hashToken(token), paperId] };
+    const upvote = body.operationName === "Upvote";
+    return { name: body.operationName, text: floorVoteSql(upvote), values: [hashToken(token), paperId] };
   };
 
   const server = http.createServer((req, res) => {
@@ -41,9 +45,9 @@ export async function startFloorServer(
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", async () => {
       try {
-        const { sql, params } = statementFor(JSON.parse(Buffer.concat(chunks).toString()), req.headers.authorization);
+        const statement = statementFor(JSON.parse(Buffer.concat(chunks).toString()), req.headers.authorization);
         statements++;
-        const { rows } = await pool.query<{ json: string }>(sql, params);
+        const { rows } = await pool.query<{ json: string }>(statement);
         res.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(rows[0].json);
       } catch (error) {
         res.writeHead(500).end(String(error));

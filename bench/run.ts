@@ -1,10 +1,10 @@
 /**
  * Read and write benchmarks against the physical floor: one hand-written SQL statement per
  * request, served by a bare node:http handler through pg, on the same database in the same run;
- * with --peers, against PostGraphile V5 too (bench/postgraphile.ts).
+ * and against PostGraphile V5 (bench/postgraphile.ts) unless --no-peers.
  *
  *   DATABASE_URL=postgres://…/papergraph_bench npm run bench:data
- *   DATABASE_URL=postgres://…/papergraph_bench npm run bench [-- --duration 10 --only daily --peers]
+ *   DATABASE_URL=postgres://…/papergraph_bench npm run bench [-- --duration 10 --only daily --no-peers]
  *
  * Ours and the floor run in this process, each started for one measurement and closed after it;
  * PostGraphile runs in a child process for the whole run. Each has a pool of the configured size;
@@ -287,8 +287,9 @@ async function main(): Promise<void> {
     options: {
       duration: { type: "string", default: "10" },
       only: { type: "string" },
-      peers: { type: "boolean", default: false },
+      peers: { type: "boolean", default: true },
     },
+    allowNegative: true,
   });
   const seconds = Number(values.duration);
   const config = loadConfig({

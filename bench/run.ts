@@ -21,7 +21,7 @@ import { isDeepStrictEqual, parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pino from "pino";
 import type { Logger } from "../src/logger";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { loadConfig, type Config } from "../src/config";
 import { toGlobalId } from "../src/domain/global-id";
 import { connectDatabase, StatementCounter } from "../src/data-source";
@@ -50,6 +50,8 @@ const VOTERS = 50;
 const VOTED_PAPERS = 40;
 
 const VOTE_MIX = "vote mix: upvote, then withdraw";
+const CROWD = 100_000;
+const CROWDED_VOTE_MIX = "vote mix on one paper with 100,000 votes";
 
 /** A server ready for one measurement. */
 interface Target {
@@ -163,7 +165,60 @@ async function createVoters(
   };
 }
 
-/** Upvote then withdraw, for each voter on each of a few daily papers: a mix that ends where it began. */
+/** Runs `work` in a transaction with triggers off, as a superuser, and no statement timeout: bulk loads take seconds. */
+function withTriggersOff(db: DataSource, work: (tx: EntityManager) => Promise<void>): Promise<void> {
+  return db.transaction(async (tx) => {
+    await tx.query("SET LOCAL session_replication_role = replica");
+    await tx.query("SET LOCAL statement_timeout = 0");
+    await work(tx);
+  });
+}
+
+/**
+ * Gives `paperId`, a paper without votes, 100,000 of them, cast over the last 30 days by as many
+ * users made for them, so that votes on it show what a popular paper costs. They are loaded with
+ * triggers off; the paper's count and trend keys are then worked out from its votes as the
+ * migrations do. `remove` takes them away, again with triggers off, and puts back the
+ * paper's count and keys as they were: call it once the voters' votes are withdrawn.
+ */
+async function crowdPaper(db: DataSource, paperId: number): Promise<{ remove(): Promise<void> }> {
+  const handlePrefix = `bench-crowd-${process.pid}-`;
+  const [before] = await db.query(
+    "SELECT vote_count, trend_day, trend_week, trend_month FROM paper WHERE id = $1 AND vote_count = 0",
+    [paperId],
+  );
+  if (!before) throw new Error(`Paper ${paperId} is not there to crowd, or has votes already.`);
+  await withTriggersOff(db, async (tx) => {
+    await tx.query(
+      `WITH crowd AS (INSERT INTO app_user (handle) SELECT $2::text || i FROM generate_series(1, $3) AS i RETURNING id)
+       INSERT INTO vote (user_id, paper_id, created_at)
+       SELECT id, $1, now() - interval '30 days' * (row_number() OVER (ORDER BY id))::float8 / $3 FROM crowd`,
+      [paperId, handlePrefix, CROWD],
+    );
+    await tx.query("UPDATE paper SET vote_count = (SELECT count(*) FROM vote WHERE paper_id = $1) WHERE id = $1", [
+      paperId,
+    ]);
+    await tx.query("SELECT paper_trend_keys_refresh($1)", [paperId]);
+  });
+  return {
+    async remove() {
+      await withTriggersOff(db, async (tx) => {
+        await tx.query(
+          `DELETE FROM vote WHERE paper_id = $1
+           AND user_id IN (SELECT id FROM app_user WHERE starts_with(handle, $2))`,
+          [paperId, handlePrefix],
+        );
+        await tx.query("DELETE FROM app_user WHERE starts_with(handle, $1)", [handlePrefix]);
+        await tx.query(
+          "UPDATE paper SET vote_count = $2, trend_day = $3, trend_week = $4, trend_month = $5 WHERE id = $1",
+          [paperId, before.vote_count, before.trend_day, before.trend_week, before.trend_month],
+        );
+      });
+    },
+  };
+}
+
+/** Upvote then withdraw, for each voter on one of `paperIds` in turn: a mix that ends where it began. */
 function voteRequests(tokens: string[], paperIds: number[]): Request[] {
   const requests: Request[] = [];
   tokens.forEach((token, i) => {
@@ -311,6 +366,7 @@ async function main(): Promise<void> {
   // --only narrows the run to scenarios whose name holds the text, for profiling one of them.
   const scenarios = readScenarios(parameters).filter((scenario) => !values.only || scenario.name.includes(values.only));
   const withVotes = !values.only || VOTE_MIX.includes(values.only);
+  const withCrowd = !values.only || CROWDED_VOTE_MIX.includes(values.only);
   const voters = await createVoters(db);
   const dailyPaperIds: number[] = (
     await db.query("SELECT id FROM paper WHERE daily_date = $1 ORDER BY id LIMIT $2", [
@@ -319,6 +375,13 @@ async function main(): Promise<void> {
     ])
   ).map((row: { id: number }) => row.id);
   const votes = voteRequests(voters.tokens, dailyPaperIds);
+  // The paper to crowd: one without votes, outside the vote mix.
+  const [crowded]: { id: number }[] = withCrowd
+    ? await db.query(
+        "SELECT id FROM paper WHERE deleted_at IS NULL AND vote_count = 0 AND id <> ALL($1) ORDER BY id DESC LIMIT 1",
+        [dailyPaperIds],
+      )
+    : [];
 
   const workloads: Workload[] = scenarios.map((scenario) => ({
     name: scenario.name,
@@ -333,10 +396,21 @@ async function main(): Promise<void> {
   // Concurrent connections interleave the mix, so some votes stay; each side starts from the same data.
   if (withVotes)
     workloads.push({ name: VOTE_MIX, requests: { floor: votes, ours: votes }, reset: voters.withdrawVotes });
+  // Every voter on the one paper: each vote also waits for the paper's row lock, whatever it costs.
+  if (crowded) {
+    const crowdedVotes = voteRequests(voters.tokens, [crowded.id]);
+    workloads.push({
+      name: CROWDED_VOTE_MIX,
+      requests: { floor: crowdedVotes, ours: crowdedVotes },
+      reset: voters.withdrawVotes,
+    });
+  }
 
   const results = new Map<string, Row>();
   let peer: PeerServer | undefined;
+  let crowd: { remove(): Promise<void> } | undefined;
   try {
+    if (crowded) crowd = await crowdPaper(db, crowded.id);
     if (values.peers) peer = await startPostGraphile(databaseUrl, config.database.poolSize);
     const servers: Record<Side, () => Promise<Target>> = {
       floor: async () => ({
@@ -374,6 +448,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await voters.remove();
+    await crowd?.remove();
     await peer?.close();
     await db.destroy();
   }

@@ -22,6 +22,9 @@ export const PAPER_SUMMARY = [
 /** Large paper columns, read only when the field of the same name is asked for. */
 export const PAPER_DETAILS = ["abstract", "keywords", "thumbnail"] as const satisfies readonly ColumnKey<Paper>[];
 
+/** Every paper column the API shows: what a FullPaperRow holds. */
+export const FULL_PAPER = [...PAPER_SUMMARY, ...PAPER_DETAILS] as const;
+
 export type PaperDetail = (typeof PAPER_DETAILS)[number];
 export type PaperSummary = Pick<Paper, (typeof PAPER_SUMMARY)[number]>;
 /** A paper as a read returns it: the summary, and whichever details it was asked for. */

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { AUTHOR_FIELDS, PAPER_DETAILS, PAPER_SUMMARY, REPOSITORY_FIELDS, USER_FIELDS } from "../db/rows";
+import { AUTHOR_FIELDS, FULL_PAPER, REPOSITORY_FIELDS, USER_FIELDS } from "../db/rows";
 import type { AuthorRow, FullPaperRow, RepositoryRow, UserRow } from "../db/rows";
 import { query, sql, type Queryable } from "../db/sql";
 import { authors, papers, repositories, users, visiblePapers, votes } from "../db/tables";
@@ -7,8 +7,6 @@ import type { Viewer } from "../services/context";
 import { pageKey, type Page } from "../services/pagination";
 import { byKeyLoader } from "./by-key";
 import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation } from "./child-connection";
-
-const PAPER_FIELDS = [...PAPER_SUMMARY, ...PAPER_DETAILS];
 
 /** Per-request loaders; create them with the request's context, never share them. */
 export function createLoaders(db: Queryable, viewer: Viewer | null) {
@@ -18,13 +16,12 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
     paperById: byKeyLoader<FullPaperRow, "id">(
       db,
       "id",
-      (ids) => sql`SELECT ${papers.select(PAPER_FIELDS)} FROM ${visiblePapers} WHERE ${papers.col.id} = ANY(${ids})`,
+      (ids) => sql`SELECT ${papers.select(FULL_PAPER)} FROM ${visiblePapers} WHERE ${papers.col.id} = ANY(${ids})`,
     ),
     paperByArxivId: byKeyLoader<FullPaperRow, "arxivId">(
       db,
       "arxivId",
-      (ids) =>
-        sql`SELECT ${papers.select(PAPER_FIELDS)} FROM ${visiblePapers} WHERE ${papers.col.arxivId} = ANY(${ids})`,
+      (ids) => sql`SELECT ${papers.select(FULL_PAPER)} FROM ${visiblePapers} WHERE ${papers.col.arxivId} = ANY(${ids})`,
     ),
     authorById: byKeyLoader<AuthorRow, "id">(
       db,

@@ -1,5 +1,5 @@
 import { sql } from "../db/sql";
-import { AUTHOR_FIELDS, PAPER_DETAILS, PAPER_SUMMARY, REPOSITORY_FIELDS } from "../db/rows";
+import { AUTHOR_FIELDS, FULL_PAPER, REPOSITORY_FIELDS } from "../db/rows";
 import type { AuthorRow, FullPaperRow, RepositoryRow } from "../db/rows";
 import {
   authors,
@@ -45,13 +45,11 @@ export const paperPrefetchable: PrefetchableFields = {
   repositories: paperRepositories as ChildRelation<object>,
 };
 
-const PAPER_FIELDS = [...PAPER_SUMMARY, ...PAPER_DETAILS];
-
 const NEWEST_PAPER_FIRST: Pick<ChildRelation<FullPaperRow>, "sort" | "direction" | "columns" | "timestampFields"> = {
   sort: { name: "published", keySql: papers.col.publishedAt, keyType: "timestamptz", idSql: papers.col.id },
   direction: SortDirection.DESC,
-  columns: papers.select(PAPER_FIELDS),
-  timestampFields: papers.timestampsAmong(PAPER_FIELDS),
+  columns: papers.select(FULL_PAPER),
+  timestampFields: papers.timestampsAmong(FULL_PAPER),
 };
 
 /** An author's papers, newest first. */

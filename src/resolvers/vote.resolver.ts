@@ -37,12 +37,6 @@ class RemoveVotesPayload extends MutationPayload {
   removedCount: number | null;
 }
 
-/** The paper as the vote left it: earlier reads in this request are forgotten. */
-function reloadPaper(ctx: Context, paperId: number) {
-  ctx.loaders.viewerHasUpvoted.clear(paperId);
-  return ctx.loaders.paperById.clear(paperId).load(paperId);
-}
-
 @Resolver()
 export class VoteResolver {
   @Authorized()
@@ -52,8 +46,7 @@ export class VoteResolver {
   upvotePaper(@Arg("input", { description: "The paper." }) input: PaperVoteInput, @Ctx() ctx: Context) {
     return runMutation(input, async () => {
       const paperId = inputId(input.paperId, "Paper", ["input", "paperId"]);
-      await upvotePaper(ctx, paperId);
-      return { paper: await reloadPaper(ctx, paperId) };
+      return { paper: await upvotePaper(ctx, paperId) };
     });
   }
 
@@ -64,8 +57,7 @@ export class VoteResolver {
   removeUpvote(@Arg("input", { description: "The paper." }) input: PaperVoteInput, @Ctx() ctx: Context) {
     return runMutation(input, async () => {
       const paperId = inputId(input.paperId, "Paper", ["input", "paperId"]);
-      await removeUpvote(ctx, paperId);
-      return { paper: await reloadPaper(ctx, paperId) };
+      return { paper: await removeUpvote(ctx, paperId) };
     });
   }
 

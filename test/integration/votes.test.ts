@@ -103,6 +103,36 @@ test("counts stay exact when many users upvote and unvote at once, some many tim
   expect(await upvotes()).toBe(13);
 });
 
+test("each vote answers with the count it left, even when all come at once", async () => {
+  const voters: SignedInUser[] = [];
+  for (let i = 0; i < 12; i++) voters.push(await signUp(t.db, `voter${i}`));
+  const sorted = (payloads: { paper?: { upvotes: number } | null }[]) =>
+    payloads.map((payload) => payload.paper!.upvotes).sort((a, b) => a - b);
+  const upvoted = await Promise.all(
+    voters.map(async (voter) => dataOf(await t.request(UpvotePaperDocument, { input: { paperId } }, voter.headers))),
+  );
+  const withdrawn = await Promise.all(
+    voters.map(async (voter) => dataOf(await t.request(RemoveUpvoteDocument, { input: { paperId } }, voter.headers))),
+  );
+  // Each vote counts the votes committed before it and its own: every count from 8 to 19 once.
+  expect(sorted(upvoted.map((data) => data.upvotePaper))).toEqual(Array.from({ length: 12 }, (_, i) => 8 + i));
+  expect(sorted(withdrawn.map((data) => data.removeUpvote))).toEqual(Array.from({ length: 12 }, (_, i) => 7 + i));
+});
+
+test("a vote runs two statements: the token's lookup, and the vote that answers with the paper", async () => {
+  const alice = await signUp(t.db, "alice");
+  const input = { input: { paperId } };
+  const upvoted = await t.statementsDuring(() => t.request(UpvotePaperDocument, input, alice.headers));
+  expect(dataOf(upvoted.result).upvotePaper.paper).toEqual({ id: paperId, upvotes: 8, viewerHasUpvoted: true });
+  expect(upvoted.statements).toBe(2);
+  const again = await t.statementsDuring(() => t.request(UpvotePaperDocument, input, alice.headers));
+  expect(dataOf(again.result).upvotePaper.paper).toEqual({ id: paperId, upvotes: 8, viewerHasUpvoted: true });
+  expect(again.statements).toBe(2);
+  const removed = await t.statementsDuring(() => t.request(RemoveUpvoteDocument, input, alice.headers));
+  expect(dataOf(removed.result).removeUpvote.paper).toEqual({ id: paperId, upvotes: 7, viewerHasUpvoted: false });
+  expect(removed.statements).toBe(2);
+});
+
 test("viewerHasUpvoted answers for each caller alone, even in concurrent requests", async () => {
   const alice = await signUp(t.db, "alice");
   const bob = await signUp(t.db, "bob");

@@ -19,11 +19,12 @@ export class SearchWordRanks1796089506907 implements MigrationInterface {
         SELECT word, ts_rank(document, array_to_tsvector(ARRAY[word])::text::tsquery)
         FROM unnest(tsvector_to_array(document)) AS word
       $$`);
-    await queryRunner.query("CREATE TABLE \"paper_search_term\" (\"paper_id\" integer NOT NULL, \"lexeme\" text NOT NULL, \"rank\" real NOT NULL, CONSTRAINT \"paper_search_term_pkey\" PRIMARY KEY (\"paper_id\", \"lexeme\"))");
-    // Deleted papers too, as the trigger keeps them: reads join the visible papers.
+    await queryRunner.query("CREATE TABLE \"paper_search_term\" (\"lexeme\" text NOT NULL, \"paper_id\" integer NOT NULL, \"rank\" real NOT NULL, CONSTRAINT \"paper_search_term_pkey\" PRIMARY KEY (\"lexeme\", \"paper_id\"))");
+    // Deleted papers too, as the trigger keeps them: reads join the visible papers. In key order,
+    // which writes the primary key's pages in turn; the order index is built after.
     await queryRunner.query(`
-      INSERT INTO paper_search_term (paper_id, lexeme, rank)
-      SELECT p.id, w.lexeme, w.rank FROM paper p, search_word_ranks(p.search_vector) w ORDER BY p.id`);
+      INSERT INTO paper_search_term (lexeme, paper_id, rank)
+      SELECT w.lexeme, p.id, w.rank FROM paper p, search_word_ranks(p.search_vector) w ORDER BY 1, 2`);
     await queryRunner.query("CREATE INDEX \"paper_search_term_order_idx\" ON \"paper_search_term\"  (\"lexeme\", \"rank\", \"paper_id\") ");
     await queryRunner.query("ALTER TABLE \"paper_search_term\" ADD CONSTRAINT \"paper_search_term_paper_fkey\" FOREIGN KEY (\"paper_id\") REFERENCES \"paper\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
     await queryRunner.query("ANALYZE paper_search_term");
@@ -35,10 +36,11 @@ export class SearchWordRanks1796089506907 implements MigrationInterface {
           IF NEW.search_vector = OLD.search_vector THEN
             RETURN NULL;
           END IF;
-          DELETE FROM paper_search_term WHERE paper_id = OLD.id;
+          DELETE FROM paper_search_term
+          WHERE lexeme = ANY (tsvector_to_array(OLD.search_vector)) AND paper_id = OLD.id;
         END IF;
-        INSERT INTO paper_search_term (paper_id, lexeme, rank)
-        SELECT NEW.id, w.lexeme, w.rank FROM search_word_ranks(NEW.search_vector) w;
+        INSERT INTO paper_search_term (lexeme, paper_id, rank)
+        SELECT w.lexeme, NEW.id, w.rank FROM search_word_ranks(NEW.search_vector) w;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`

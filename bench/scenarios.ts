@@ -170,12 +170,14 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
           papers(filter: { search: $search }, first: 20) { nodes { ${PAPER_CARD} } } }`,
         variables: { search: parameters.searchTerm },
       },
+      // The term is one word: its papers come best first off paper_search_term_order_idx, as ours read them.
       floorSql: `SELECT json_build_object('data', json_build_object('papers', json_build_object('nodes',
           coalesce(json_agg(${PAPER_CARD_JSON} ORDER BY page.rank DESC, page.id DESC), '[]'))))::text AS json
-        FROM (SELECT p.id, ts_rank(p.search_vector, q.query) AS rank
-              FROM paper p, websearch_to_tsquery('english', $1) AS q(query)
-              WHERE p.search_vector @@ q.query AND p.deleted_at IS NULL
-              ORDER BY rank DESC, p.id DESC LIMIT 20) page
+        FROM (SELECT p.id, t.rank
+              FROM paper_search_term t JOIN paper p ON p.id = t.paper_id
+              WHERE t.lexeme = (tsvector_to_array(websearch_to_tsquery('english', $1)::text::tsvector))[1]
+                AND p.deleted_at IS NULL
+              ORDER BY t.rank DESC, t.paper_id DESC LIMIT 20) page
         JOIN paper p ON p.id = page.id`,
       floorParams: (variables) => [variables.search],
     },

@@ -9,6 +9,7 @@ import {
   Paper,
   PaperAuthor,
   PaperRepository,
+  PaperSearchTerm,
   Repository,
   User,
   Vote,
@@ -91,6 +92,7 @@ export const authors = table(Author, "a");
 export const paperAuthors = table(PaperAuthor, "pa");
 export const repositories = table(Repository, "r");
 export const paperRepositories = table(PaperRepository, "pr");
+export const paperSearchTerms = table(PaperSearchTerm, "pst");
 export const users = table(User, "u");
 export const apiTokens = table(ApiToken, "t");
 export const votes = table(Vote, "v");

@@ -6,6 +6,7 @@ import { DigestSubscription } from "./digest-subscription.entity";
 import { Author } from "./author.entity";
 import { PaperAuthor } from "./paper-author.entity";
 import { PaperRepository } from "./paper-repository.entity";
+import { PaperSearchTerm } from "./paper-search-term.entity";
 import { Paper } from "./paper.entity";
 import { Repository } from "./repository.entity";
 import { User } from "./user.entity";
@@ -21,6 +22,7 @@ export {
   Paper,
   PaperAuthor,
   PaperRepository,
+  PaperSearchTerm,
   Repository,
   User,
   Vote,
@@ -33,6 +35,7 @@ export const entities = [
   PaperAuthor,
   Repository,
   PaperRepository,
+  PaperSearchTerm,
   User,
   Vote,
   ApiToken,

@@ -14,6 +14,11 @@ import {
 export interface ListQuery {
   columns: Sql;
   from: Sql;
+  /**
+   * Where the page is read from, when not from `from`: a relevance search reads its page off an
+   * index walk (services/paper.service.ts), while its count covers every match.
+   */
+  pageFrom?: Sql;
   conditions: Sql[];
   sort: SortKey;
   direction: SortDirection;
@@ -41,7 +46,7 @@ export async function readListPage<TRow extends { id: number }>(
   const conditions = keyset.where ? [...list.conditions, keyset.where] : list.conditions;
   const ordinal = list.extraColumns ? sql`, row_number() OVER (ORDER BY ${keyset.orderBy}) AS "ordinal"` : raw("");
   const pageSql = sql`SELECT ${list.columns}, (${list.sort.keySql})::text AS "sortKey" ${ordinal}
-    FROM ${list.from} ${where(conditions)}
+    FROM ${list.pageFrom ?? list.from} ${where(conditions)}
     ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
   // Extra columns, which can be costly, are computed for the page alone, not for every row sorted.
   const rows = await query<TRow & { sortKey: string | null; ordinal?: number }>(

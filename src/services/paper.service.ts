@@ -3,13 +3,13 @@ import { utcDay } from "../domain/dates";
 import { fromGlobalId } from "../domain/global-id";
 import { checkSearch } from "../domain/search";
 import { BadUserInputError } from "../errors";
-import { join, queryOne, raw, sql, type Sql } from "../db/sql";
-import { paperAuthors, paperRepositories, papers, visiblePapers } from "../db/tables";
+import { join, queryOne, raw, sql, where, type Sql } from "../db/sql";
+import { paperAuthors, paperRepositories, papers, paperSearchTerms, visiblePapers } from "../db/tables";
 import { prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
 import type { ServiceContext } from "./context";
 import type { ListPage } from "./list";
 import { paperColumns, paperListQuery, readPaperList, type PaperSelection } from "./paper-reads";
-import type { Page, SortDirection, SortKey } from "./pagination";
+import { keysetSql, type Page, type SortDirection, type SortKey } from "./pagination";
 import { trendingSortKey, TrendingWindow } from "./trending";
 
 export enum PaperOrderField {
@@ -97,8 +97,28 @@ export interface PaperOrder {
   window?: TrendingWindow;
 }
 
-/** The search query, bound once per statement as `q`. */
+/** The search text, bound once per statement as `q`. */
+const searchSource = (search: string) => sql`(SELECT ${search}::text AS text) q`;
+
+/** The search query, from `q`. */
 const SEARCH_QUERY = sql`websearch_to_tsquery('english', q.text)`;
+
+/**
+ * The word of a one-word search, as paper_search_term holds it: a one-word query prints as its
+ * word quoted the way a tsvector reads it.
+ */
+const SEARCH_WORD = sql`(tsvector_to_array(${SEARCH_QUERY}::text::tsvector))[1]`;
+
+/**
+ * A one-word search's order as paper_search_term_order_idx lists it: `rank` is the ts_rank that
+ * RELEVANCE orders by, so its cursors serve both.
+ */
+const WORD_RANK_SORT_KEY: SortKey = {
+  name: "relevance",
+  keySql: paperSearchTerms.col.rank,
+  keyType: "real",
+  idSql: paperSearchTerms.col.paperId,
+};
 
 const PAPER_SORT_KEYS: Record<Exclude<PaperOrderField, PaperOrderField.TRENDING>, SortKey> = {
   PUBLISHED_AT: { name: "published", keySql: papers.col.publishedAt, keyType: "timestamptz", idSql: papers.col.id },
@@ -118,12 +138,9 @@ export function paperSortKey(order: PaperOrder): SortKey {
     : PAPER_SORT_KEYS[order.field];
 }
 
-/** FROM and WHERE for the papers a filter selects; only visible papers are ever read. */
-function filterSql(filter: PaperFilter): { from: Sql; conditions: Sql[] } {
-  const from =
-    filter.search === undefined ? visiblePapers : sql`${visiblePapers}, (SELECT ${filter.search}::text AS text) q`;
+/** The conditions of a filter on `p` other than its search. */
+function paperConditions(filter: PaperFilter): Sql[] {
   const conditions: Sql[] = [];
-  if (filter.search !== undefined) conditions.push(sql`${papers.col.searchVector} @@ ${SEARCH_QUERY}`);
   if (filter.publishedFrom !== undefined) {
     conditions.push(sql`${papers.col.publishedAt} >= (${filter.publishedFrom}::date)::timestamp AT TIME ZONE 'UTC'`);
   }
@@ -158,10 +175,32 @@ function filterSql(filter: PaperFilter): { from: Sql; conditions: Sql[] } {
       )})`,
     );
   }
-  return { from, conditions };
+  return conditions;
 }
 
-/** One page of papers in the given order, and a lazy count of all that match. */
+/**
+ * Where a page in RELEVANCE order is read from. A one-word search walks the word's papers in
+ * paper_search_term_order_idx, best first, until the page is full: the papers and order that
+ * ranking every match gives, without reading the other matches. Any other search (several
+ * words, a phrase, an exclusion) ranks every paper it matches. Postgres folds `numnode` of the
+ * bound search when it plans the statement, so it plans and runs one branch only.
+ */
+function relevancePageFrom(search: string, conditions: Sql[], direction: SortDirection, page: Page): Sql {
+  const walk = keysetSql(WORD_RANK_SORT_KEY, direction, page);
+  const walkConditions = [
+    sql`numnode(${SEARCH_QUERY}) = 1`,
+    sql`${paperSearchTerms.col.lexeme} = ${SEARCH_WORD}`,
+    ...conditions,
+    ...(walk.where ? [walk.where] : []),
+  ];
+  const oneWord = sql`SELECT ${raw(papers.alias)}.* FROM ${paperSearchTerms.from}
+    JOIN ${visiblePapers} ON ${papers.col.id} = ${paperSearchTerms.col.paperId} ${where(walkConditions)}
+    ORDER BY ${walk.orderBy} LIMIT ${walk.limit}`;
+  const otherSearches = sql`SELECT * FROM ${visiblePapers} WHERE numnode(${SEARCH_QUERY}) <> 1`;
+  return sql`${searchSource(search)}, LATERAL ((${oneWord}) UNION ALL (${otherSearches})) ${raw(papers.alias)}`;
+}
+
+/** One page of papers in the given order, and a lazy count of all that match; only visible papers are ever read. */
 export function listPapers(
   ctx: ServiceContext,
   filter: PaperFilter,
@@ -169,9 +208,21 @@ export function listPapers(
   page: Page,
   selection: PaperSelection,
 ): Promise<ListPage<PaperRow>> {
-  const { from, conditions } = filterSql(filter);
-  const list = paperListQuery(selection, { from, conditions, sort: paperSortKey(order), direction: order.direction });
-  return readPaperList(ctx, selection, list, page);
+  const conditions = paperConditions(filter);
+  const { search } = filter;
+  const sort = paperSortKey(order);
+  const list =
+    search === undefined
+      ? { from: visiblePapers, conditions }
+      : {
+          from: sql`${visiblePapers}, ${searchSource(search)}`,
+          pageFrom:
+            order.field === PaperOrderField.RELEVANCE
+              ? relevancePageFrom(search, conditions, order.direction, page)
+              : undefined,
+          conditions: [sql`${papers.col.searchVector} @@ ${SEARCH_QUERY}`, ...conditions],
+        };
+  return readPaperList(ctx, selection, paperListQuery(selection, { ...list, sort, direction: order.direction }), page);
 }
 
 /** One visible paper by id, with the selection's columns and children; null when there is none. */

@@ -5,6 +5,7 @@ import { NamedConstraints1796068713658 } from "./1796068713658-NamedConstraints"
 import { DigestSubscriptions1796077763601 } from "./1796077763601-DigestSubscriptions";
 import { IncrementalTrendKeys1796079956148 } from "./1796079956148-IncrementalTrendKeys";
 import { IncrementalTrendKeyRemoval1796085330646 } from "./1796085330646-IncrementalTrendKeyRemoval";
+import { Watches1796093705339 } from "./1796093705339-Watches";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   DigestSubscriptions1796077763601,
   IncrementalTrendKeys1796079956148,
   IncrementalTrendKeyRemoval1796085330646,
+  Watches1796093705339,
 ];

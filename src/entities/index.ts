@@ -10,6 +10,9 @@ import { Paper } from "./paper.entity";
 import { Repository } from "./repository.entity";
 import { User } from "./user.entity";
 import { Vote } from "./vote.entity";
+import { WatchCheck } from "./watch-check.entity";
+import { WatchEvent } from "./watch-event.entity";
+import { Watch } from "./watch.entity";
 
 export {
   ApiToken,
@@ -24,6 +27,9 @@ export {
   Repository,
   User,
   Vote,
+  Watch,
+  WatchCheck,
+  WatchEvent,
 };
 
 /** Every table the data source maps. */
@@ -40,4 +46,7 @@ export const entities = [
   DigestSubscription,
   DigestDelivery,
   ConfirmationThrottle,
+  Watch,
+  WatchEvent,
+  WatchCheck,
 ];

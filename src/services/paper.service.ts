@@ -2,7 +2,7 @@ import type { PaperRow } from "../db/rows";
 import { utcDay } from "../domain/dates";
 import { fromGlobalId } from "../domain/global-id";
 import { checkSearch } from "../domain/search";
-import { BadUserInputError } from "../errors";
+import { BadUserInputError, DomainError, UserErrorCode, UserErrors } from "../errors";
 import { join, queryOne, raw, sql, type Sql } from "../db/sql";
 import { paperAuthors, paperRepositories, papers, visiblePapers } from "../db/tables";
 import { prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
@@ -90,6 +90,16 @@ export function checkPaperFilter(fields: PaperFilterFields, prefix: string): Pap
   return filter;
 }
 
+/** `checkPaperFilter` for a mutation input: a refusal is a user error on `field` plus the filter's field. */
+export function checkPaperFilterInput(fields: PaperFilterFields, field: string[]): PaperFilter {
+  try {
+    return checkPaperFilter(fields, "");
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw UserErrors.of([...field, error.argumentName ?? ""], UserErrorCode.INVALID, error.message);
+  }
+}
+
 export interface PaperOrder {
   field: PaperOrderField;
   direction: SortDirection;
@@ -118,8 +128,8 @@ export function paperSortKey(order: PaperOrder): SortKey {
     : PAPER_SORT_KEYS[order.field];
 }
 
-/** FROM and WHERE for the papers a filter selects; only visible papers are ever read. */
-function filterSql(filter: PaperFilter): { from: Sql; conditions: Sql[] } {
+/** FROM and WHERE for the papers a filter selects, as `p`; only visible papers are ever read. */
+export function filterSql(filter: PaperFilter): { from: Sql; conditions: Sql[] } {
   const from =
     filter.search === undefined ? visiblePapers : sql`${visiblePapers}, (SELECT ${filter.search}::text AS text) q`;
   const conditions: Sql[] = [];

@@ -1,5 +1,5 @@
 import { WATCH_EVENT_FIELDS, WATCH_FIELDS, type WatchEventRow, type WatchRow } from "../db/rows";
-import { join, query, queryOne, sql } from "../db/sql";
+import { join, query, queryOne, raw, sql } from "../db/sql";
 import { users, watchEvents, watches } from "../db/tables";
 import { FieldCheck } from "../domain/field-check";
 import { WatchTriggerKind } from "../entities/watch.entity";
@@ -113,7 +113,7 @@ export async function createWatch(
             VALUES (${viewer.id}, ${checked.name}, ${JSON.stringify(checked.filter)}, ${checked.trigger},
               ${checked.trendingWindow}, ${checked.trendingTop}, ${checked.upvoteThreshold})
             RETURNING *
-          ) SELECT ${COLUMNS} FROM created ${watches.alias}`,
+          ) SELECT ${COLUMNS} FROM created ${raw(watches.alias)}`,
     ))!;
   });
 }

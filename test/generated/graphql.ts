@@ -2529,6 +2529,161 @@ export type PaperVotesQuery = {
     | null;
 };
 
+export type WatchFieldsFragment = {
+  __typename?: "Watch";
+  id: string;
+  name: string;
+  filter: {
+    __typename?: "WatchFilter";
+    search?: string | null;
+    keywords?: Array<string> | null;
+    minUpvotes?: number | null;
+    hasCode?: boolean | null;
+  };
+  trigger: {
+    __typename?: "WatchTrigger";
+    kind: WatchTriggerKind;
+    window?: TrendingWindow | null;
+    top?: number | null;
+    upvotes?: number | null;
+  };
+};
+
+export type CreateWatchMutationVariables = Exact<{
+  input: CreateWatchInput;
+}>;
+
+export type CreateWatchMutation = {
+  __typename?: "Mutation";
+  createWatch: {
+    __typename?: "CreateWatchPayload";
+    watch?: {
+      __typename?: "Watch";
+      id: string;
+      name: string;
+      filter: {
+        __typename?: "WatchFilter";
+        search?: string | null;
+        keywords?: Array<string> | null;
+        minUpvotes?: number | null;
+        hasCode?: boolean | null;
+      };
+      trigger: {
+        __typename?: "WatchTrigger";
+        kind: WatchTriggerKind;
+        window?: TrendingWindow | null;
+        top?: number | null;
+        upvotes?: number | null;
+      };
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type UpdateWatchMutationVariables = Exact<{
+  input: UpdateWatchInput;
+}>;
+
+export type UpdateWatchMutation = {
+  __typename?: "Mutation";
+  updateWatch: {
+    __typename?: "UpdateWatchPayload";
+    watch?: {
+      __typename?: "Watch";
+      id: string;
+      name: string;
+      filter: {
+        __typename?: "WatchFilter";
+        search?: string | null;
+        keywords?: Array<string> | null;
+        minUpvotes?: number | null;
+        hasCode?: boolean | null;
+      };
+      trigger: {
+        __typename?: "WatchTrigger";
+        kind: WatchTriggerKind;
+        window?: TrendingWindow | null;
+        top?: number | null;
+        upvotes?: number | null;
+      };
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type DeleteWatchMutationVariables = Exact<{
+  input: DeleteWatchInput;
+}>;
+
+export type DeleteWatchMutation = {
+  __typename?: "Mutation";
+  deleteWatch: {
+    __typename?: "DeleteWatchPayload";
+    deletedWatchId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type MyWatchesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyWatchesQuery = {
+  __typename?: "Query";
+  viewer?: {
+    __typename?: "User";
+    watches?: {
+      __typename?: "WatchConnection";
+      totalCount: number;
+      nodes: Array<{
+        __typename?: "Watch";
+        id: string;
+        name: string;
+        events: {
+          __typename?: "WatchEventConnection";
+          totalCount: number;
+          nodes: Array<{
+            __typename?: "WatchEvent";
+            id: string;
+            trigger: WatchTriggerKind;
+            upvotes: number;
+            rank?: number | null;
+            paper?: { __typename?: "Paper"; title: string } | null;
+          }>;
+        };
+        filter: {
+          __typename?: "WatchFilter";
+          search?: string | null;
+          keywords?: Array<string> | null;
+          minUpvotes?: number | null;
+          hasCode?: boolean | null;
+        };
+        trigger: {
+          __typename?: "WatchTrigger";
+          kind: WatchTriggerKind;
+          window?: TrendingWindow | null;
+          top?: number | null;
+          upvotes?: number | null;
+        };
+      }>;
+    } | null;
+  } | null;
+};
+
+export type WatchEventRaisedSubscriptionVariables = Exact<{
+  watchId: Scalars["ID"]["input"];
+}>;
+
+export type WatchEventRaisedSubscription = {
+  __typename?: "Subscription";
+  watchEvent?: {
+    __typename?: "WatchEvent";
+    id: string;
+    trigger: WatchTriggerKind;
+    upvotes: number;
+    paper?: { __typename?: "Paper"; title: string } | null;
+    watch?: { __typename?: "Watch"; id: string } | null;
+  } | null;
+};
+
 export const UserErrorFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -2626,6 +2781,49 @@ export const PageInfoFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const WatchFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "filter" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trigger" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "window" } },
+                { kind: "Field", name: { kind: "Name", value: "top" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WatchFieldsFragment, unknown>;
 export const ViewerDocument = {
   kind: "Document",
   definitions: [
@@ -5692,3 +5890,423 @@ export const PaperVotesDocument = {
     },
   ],
 } as unknown as DocumentNode<PaperVotesQuery, PaperVotesQueryVariables>;
+export const CreateWatchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateWatch" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WatchFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "filter" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trigger" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "window" } },
+                { kind: "Field", name: { kind: "Name", value: "top" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWatchMutation, CreateWatchMutationVariables>;
+export const UpdateWatchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateWatch" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "UpdateWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WatchFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "filter" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trigger" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "window" } },
+                { kind: "Field", name: { kind: "Name", value: "top" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateWatchMutation, UpdateWatchMutationVariables>;
+export const DeleteWatchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteWatch" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DeleteWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "deletedWatchId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteWatchMutation, DeleteWatchMutationVariables>;
+export const MyWatchesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MyWatches" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "viewer" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watches" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nodes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "WatchFields" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "events" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "50" },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "nodes" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        { kind: "Field", name: { kind: "Name", value: "id" } },
+                                        { kind: "Field", name: { kind: "Name", value: "trigger" } },
+                                        { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                                        { kind: "Field", name: { kind: "Name", value: "rank" } },
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "paper" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [{ kind: "Field", name: { kind: "Name", value: "title" } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "filter" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trigger" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "window" } },
+                { kind: "Field", name: { kind: "Name", value: "top" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyWatchesQuery, MyWatchesQueryVariables>;
+export const WatchEventRaisedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "WatchEventRaised" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "watchId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "watchEvent" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "watchId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "watchId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "trigger" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "Field", name: { kind: "Name", value: "title" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WatchEventRaisedSubscription, WatchEventRaisedSubscriptionVariables>;

@@ -37,9 +37,12 @@ export class Watches1796093705339 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION paper_watch_check() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO watch_check (paper_id, upvotes_before)
-          VALUES (NEW.id, CASE WHEN TG_OP = 'UPDATE' THEN OLD.upvotes END);
-        PERFORM pg_notify('papergraph_events', json_build_object('paperId', NEW.id)::text);
+        -- With no watch at all there is nothing to check, and votes stay as cheap as before.
+        IF EXISTS (SELECT 1 FROM watch) THEN
+          INSERT INTO watch_check (paper_id, upvotes_before)
+            VALUES (NEW.id, CASE WHEN TG_OP = 'UPDATE' THEN OLD.upvotes END);
+          PERFORM pg_notify('papergraph_events', json_build_object('paperId', NEW.id)::text);
+        END IF;
         RETURN NULL;
       END $$`);
     await queryRunner.query(

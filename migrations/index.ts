@@ -6,6 +6,7 @@ import { DigestSubscriptions1796077763601 } from "./1796077763601-DigestSubscrip
 import { IncrementalTrendKeys1796079956148 } from "./1796079956148-IncrementalTrendKeys";
 import { IncrementalTrendKeyRemoval1796085330646 } from "./1796085330646-IncrementalTrendKeyRemoval";
 import { SearchWordRanks1796089506907 } from "./1796089506907-SearchWordRanks";
+import { Watches1796093705339 } from "./1796093705339-Watches";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   IncrementalTrendKeys1796079956148,
   IncrementalTrendKeyRemoval1796085330646,
   SearchWordRanks1796089506907,
+  Watches1796093705339,
 ];

@@ -33,6 +33,8 @@ export interface Config {
   publicUrl: string | undefined;
   mail: MailSettings;
   digest: DigestSettings;
+  /** How many watches each user may have. */
+  watchesPerUser: number;
 }
 
 export interface MailSettings {
@@ -284,6 +286,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryDelaySeconds: parseInteger(env, "DIGEST_RETRY_DELAY_SECONDS", 60, 1, 86_400),
       pollSeconds: parseInteger(env, "JOBS_POLL_SECONDS", 2, 1, 600),
     },
+    watchesPerUser: parseInteger(env, "WATCHES_PER_USER", 50, 1, 10_000),
     database: {
       poolSize: parseInteger(env, "DATABASE_POOL_SIZE", 10, 1, 1000),
       poolTimeoutMs: parseInteger(env, "DATABASE_POOL_TIMEOUT_MS", 3000, 10, 600_000),

@@ -15,6 +15,8 @@ export interface AppServices {
   budget: RateBudget;
   logger: Logger;
   digests: DigestDesk;
+  /** How many watches each user may have. */
+  watchesPerUser: number;
 }
 
 /** What every resolver gets: the caller, the app's services, this operation's loaders and a tagged logger. */
@@ -28,6 +30,7 @@ export interface Context extends ServiceContext {
   clientAddress: string;
   budget: RateBudget;
   digests: DigestDesk;
+  watchesPerUser: number;
   /** Set once the operation is admitted: what it cost and what remains. */
   rateLimit?: RateLimitState;
   logger: Logger;
@@ -52,6 +55,7 @@ export function createContext(
     clientAddress,
     budget: app.budget,
     digests: app.digests,
+    watchesPerUser: app.watchesPerUser,
     logger: app.logger.child({ requestId }),
   };
 }

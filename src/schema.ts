@@ -19,6 +19,7 @@ import { RepositoryResolver } from "./resolvers/repository.resolver";
 import { TrendingResolver } from "./resolvers/trending.resolver";
 import { ApiTokenResolver, UserResolver } from "./resolvers/user.resolver";
 import { VoteResolver } from "./resolvers/vote.resolver";
+import { UserWatchResolver, WatchEventResolver, WatchResolver } from "./resolvers/watch.resolver";
 import { requireAdmin, requireViewer } from "./services/auth.service";
 
 /**
@@ -49,6 +50,9 @@ export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
       RateLimitResolver,
       DigestSubscriptionResolver,
       UserDigestResolver,
+      WatchResolver,
+      WatchEventResolver,
+      UserWatchResolver,
     ],
     // Arguments are checked by the resolvers; class-validator is not used.
     validate: false,

@@ -1,4 +1,14 @@
-import type { ApiToken, AuditEntry, Author, DigestSubscription, Paper, Repository, User } from "../entities";
+import type {
+  ApiToken,
+  AuditEntry,
+  Author,
+  DigestSubscription,
+  Paper,
+  Repository,
+  User,
+  Watch,
+  WatchEvent,
+} from "../entities";
 import type { ColumnKey } from "./tables";
 
 // What each read takes of a table, and the type of the row it gets: a row read without a column
@@ -81,3 +91,28 @@ export const DIGEST_SUBSCRIPTION_FIELDS = [
   "updatedAt",
 ] as const satisfies readonly ColumnKey<DigestSubscription>[];
 export type DigestSubscriptionRow = Pick<DigestSubscription, (typeof DIGEST_SUBSCRIPTION_FIELDS)[number]>;
+
+export const WATCH_FIELDS = [
+  "id",
+  "userId",
+  "name",
+  "filter",
+  "trigger",
+  "trendingWindow",
+  "trendingTop",
+  "upvoteThreshold",
+  "createdAt",
+  "updatedAt",
+] as const satisfies readonly ColumnKey<Watch>[];
+export type WatchRow = Pick<Watch, (typeof WATCH_FIELDS)[number]>;
+
+export const WATCH_EVENT_FIELDS = [
+  "id",
+  "watchId",
+  "paperId",
+  "trigger",
+  "upvotes",
+  "rank",
+  "createdAt",
+] as const satisfies readonly ColumnKey<WatchEvent>[];
+export type WatchEventRow = Pick<WatchEvent, (typeof WATCH_EVENT_FIELDS)[number]>;

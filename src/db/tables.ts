@@ -13,6 +13,9 @@ import {
   Repository,
   User,
   Vote,
+  Watch,
+  WatchCheck,
+  WatchEvent,
 } from "../entities";
 import { join, raw, sql, type Sql } from "./sql";
 
@@ -100,6 +103,9 @@ export const auditEntries = table(AuditEntry, "e");
 export const digestSubscriptions = table(DigestSubscription, "ds");
 export const digestDeliveries = table(DigestDelivery, "dd");
 export const confirmationThrottles = table(ConfirmationThrottle, "ct");
+export const watches = table(Watch, "w");
+export const watchEvents = table(WatchEvent, "we");
+export const watchChecks = table(WatchCheck, "wc");
 
 /**
  * The papers readers may see, as `p`: every read of the catalog starts here, so none can show

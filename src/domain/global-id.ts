@@ -1,7 +1,16 @@
 import { BadUserInputError } from "../errors";
 
 /** Types with global IDs. */
-export type NodeType = "Paper" | "Author" | "Repository" | "User" | "ApiToken" | "AuditEntry" | "DigestSubscription";
+export type NodeType =
+  | "Paper"
+  | "Author"
+  | "Repository"
+  | "User"
+  | "ApiToken"
+  | "AuditEntry"
+  | "DigestSubscription"
+  | "Watch"
+  | "WatchEvent";
 const NODE_TYPES: readonly NodeType[] = [
   "Paper",
   "Author",
@@ -10,6 +19,8 @@ const NODE_TYPES: readonly NodeType[] = [
   "ApiToken",
   "AuditEntry",
   "DigestSubscription",
+  "Watch",
+  "WatchEvent",
 ];
 
 /** Opaque ID: base64url of "Type:databaseId". Clients must not parse it. */

@@ -11,6 +11,9 @@ import { Paper } from "./paper.entity";
 import { Repository } from "./repository.entity";
 import { User } from "./user.entity";
 import { Vote } from "./vote.entity";
+import { WatchCheck } from "./watch-check.entity";
+import { WatchEvent } from "./watch-event.entity";
+import { Watch } from "./watch.entity";
 
 export {
   ApiToken,
@@ -26,6 +29,9 @@ export {
   Repository,
   User,
   Vote,
+  Watch,
+  WatchCheck,
+  WatchEvent,
 };
 
 /** Every table the data source maps. */
@@ -43,4 +49,7 @@ export const entities = [
   DigestSubscription,
   DigestDelivery,
   ConfirmationThrottle,
+  Watch,
+  WatchEvent,
+  WatchCheck,
 ];

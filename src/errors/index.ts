@@ -86,6 +86,7 @@ export enum UserErrorCode {
   INVALID = "INVALID",
   TAKEN = "TAKEN",
   NOT_FOUND = "NOT_FOUND",
+  LIMIT_REACHED = "LIMIT_REACHED",
 }
 
 /**

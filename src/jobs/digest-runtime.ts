@@ -9,6 +9,8 @@ import { JobQueue } from "./queue";
 
 export interface DigestRuntime {
   jobs: DigestJobs;
+  /** The job queue, which other features' queues share. */
+  queue: JobQueue;
   /** `publicUrl` may be set once the server knows its port. */
   sender: DigestSender;
   /** Stops the workers, letting running jobs finish, and closes the mail transport. */
@@ -34,6 +36,7 @@ export async function openDigestRuntime(
   const jobs = await DigestJobs.open(queue, db, sender, config.digest, logger);
   return {
     jobs,
+    queue,
     sender,
     async close() {
       await queue.stop();

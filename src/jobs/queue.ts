@@ -172,6 +172,11 @@ export class JobQueue {
     );
   }
 
+  /** Makes the worker `workerId` look for a job now rather than at its next poll. */
+  notifyWorker(workerId: string): void {
+    this.boss.notifyWorker(workerId);
+  }
+
   /**
    * Sends `data` to the queue named `name` at each time of `cron`, read in UTC unless `tz` says
    * otherwise. A queue has one schedule: scheduling it again replaces it.

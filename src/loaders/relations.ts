@@ -1,6 +1,6 @@
 import { sql } from "../db/sql";
-import { AUTHOR_FIELDS, FULL_PAPER, REPOSITORY_FIELDS } from "../db/rows";
-import type { AuthorRow, FullPaperRow, RepositoryRow } from "../db/rows";
+import { AUTHOR_FIELDS, FULL_PAPER, REPOSITORY_FIELDS, WATCH_EVENT_FIELDS } from "../db/rows";
+import type { AuthorRow, FullPaperRow, RepositoryRow, WatchEventRow } from "../db/rows";
 import {
   authors,
   paperAuthors as authorships,
@@ -8,6 +8,7 @@ import {
   papers,
   repositories,
   visiblePapers,
+  watchEvents,
 } from "../db/tables";
 import { SortDirection } from "../services/pagination";
 import type { ChildRelation } from "./child-connection";
@@ -68,4 +69,15 @@ export const repositoryPapers: ChildRelation<FullPaperRow> = {
   edgeColumns: links.select(["isOfficial"]),
   edgeFields: ["isOfficial"],
   ...NEWEST_PAPER_FIRST,
+};
+
+/** A watch's events, newest first. */
+export const watchEventsOfWatch: ChildRelation<WatchEventRow> = {
+  name: "watchEvents",
+  fromSql: watchEvents.from,
+  parentSql: watchEvents.col.watchId,
+  columns: watchEvents.select(WATCH_EVENT_FIELDS),
+  timestampFields: watchEvents.timestampsAmong(WATCH_EVENT_FIELDS),
+  sort: { name: "watch_event", keySql: watchEvents.col.id, keyType: "integer", idSql: watchEvents.col.id },
+  direction: SortDirection.DESC,
 };

@@ -6,13 +6,16 @@ import type { Logger } from "../logger";
 
 /**
  * The channel the database triggers notify with `{"paperId": n}` when a paper's votes or trend
- * change. The listener also sends itself `{"mark": "…"}` to learn that it has caught up.
+ * change, and with `{"watchEventId": n, "watchId": m}` when a watch event is recorded. The
+ * listener also sends itself `{"mark": "…"}` to learn that it has caught up.
  */
 export const EVENTS_CHANNEL = "papergraph_events";
 
 export interface ListenerHandlers {
   /** Papers whose votes, trend or visibility changed. */
   onPapersChanged(paperIds: number[]): void;
+  /** A watch event was recorded. */
+  onWatchEvent(watchId: number, eventId: number): void;
   /** The listener (re)connected: events may have been missed, so state must be re-read. */
   onConnected(): void;
 }
@@ -25,18 +28,26 @@ export interface DatabaseListener {
   stop(): Promise<void>;
 }
 
-type Notification = { paperId: number } | { mark: string };
+type Notification = { paperId: number } | { watchEventId: number; watchId: number } | { mark: string };
 
 function parseNotification(payload: string | undefined, logger: Logger): Notification | null {
   try {
-    const { paperId, mark } = JSON.parse(payload ?? "") as { paperId?: unknown; mark?: unknown };
+    const { paperId, watchEventId, watchId, mark } = JSON.parse(payload ?? "") as Record<string, unknown>;
     if (Number.isSafeInteger(paperId)) return { paperId: paperId as number };
+    if (Number.isSafeInteger(watchEventId) && Number.isSafeInteger(watchId)) {
+      return { watchEventId: watchEventId as number, watchId: watchId as number };
+    }
     if (typeof mark === "string") return { mark };
   } catch {
     // fall through to the warning
   }
   logger.warn({ payload }, "ignored a malformed database notification");
   return null;
+}
+
+function deliver(notification: Exclude<Notification, { mark: string }>, handlers: ListenerHandlers): void {
+  if ("paperId" in notification) handlers.onPapersChanged([notification.paperId]);
+  else handlers.onWatchEvent(notification.watchId, notification.watchEventId);
 }
 
 const RECONNECT_DELAYS_MS = [100, 500, 1000, 2000, 5000];
@@ -81,8 +92,8 @@ export class PostgresListener implements DatabaseListener {
     const client = new Client({ connectionString: this.databaseUrl, application_name: "papergraph-listener" });
     client.on("notification", (message) => {
       const notification = parseNotification(message.payload, this.logger);
-      if (notification && "paperId" in notification) handlers.onPapersChanged([notification.paperId]);
-      else if (notification) this.marks.get(notification.mark)?.seen();
+      if (notification && "mark" in notification) this.marks.get(notification.mark)?.seen();
+      else if (notification) deliver(notification, handlers);
     });
     client.on("error", (error) => this.logger.warn({ err: error }, "database listener connection failed"));
     client.on("end", () => {
@@ -137,7 +148,7 @@ export class PGliteListener implements DatabaseListener {
     const pglite = await getPGliteInstance();
     this.unlisten = await pglite.listen(EVENTS_CHANNEL, (payload) => {
       const notification = parseNotification(payload, this.logger);
-      if (notification && "paperId" in notification) handlers.onPapersChanged([notification.paperId]);
+      if (notification && !("mark" in notification)) deliver(notification, handlers);
     });
     handlers.onConnected();
   }

@@ -4,7 +4,13 @@ import { createLoaders } from "../loaders";
 import type { Logger } from "../logger";
 import { topOfWindow, TrendingWindow } from "../services/trending";
 import type { DatabaseListener } from "./database-listener";
-import { Topic, type LivePubSub, type PaperUpvotesEvent, type TrendingEntryEvent } from "./topics";
+import {
+  Topic,
+  type LivePubSub,
+  type PaperUpvotesEvent,
+  type TrendingEntryEvent,
+  type WatchEventRecorded,
+} from "./topics";
 
 /** Subscriptions can ask for entries into the top 1 to 100. */
 export const MAX_TRENDING_TOP = 100;
@@ -46,6 +52,7 @@ export class LiveEvents {
         this.changeListeners.forEach((listener) => listener());
         this.papersChanged(paperIds);
       },
+      onWatchEvent: (watchId, eventId) => this.pubSub.publish(Topic.WATCH_EVENT, watchId, { watchId, eventId }),
       // After a (re)connect, missed entries show up as differences from the last snapshot, and
       // every watched counter is pushed again.
       onConnected: () => {
@@ -110,6 +117,18 @@ export class LiveEvents {
         if (left === 0) this.watched.delete(paperId);
         else this.watched.set(paperId, left);
       },
+    );
+  }
+
+  /**
+   * The events recorded for one watch, from whichever instance recorded them. Events recorded
+   * while the listener reconnects are not pushed; `Watch.events` lists them.
+   */
+  watchEvents(watchId: number): AsyncIterableIterator<WatchEventRecorded> {
+    return this.counted(
+      this.pubSub.subscribe(Topic.WATCH_EVENT, watchId),
+      () => Promise.resolve(),
+      () => undefined,
     );
   }
 

@@ -8,6 +8,8 @@ export enum Topic {
   TRENDING_ENTRY = "TRENDING_ENTRY",
   /** A paper's votes changed; keyed by paper id. */
   PAPER_UPVOTES = "PAPER_UPVOTES",
+  /** A watch event was recorded; keyed by watch id. */
+  WATCH_EVENT = "WATCH_EVENT",
 }
 
 export interface TrendingEntryEvent {
@@ -29,9 +31,15 @@ export interface PaperUpvotesEvent {
   paper: Promise<FullPaperRow | null>;
 }
 
+export interface WatchEventRecorded {
+  watchId: number;
+  eventId: number;
+}
+
 export type TopicPayloads = {
   [Topic.TRENDING_ENTRY]: [TrendingEntryEvent];
   [Topic.PAPER_UPVOTES]: [paperId: number, PaperUpvotesEvent];
+  [Topic.WATCH_EVENT]: [watchId: number, WatchEventRecorded];
 };
 
 /** The in-process hub subscriptions read from; one per server, fed by LiveEvents. */

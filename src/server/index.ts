@@ -6,6 +6,7 @@ import { ResponseCache } from "../cache/response-cache";
 import type { Config } from "../config";
 import type { AppServices } from "../context";
 import { openDigestRuntime } from "../jobs/digest-runtime";
+import { WatchJobs } from "../jobs/watch-jobs";
 import { RateBudget } from "../limits/rate-budget";
 import type { Logger } from "../logger";
 import { PGliteListener, PostgresListener } from "../pubsub/database-listener";
@@ -42,6 +43,7 @@ export type ServerSettings = Pick<
   | "dataDir"
   | "mail"
   | "digest"
+  | "watchesPerUser"
 >;
 
 export interface RunningServer {
@@ -72,7 +74,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     events: new LiveEvents(options.pubSub, db, listener, logger),
     budget: await RateBudget.open(settings.limits, settings.redis, logger, settings.digest.subscribesPerHour),
     digests: { secret: options.digestSecret, notify: (tx, notice) => digests.jobs.notify(tx, notice) },
+    watchesPerUser: settings.watchesPerUser,
   };
+  // Every paper change, and every reconnect of the listener, wakes the watch workers.
+  const watchJobs = await WatchJobs.open(digests.queue, db, logger);
+  services.events.onCatalogChanged(() => watchJobs.wake());
   const responseCache = settings.responseCacheTtlMs > 0 ? new ResponseCache(settings.responseCacheTtlMs) : undefined;
   if (responseCache) services.events.onCatalogChanged(() => responseCache.clear());
   await services.events.start();
@@ -102,7 +108,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = (httpServer.address() as AddressInfo).port;
   // Links in emails point at PUBLIC_URL, else at this server.
   digests.sender.publicUrl ||= `http://localhost:${port}`;
-  if (settings.digest.worker) await digests.jobs.work();
+  if (settings.digest.worker) {
+    await digests.jobs.work();
+    await watchJobs.work(settings.digest.pollSeconds);
+  }
   let closing: Promise<void> | undefined;
   return {
     url: `http://localhost:${port}/graphql`,

@@ -5,13 +5,13 @@ import { confirmationThrottles, digestSubscriptions } from "../db/tables";
 import { checkEmailAddress } from "../domain/email-address";
 import { addressHash, LinkPurpose, verifyLink } from "../domain/signed-link";
 import { DigestFrequency, type DigestTopic } from "../entities/digest-subscription.entity";
-import { DomainError, NotFoundError, UserErrorCode, UserErrors } from "../errors";
+import { NotFoundError, UserErrorCode, UserErrors } from "../errors";
 import { AuditAction, recordAudit } from "./audit.service";
 import { requireAdmin, requireViewer } from "./auth.service";
 import { inTransaction, type ServiceContext } from "./context";
 import { readListPage, type ListPage } from "./list";
 import { SortDirection, type Page, type SortKey } from "./pagination";
-import { checkPaperFilter, type PaperFilterFields } from "./paper.service";
+import { checkPaperFilterInput, type PaperFilterFields } from "./paper.service";
 
 /** How long an address must wait between two confirmation or notice emails. */
 export const CONFIRMATION_INTERVAL_SECONDS = 3600;
@@ -21,13 +21,8 @@ export type DigestTopicFields = Pick<PaperFilterFields, "search" | "keywords" | 
 
 /** Validates a topic with the rules of `papers(filter:)`; a refusal is a user error on `field`. */
 export function checkDigestTopic(fields: DigestTopicFields | null | undefined, field: string[]): DigestTopic {
-  try {
-    const { search, keywords, minUpvotes, hasCode } = checkPaperFilter(fields ?? {}, "");
-    return { search, keywords: keywords?.sort(), minUpvotes, hasCode };
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    throw UserErrors.of([...field, error.argumentName ?? ""], UserErrorCode.INVALID, error.message);
-  }
+  const { search, keywords, minUpvotes, hasCode } = checkPaperFilterInput(fields ?? {}, field);
+  return { search, keywords: keywords?.sort(), minUpvotes, hasCode };
 }
 
 /** The topic as canonical JSON: same topic, same key. */

@@ -2,7 +2,7 @@ import type { PaperRow } from "../db/rows";
 import { utcDay } from "../domain/dates";
 import { fromGlobalId } from "../domain/global-id";
 import { checkSearch } from "../domain/search";
-import { BadUserInputError } from "../errors";
+import { BadUserInputError, DomainError, UserErrorCode, UserErrors } from "../errors";
 import { join, queryOne, raw, sql, where, type Sql } from "../db/sql";
 import { paperAuthors, paperRepositories, papers, paperSearchTerms, visiblePapers } from "../db/tables";
 import { prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
@@ -88,6 +88,16 @@ export function checkPaperFilter(fields: PaperFilterFields, prefix: string): Pap
     filter.repositoryId = fromGlobalId(fields.repositoryId, `${prefix}repositoryId`, "Repository").id;
   }
   return filter;
+}
+
+/** `checkPaperFilter` for a mutation input: a refusal is a user error on `field` plus the filter's field. */
+export function checkPaperFilterInput(fields: PaperFilterFields, field: string[]): PaperFilter {
+  try {
+    return checkPaperFilter(fields, "");
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw UserErrors.of([...field, error.argumentName ?? ""], UserErrorCode.INVALID, error.message);
+  }
 }
 
 export interface PaperOrder {
@@ -178,6 +188,16 @@ function paperConditions(filter: PaperFilter): Sql[] {
   return conditions;
 }
 
+/** FROM and WHERE for the papers a filter selects, as `p`; only visible papers are ever read. */
+export function filterSql(filter: PaperFilter): { from: Sql; conditions: Sql[] } {
+  const conditions = paperConditions(filter);
+  if (filter.search === undefined) return { from: visiblePapers, conditions };
+  return {
+    from: sql`${visiblePapers}, ${searchSource(filter.search)}`,
+    conditions: [sql`${papers.col.searchVector} @@ ${SEARCH_QUERY}`, ...conditions],
+  };
+}
+
 /**
  * Where a page in RELEVANCE order is read from. A one-word search walks the word's papers in
  * paper_search_term_order_idx, best first, until the page is full: the papers and order that
@@ -208,20 +228,13 @@ export function listPapers(
   page: Page,
   selection: PaperSelection,
 ): Promise<ListPage<PaperRow>> {
-  const conditions = paperConditions(filter);
   const { search } = filter;
   const sort = paperSortKey(order);
-  const list =
-    search === undefined
-      ? { from: visiblePapers, conditions }
-      : {
-          from: sql`${visiblePapers}, ${searchSource(search)}`,
-          pageFrom:
-            order.field === PaperOrderField.RELEVANCE
-              ? relevancePageFrom(search, conditions, order.direction, page)
-              : undefined,
-          conditions: [sql`${papers.col.searchVector} @@ ${SEARCH_QUERY}`, ...conditions],
-        };
+  const pageFrom =
+    search !== undefined && order.field === PaperOrderField.RELEVANCE
+      ? relevancePageFrom(search, paperConditions(filter), order.direction, page)
+      : undefined;
+  const list = { ...filterSql(filter), pageFrom };
   return readPaperList(ctx, selection, paperListQuery(selection, { ...list, sort, direction: order.direction }), page);
 }
 

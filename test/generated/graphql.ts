@@ -264,6 +264,29 @@ export type CreateUserPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new watch. */
+export type CreateWatchInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Which papers it follows; every paper if left out. */
+  filter?: InputMaybe<PaperFilterInput>;
+  /** Its name, for you; at most 100 characters. */
+  name: Scalars["String"]["input"];
+  /** When it raises an event. */
+  trigger: WatchTriggerInput;
+};
+
+/** The result of createWatch. */
+export type CreateWatchPayload = {
+  __typename?: "CreateWatchPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+  /** The new watch. */
+  watch?: Maybe<Watch>;
+};
+
 /** A paper to delete, and why. */
 export type DeletePaperInput = {
   /** Any string; returned unchanged in the payload. */
@@ -281,6 +304,25 @@ export type DeletePaperPayload = {
   clientMutationId?: Maybe<Scalars["String"]["output"]>;
   /** ID of the deleted paper, for `restorePaper`. */
   deletedPaperId?: Maybe<Scalars["ID"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** One of your watches. */
+export type DeleteWatchInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The watch. */
+  id: Scalars["ID"]["input"];
+};
+
+/** The result of deleteWatch. */
+export type DeleteWatchPayload = {
+  __typename?: "DeleteWatchPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The ID of the deleted watch. */
+  deletedWatchId?: Maybe<Scalars["ID"]["output"]>;
   /** Mistakes in the input; empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
@@ -487,8 +529,12 @@ export type Mutation = {
   createToken: CreateTokenPayload;
   /** Creates a user. Admins only. */
   createUser: CreateUserPayload;
+  /** Makes a watch: a paper filter and a trigger. Each paper it fires for is recorded once as an event. Each user may have a limited number of watches. */
+  createWatch: CreateWatchPayload;
   /** Hides a paper from every list and from `node`, keeping its votes and links for `restorePaper`. Admins only. */
   deletePaper: DeletePaperPayload;
+  /** Deletes one of your watches, and its events. */
+  deleteWatch: DeleteWatchPayload;
   /** Imports a small batch of records. A record that cannot be written is refused alone and reported in `rejections`; a payload that cannot be read is refused whole. Admins only. */
   importPapers: ImportPapersPayload;
   /** Links a repository to a paper, or changes whether the link is official. Admins only. */
@@ -517,6 +563,8 @@ export type Mutation = {
   updatePaper: PaperPayload;
   /** Sets a repository's star count and language. Admins only. */
   updateRepository: UpdateRepositoryPayload;
+  /** Changes the name, filter or trigger of one of your watches. */
+  updateWatch: UpdateWatchPayload;
   /** Upvotes a paper as the signed-in user. Upvoting again changes nothing and is not an error. */
   upvotePaper: PaperVotePayload;
 };
@@ -547,8 +595,18 @@ export type MutationCreateUserArgs = {
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationCreateWatchArgs = {
+  input: CreateWatchInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
 export type MutationDeletePaperArgs = {
   input: DeletePaperInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationDeleteWatchArgs = {
+  input: DeleteWatchInput;
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
@@ -619,6 +677,11 @@ export type MutationUpdatePaperArgs = {
 /** The mutation root: upvotes for signed-in users, curation for admins. */
 export type MutationUpdateRepositoryArgs = {
   input: UpdateRepositoryInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationUpdateWatchArgs = {
+  input: UpdateWatchInput;
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
@@ -1189,6 +1252,8 @@ export type Subscription = {
   paperUpvotesChanged?: Maybe<Paper>;
   /** Pushes a paper when it enters the top `top` of a window. A paper already there that only moves up does not fire. */
   trendingPaperAdded?: Maybe<TrendingPaperEvent>;
+  /** Pushes each event one of your watches raises, as it is recorded. Another user's watch answers NOT_FOUND. */
+  watchEvent?: Maybe<WatchEvent>;
 };
 
 /** The subscription root, served over graphql-ws at /graphql. */
@@ -1200,6 +1265,11 @@ export type SubscriptionPaperUpvotesChangedArgs = {
 export type SubscriptionTrendingPaperAddedArgs = {
   top?: Scalars["Int"]["input"];
   window?: TrendingWindow;
+};
+
+/** The subscription root, served over graphql-ws at /graphql. */
+export type SubscriptionWatchEventArgs = {
+  watchId: Scalars["ID"]["input"];
 };
 
 /** A page of trending papers, best first. */
@@ -1360,6 +1430,31 @@ export type UpdateRepositoryPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes to one of your watches; what is left out stays. */
+export type UpdateWatchInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new filter, replacing the old one whole. */
+  filter?: InputMaybe<PaperFilterInput>;
+  /** The watch. */
+  id: Scalars["ID"]["input"];
+  /** The new name. */
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new trigger. Events already raised stay. */
+  trigger?: InputMaybe<WatchTriggerInput>;
+};
+
+/** The result of updateWatch. */
+export type UpdateWatchPayload = {
+  __typename?: "UpdateWatchPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+  /** The watch as it is now. */
+  watch?: Maybe<Watch>;
+};
+
 /** A community member or curator. */
 export type User = Node & {
   __typename?: "User";
@@ -1373,10 +1468,20 @@ export type User = Node & {
   id: Scalars["ID"]["output"];
   /** What the user may do. */
   role: UserRole;
+  /** This user's watches, oldest first; null for anyone but the user. */
+  watches?: Maybe<WatchConnection>;
 };
 
 /** A community member or curator. */
 export type UserDigestSubscriptionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A community member or curator. */
+export type UserWatchesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
@@ -1400,6 +1505,8 @@ export type UserErrorCode =
   | "BLANK"
   /** The value has the wrong form, or the action does not apply in this state. */
   | "INVALID"
+  /** The caller already has as many of these as allowed. */
+  | "LIMIT_REACHED"
   /** The ID names nothing the caller can act on. */
   | "NOT_FOUND"
   /** Another object already uses the value. */
@@ -1413,6 +1520,153 @@ export type UserRole =
   | "ADMIN"
   /** Reads the catalog and upvotes papers. */
   | "USER";
+
+/** A saved paper filter that raises events when papers match it. */
+export type Watch = {
+  __typename?: "Watch";
+  /** When the watch was made; NEW_MATCH counts papers added since. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** The events the watch raised, newest first. */
+  events: WatchEventConnection;
+  /** Which papers the watch follows. */
+  filter: WatchFilter;
+  /** Opaque global ID of the watch. */
+  id: Scalars["ID"]["output"];
+  /** The name its owner gave it. */
+  name: Scalars["String"]["output"];
+  /** When the watch raises an event. */
+  trigger: WatchTrigger;
+  /** When its name, filter or trigger last changed. */
+  updatedAt: Scalars["DateTime"]["output"];
+};
+
+/** A saved paper filter that raises events when papers match it. */
+export type WatchEventsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of watches, oldest first. */
+export type WatchConnection = {
+  __typename?: "WatchConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<WatchEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<Watch>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A watch in a list of watches. */
+export type WatchEdge = {
+  __typename?: "WatchEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: Watch;
+};
+
+/** A paper a watch fired for. */
+export type WatchEvent = {
+  __typename?: "WatchEvent";
+  /** When the event was raised. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** Opaque global ID of the event. */
+  id: Scalars["ID"]["output"];
+  /** The paper; null once it is deleted from the catalog. */
+  paper?: Maybe<Paper>;
+  /** With TRENDING: the paper's rank in the window then. */
+  rank?: Maybe<Scalars["Int"]["output"]>;
+  /** The trigger that fired. */
+  trigger: WatchTriggerKind;
+  /** The paper's upvotes when the event was raised. */
+  upvotes: Scalars["Int"]["output"];
+  /** The watch that raised it. */
+  watch?: Maybe<Watch>;
+};
+
+/** A page of a watch's events, newest first. */
+export type WatchEventConnection = {
+  __typename?: "WatchEventConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<WatchEventEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<WatchEvent>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** An event in a watch's list of events. */
+export type WatchEventEdge = {
+  __typename?: "WatchEventEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: WatchEvent;
+};
+
+/** Which papers a watch follows, as `papers(filter:)` takes it. */
+export type WatchFilter = {
+  __typename?: "WatchFilter";
+  /** Only papers by this author. */
+  authorId?: Maybe<Scalars["ID"]["output"]>;
+  /** Put on the daily list on this day. */
+  dailyDate?: Maybe<Scalars["Date"]["output"]>;
+  /** True for papers with code, false for papers without. */
+  hasCode?: Maybe<Scalars["Boolean"]["output"]>;
+  /** Papers with at least one of these keywords. */
+  keywords?: Maybe<Array<Scalars["String"]["output"]>>;
+  /** Papers with at least this many upvotes. */
+  minUpvotes?: Maybe<Scalars["Int"]["output"]>;
+  /** Published on or after this day (UTC). */
+  publishedFrom?: Maybe<Scalars["Date"]["output"]>;
+  /** Published on or before this day (UTC). */
+  publishedTo?: Maybe<Scalars["Date"]["output"]>;
+  /** Only papers whose code is in this repository. */
+  repositoryId?: Maybe<Scalars["ID"]["output"]>;
+  /** Full-text search over title and abstract. */
+  search?: Maybe<Scalars["String"]["output"]>;
+};
+
+/** What makes a watch raise an event, with its parameters. */
+export type WatchTrigger = {
+  __typename?: "WatchTrigger";
+  /** The kind of trigger. */
+  kind: WatchTriggerKind;
+  /** With TRENDING: how many of the top count. */
+  top?: Maybe<Scalars["Int"]["output"]>;
+  /** With UPVOTES_REACHED: the upvotes to reach. */
+  upvotes?: Maybe<Scalars["Int"]["output"]>;
+  /** With TRENDING: the window ranked. */
+  window?: Maybe<TrendingWindow>;
+};
+
+/** What makes a watch raise an event. Give only the parameters of its kind. */
+export type WatchTriggerInput = {
+  /** The kind of trigger. */
+  kind: WatchTriggerKind;
+  /** With TRENDING: the size of the top, 1 to 100; 10 if left out. */
+  top?: InputMaybe<Scalars["Int"]["input"]>;
+  /** With UPVOTES_REACHED, where it is required: at least 1. */
+  upvotes?: InputMaybe<Scalars["Int"]["input"]>;
+  /** With TRENDING: the window to rank in; WEEK if left out. */
+  window?: InputMaybe<TrendingWindow>;
+};
+
+/** What makes a watch raise an event for a paper that matches its filter. */
+export type WatchTriggerKind =
+  /** A paper added after the watch was made matches it. */
+  | "NEW_MATCH"
+  /** A matching paper is among the top `top` of the trending `window`. */
+  | "TRENDING"
+  /** A matching paper's upvotes go from below `upvotes` to at least that. */
+  | "UPVOTES_REACHED";
 
 export type UserErrorFieldsFragment = {
   __typename?: "UserError";
@@ -2275,6 +2529,161 @@ export type PaperVotesQuery = {
     | null;
 };
 
+export type WatchFieldsFragment = {
+  __typename?: "Watch";
+  id: string;
+  name: string;
+  filter: {
+    __typename?: "WatchFilter";
+    search?: string | null;
+    keywords?: Array<string> | null;
+    minUpvotes?: number | null;
+    hasCode?: boolean | null;
+  };
+  trigger: {
+    __typename?: "WatchTrigger";
+    kind: WatchTriggerKind;
+    window?: TrendingWindow | null;
+    top?: number | null;
+    upvotes?: number | null;
+  };
+};
+
+export type CreateWatchMutationVariables = Exact<{
+  input: CreateWatchInput;
+}>;
+
+export type CreateWatchMutation = {
+  __typename?: "Mutation";
+  createWatch: {
+    __typename?: "CreateWatchPayload";
+    watch?: {
+      __typename?: "Watch";
+      id: string;
+      name: string;
+      filter: {
+        __typename?: "WatchFilter";
+        search?: string | null;
+        keywords?: Array<string> | null;
+        minUpvotes?: number | null;
+        hasCode?: boolean | null;
+      };
+      trigger: {
+        __typename?: "WatchTrigger";
+        kind: WatchTriggerKind;
+        window?: TrendingWindow | null;
+        top?: number | null;
+        upvotes?: number | null;
+      };
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type UpdateWatchMutationVariables = Exact<{
+  input: UpdateWatchInput;
+}>;
+
+export type UpdateWatchMutation = {
+  __typename?: "Mutation";
+  updateWatch: {
+    __typename?: "UpdateWatchPayload";
+    watch?: {
+      __typename?: "Watch";
+      id: string;
+      name: string;
+      filter: {
+        __typename?: "WatchFilter";
+        search?: string | null;
+        keywords?: Array<string> | null;
+        minUpvotes?: number | null;
+        hasCode?: boolean | null;
+      };
+      trigger: {
+        __typename?: "WatchTrigger";
+        kind: WatchTriggerKind;
+        window?: TrendingWindow | null;
+        top?: number | null;
+        upvotes?: number | null;
+      };
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type DeleteWatchMutationVariables = Exact<{
+  input: DeleteWatchInput;
+}>;
+
+export type DeleteWatchMutation = {
+  __typename?: "Mutation";
+  deleteWatch: {
+    __typename?: "DeleteWatchPayload";
+    deletedWatchId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type MyWatchesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyWatchesQuery = {
+  __typename?: "Query";
+  viewer?: {
+    __typename?: "User";
+    watches?: {
+      __typename?: "WatchConnection";
+      totalCount: number;
+      nodes: Array<{
+        __typename?: "Watch";
+        id: string;
+        name: string;
+        events: {
+          __typename?: "WatchEventConnection";
+          totalCount: number;
+          nodes: Array<{
+            __typename?: "WatchEvent";
+            id: string;
+            trigger: WatchTriggerKind;
+            upvotes: number;
+            rank?: number | null;
+            paper?: { __typename?: "Paper"; title: string } | null;
+          }>;
+        };
+        filter: {
+          __typename?: "WatchFilter";
+          search?: string | null;
+          keywords?: Array<string> | null;
+          minUpvotes?: number | null;
+          hasCode?: boolean | null;
+        };
+        trigger: {
+          __typename?: "WatchTrigger";
+          kind: WatchTriggerKind;
+          window?: TrendingWindow | null;
+          top?: number | null;
+          upvotes?: number | null;
+        };
+      }>;
+    } | null;
+  } | null;
+};
+
+export type WatchEventRaisedSubscriptionVariables = Exact<{
+  watchId: Scalars["ID"]["input"];
+}>;
+
+export type WatchEventRaisedSubscription = {
+  __typename?: "Subscription";
+  watchEvent?: {
+    __typename?: "WatchEvent";
+    id: string;
+    trigger: WatchTriggerKind;
+    upvotes: number;
+    paper?: { __typename?: "Paper"; title: string } | null;
+    watch?: { __typename?: "Watch"; id: string } | null;
+  } | null;
+};
+
 export const UserErrorFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -2372,6 +2781,49 @@ export const PageInfoFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const WatchFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "filter" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trigger" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "window" } },
+                { kind: "Field", name: { kind: "Name", value: "top" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WatchFieldsFragment, unknown>;
 export const ViewerDocument = {
   kind: "Document",
   definitions: [
@@ -5438,3 +5890,423 @@ export const PaperVotesDocument = {
     },
   ],
 } as unknown as DocumentNode<PaperVotesQuery, PaperVotesQueryVariables>;
+export const CreateWatchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateWatch" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WatchFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "filter" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trigger" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "window" } },
+                { kind: "Field", name: { kind: "Name", value: "top" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWatchMutation, CreateWatchMutationVariables>;
+export const UpdateWatchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateWatch" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "UpdateWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WatchFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "filter" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trigger" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "window" } },
+                { kind: "Field", name: { kind: "Name", value: "top" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateWatchMutation, UpdateWatchMutationVariables>;
+export const DeleteWatchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteWatch" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DeleteWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "deletedWatchId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteWatchMutation, DeleteWatchMutationVariables>;
+export const MyWatchesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MyWatches" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "viewer" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watches" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nodes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "FragmentSpread", name: { kind: "Name", value: "WatchFields" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "events" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "50" },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "nodes" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        { kind: "Field", name: { kind: "Name", value: "id" } },
+                                        { kind: "Field", name: { kind: "Name", value: "trigger" } },
+                                        { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                                        { kind: "Field", name: { kind: "Name", value: "rank" } },
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "paper" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [{ kind: "Field", name: { kind: "Name", value: "title" } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "filter" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "search" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "minUpvotes" } },
+                { kind: "Field", name: { kind: "Name", value: "hasCode" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trigger" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "window" } },
+                { kind: "Field", name: { kind: "Name", value: "top" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyWatchesQuery, MyWatchesQueryVariables>;
+export const WatchEventRaisedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "subscription",
+      name: { kind: "Name", value: "WatchEventRaised" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "watchId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "watchEvent" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "watchId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "watchId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "trigger" } },
+                { kind: "Field", name: { kind: "Name", value: "upvotes" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "paper" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "Field", name: { kind: "Name", value: "title" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "Field", name: { kind: "Name", value: "id" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WatchEventRaisedSubscription, WatchEventRaisedSubscriptionVariables>;

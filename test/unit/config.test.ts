@@ -40,6 +40,7 @@ test("defaults give the embedded database under ./data on port 4000", () => {
       retryDelaySeconds: 60,
       pollSeconds: 2,
     },
+    watchesPerUser: 50,
   });
 });
 
@@ -112,6 +113,7 @@ test.each([
   [{ DIGEST_SECRET: "short" }, "DIGEST_SECRET"],
   [{ DIGEST_WEEKLY_DAY: "someday" }, "DIGEST_WEEKLY_DAY"],
   [{ DIGEST_SEND_HOUR_UTC: "24" }, "DIGEST_SEND_HOUR_UTC"],
+  [{ WATCHES_PER_USER: "0" }, "WATCHES_PER_USER"],
 ])("%p is refused with a message naming %s", (env, variable) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

@@ -1,5 +1,5 @@
 import { ArgsType, ClassType, Field, Float, Int, ObjectType } from "type-graphql";
-import { AuditEntry, Author, DigestSubscription, Paper, Repository } from "../../entities";
+import { AuditEntry, Author, DigestSubscription, Paper, Repository, Watch, WatchEvent } from "../../entities";
 import type { PageInfoShape } from "../../services/pagination";
 
 @ObjectType({
@@ -166,3 +166,15 @@ export class DigestSubscriptionEdge extends EdgeType(DigestSubscription) {}
 
 @ObjectType({ simpleResolvers: true, description: "A page of email digest subscriptions, oldest first." })
 export class DigestSubscriptionConnection extends ConnectionType(DigestSubscription, DigestSubscriptionEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "A watch in a list of watches." })
+export class WatchEdge extends EdgeType(Watch) {}
+
+@ObjectType({ simpleResolvers: true, description: "A page of watches, oldest first." })
+export class WatchConnection extends ConnectionType(Watch, WatchEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "An event in a watch's list of events." })
+export class WatchEventEdge extends EdgeType(WatchEvent) {}
+
+@ObjectType({ simpleResolvers: true, description: "A page of a watch's events, newest first." })
+export class WatchEventConnection extends ConnectionType(WatchEvent, WatchEventEdge) {}

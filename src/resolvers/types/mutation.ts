@@ -10,6 +10,7 @@ registerEnumType(UserErrorCode, {
     INVALID: { description: "The value has the wrong form, or the action does not apply in this state." },
     TAKEN: { description: "Another object already uses the value." },
     NOT_FOUND: { description: "The ID names nothing the caller can act on." },
+    LIMIT_REACHED: { description: "The caller already has as many of these as allowed." },
   },
 });
 

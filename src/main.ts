@@ -39,6 +39,13 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
+  // `kill -USR2 <pid>` logs what holds memory and subscribers now; started with --expose-gc,
+  // after a full collection, so that a leak check compares live objects only.
+  process.on("SIGUSR2", () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    const { heapUsed, rss } = process.memoryUsage();
+    logger.info({ ...server.liveStats(), heapUsedBytes: heapUsed, rssBytes: rss }, "live stats");
+  });
 }
 
 void main();

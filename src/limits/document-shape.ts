@@ -45,9 +45,14 @@ export function queryTooLarge(length: number, limits: ShapeLimits): GraphQLError
 
 export type DocumentCheck = { document: DocumentNode } | { errors: readonly GraphQLError[] };
 
+/** The query text, in characters, whose checks a checker remembers, the least recently used forgotten first. */
+const REMEMBERED_QUERY_CHARACTERS = 1_000_000;
+
 /**
  * A checker that parses and validates documents under the same limits Apollo applies over
  * HTTP, with the same codes: for transports that do not go through Apollo, like graphql-ws.
+ * Like Apollo, it remembers what it checked by query text: the same subscription from 10,000
+ * clients is parsed and validated once, and they share one document.
  */
 export function documentChecker(
   schema: GraphQLSchema,
@@ -55,9 +60,9 @@ export function documentChecker(
   introspection: boolean,
 ): (query: string) => DocumentCheck {
   const rules = [...specifiedRules, ...shapeRules(limits, introspection)];
-  return (query) => {
-    const tooLarge = queryTooLarge(query.length, limits);
-    if (tooLarge) return { errors: [tooLarge] };
+  const remembered = new Map<string, DocumentCheck>();
+  let rememberedCharacters = 0;
+  const check = (query: string): DocumentCheck => {
     let document: DocumentNode;
     try {
       document = parse(query, { maxTokens: limits.maxTokens });
@@ -87,5 +92,23 @@ export function documentChecker(
       };
     }
     return { document };
+  };
+  return (query) => {
+    const tooLarge = queryTooLarge(query.length, limits);
+    if (tooLarge) return { errors: [tooLarge] };
+    let checked = remembered.get(query);
+    if (checked) {
+      remembered.delete(query); // to the back of the line
+    } else {
+      checked = check(query);
+      rememberedCharacters += query.length;
+      for (const [oldest] of remembered) {
+        if (rememberedCharacters <= REMEMBERED_QUERY_CHARACTERS) break;
+        remembered.delete(oldest);
+        rememberedCharacters -= oldest.length;
+      }
+    }
+    remembered.set(query, checked);
+    return checked;
   };
 }

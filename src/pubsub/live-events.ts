@@ -15,6 +15,15 @@ import {
 /** Subscriptions can ask for entries into the top 1 to 100. */
 export const MAX_TRENDING_TOP = 100;
 
+export interface SubscriberCounts {
+  /** `trendingPaperAdded` subscriptions. */
+  trending: number;
+  /** `paperUpvotesChanged` subscriptions, over every paper. */
+  upvotes: number;
+  /** Listeners attached to the in-process hub: one per subscription that has started listening. */
+  pubSubListeners: number;
+}
+
 /**
  * Turns the database's notifications into subscription events for this instance's clients.
  * Every instance listens to the same Postgres and works out top-N entries from its own
@@ -87,11 +96,14 @@ export class LiveEvents {
   }
 
   /**
-   * Entries into the tops of every window. Snapshots are kept only while someone here watches,
-   * so the first subscriber drops any old one (changes such as TRUNCATE notify nothing) and
-   * takes the snapshot later entries are diffed against.
+   * Entries into the top `top` of `window`; a paper already there that moves up is not one.
+   * Snapshots are kept only while someone here watches, so the first subscriber drops any old
+   * one (changes such as TRUNCATE notify nothing) and takes the snapshot later entries are
+   * diffed against.
    */
-  watchTrending(): AsyncIterableIterator<TrendingEntryEvent> {
+  watchTrending(window: TrendingWindow, top: number): AsyncIterableIterator<TrendingEntryEvent> {
+    const entersTop = (event: TrendingEntryEvent) =>
+      event.window === window && event.rank <= top && (event.previousRank === null || event.previousRank > top);
     return this.counted(
       this.pubSub.subscribe(Topic.TRENDING_ENTRY),
       async () => {
@@ -102,6 +114,7 @@ export class LiveEvents {
         await this.idle();
       },
       () => this.trendingSubscribers--,
+      entersTop,
     );
   }
 
@@ -132,19 +145,28 @@ export class LiveEvents {
     );
   }
 
+  /** Who listens here now; each count returns to 0 once every subscriber has gone. */
+  subscriberCounts(): SubscriberCounts {
+    let upvotes = 0;
+    for (const count of this.watched.values()) upvotes += count;
+    return { trending: this.trendingSubscribers, upvotes, pubSubListeners: this.pubSub.listenerCount() };
+  }
+
   stop(): Promise<void> {
     return this.listener.stop();
   }
 
   /**
-   * `events`, counted as a subscriber from its first pull until it is closed. A wrapper rather
-   * than an async generator: a generator waiting inside `yield*` would only see its `return()`
-   * at the next event, and the count would outlive the subscription.
+   * The events `wanted` keeps (all of them by default), counted as a subscriber from its first
+   * pull until it is closed. A wrapper rather than an async generator: a generator waiting
+   * inside `yield*` would only see its `return()` at the next event, and the count would
+   * outlive the subscription.
    */
   private counted<T>(
     events: AsyncIterator<T>,
     subscribe: () => Promise<void>,
     unsubscribe: () => void,
+    wanted: (event: T) => boolean = () => true,
   ): AsyncIterableIterator<T> {
     let subscribed: Promise<void> | undefined;
     let closed = false;
@@ -154,14 +176,17 @@ export class LiveEvents {
     };
     return {
       next: async () => {
+        let pulled: Promise<IteratorResult<T>>;
         if (!subscribed) {
           await (subscribed = subscribe());
-          const next = events.next(); // the first pull attaches the pubsub listener
+          pulled = events.next(); // the first pull attaches the pubsub listener
           this.logger.debug("subscriber listening");
           this.listeningListeners.forEach((listener) => listener());
-          return next;
+        } else {
+          pulled = events.next();
         }
-        const result = await events.next();
+        let result = await pulled;
+        while (!result.done && !wanted(result.value)) result = await events.next();
         if (result.done) close();
         return result;
       },

@@ -1,4 +1,3 @@
-import { filter, pipe } from "@graphql-yoga/subscription";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, Info, ID, Int, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../context";
@@ -44,13 +43,7 @@ export class TrendingResolver {
     subscribe: ({ args, context }) => {
       const { window, top } = args as { window: TrendingWindow; top: number };
       checkTop(top);
-      return pipe(
-        (context as Context).events.watchTrending(),
-        filter(
-          (event: TrendingEntryEvent) =>
-            event.window === window && event.rank <= top && (event.previousRank === null || event.previousRank > top),
-        ),
-      );
+      return (context as Context).events.watchTrending(window, top);
     },
   })
   async trendingPaperAdded(

@@ -10,7 +10,7 @@ import { WatchJobs } from "../jobs/watch-jobs";
 import { RateBudget } from "../limits/rate-budget";
 import type { Logger } from "../logger";
 import { PGliteListener, PostgresListener } from "../pubsub/database-listener";
-import { LiveEvents } from "../pubsub/live-events";
+import { LiveEvents, type SubscriberCounts } from "../pubsub/live-events";
 import type { LivePubSub } from "../pubsub/topics";
 import { createHttpApp } from "./http";
 import { OperationPipeline } from "./pipeline";
@@ -46,11 +46,17 @@ export type ServerSettings = Pick<
   | "watchesPerUser"
 >;
 
+/** What holds a live subscriber here, counted; every count is 0 once they have all gone. */
+export interface LiveStats extends SubscriberCounts {
+  websockets: number;
+}
+
 export interface RunningServer {
   url: string;
   port: number;
   /** The live-update hub: what subscribers here hear, and a way to wait until it has caught up. */
   events: LiveEvents;
+  liveStats(): LiveStats;
   /**
    * Drains: readiness fails, then the server stops taking requests and lets in-flight ones
    * finish, closes websocket clients with 1001, stops listening to the database and closes it.
@@ -117,6 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://localhost:${port}/graphql`,
     port,
     events: services.events,
+    liveStats: () => ({ websockets: websockets.connectionCount(), ...services.events.subscriberCounts() }),
     close: () =>
       (closing ??= drain({
         delayMs: settings.shutdownDelayMs,

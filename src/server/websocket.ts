@@ -10,6 +10,7 @@ import { DomainError, UnauthenticatedError } from "../errors";
 import { toGraphQLError } from "../errors/graphql";
 import { authenticate } from "../services/auth.service";
 import type { OperationLog, OperationPipeline } from "./pipeline";
+import { subscribeSharingResults } from "./shared-results";
 
 /** The standard "try again later": graphql-ws clients retry it, unlike 1011 or graphql-ws's own 4500. */
 const CLOSE_TRY_AGAIN_LATER = 1013;
@@ -24,6 +25,11 @@ export interface WebsocketOptions {
   trustProxy: (address: string, hop: number) => boolean;
 }
 
+export interface WebsocketServer extends Disposable {
+  /** Sockets open now, whatever their state in the protocol. */
+  connectionCount(): number;
+}
+
 function authorizationOf(connectionParams: Record<string, unknown> | undefined): string | undefined {
   const authorization = connectionParams?.authorization;
   return typeof authorization === "string" ? authorization : undefined;
@@ -34,7 +40,7 @@ function authorizationOf(connectionParams: Record<string, unknown> | undefined):
  * `connectionParams.authorization`; it is checked when the socket opens and again for every
  * operation, so a token revoked while the socket is open closes it at its next operation.
  */
-export function serveWebsockets(httpServer: http.Server, options: WebsocketOptions): Disposable {
+export function serveWebsockets(httpServer: http.Server, options: WebsocketOptions): WebsocketServer {
   const { schema, services, pipeline } = options;
   const { db, logger } = services;
   // graphql-ws hands an operation's own payload object to each of its hooks.
@@ -44,6 +50,7 @@ export function serveWebsockets(httpServer: http.Server, options: WebsocketOptio
   const disposable = useServer(
     {
       schema,
+      subscribe: subscribeSharingResults,
       onConnect: async ({ connectionParams, extra }) => {
         try {
           await authenticate(db, authorizationOf(connectionParams));
@@ -93,5 +100,5 @@ export function serveWebsockets(httpServer: http.Server, options: WebsocketOptio
     socket.removeAllListeners("error");
     socket.on("error", (error) => logger.warn({ err: error }, "websocket closed on a protocol error"));
   });
-  return disposable;
+  return { dispose: () => disposable.dispose(), connectionCount: () => wsServer.clients.size };
 }

@@ -2,6 +2,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/paths";
+import type { LiveStats } from "../../src/server";
+
+/** What the server logs on SIGUSR2. */
+export interface ProcessStats extends LiveStats {
+  heapUsedBytes: number;
+  rssBytes: number;
+}
 
 export interface ServerProcess {
   url: string;
@@ -12,14 +19,17 @@ export interface ServerProcess {
   logs: string[];
   /** Resolves once `count` lines logged from now on contain `text`: call it before causing them. */
   waitForLog(text: string, count?: number): Promise<void>;
+  /** Asks the server for its live stats (SIGUSR2); collected first if it runs with --expose-gc. */
+  liveStats(): Promise<ProcessStats>;
 }
 
 /**
  * Starts the production build (`npm test` builds it first) as a separate process on a free
- * port, and resolves once it logs that it is serving.
+ * port, and resolves once it logs that it is serving. `nodeArgs` go to node itself, such as
+ * --expose-gc or --cpu-prof.
  */
-export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "dist/src/main.js")], {
+export function spawnServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(PROJECT_ROOT, "dist/src/main.js")], {
     env: { PATH: process.env.PATH, PORT: "0", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -51,13 +61,20 @@ export function spawnServer(env: Record<string, string>): Promise<ServerProcess>
   child.stdout!.on("data", read);
   child.stderr!.on("data", read);
 
+  const liveStats = async () => {
+    const logged = waitForLog('"live stats"');
+    child.kill("SIGUSR2");
+    await logged;
+    return JSON.parse(logs.filter((line) => line.includes('"live stats"')).at(-1)!) as ProcessStats;
+  };
+
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join("\n")}`)), 60_000);
     waitForLog('"papergraph is serving"').then(
       () => {
         clearTimeout(timer);
         const serving = logs.find((line) => line.includes('"papergraph is serving"'))!;
-        resolve({ url: (JSON.parse(serving) as { url: string }).url, child, exited, logs, waitForLog });
+        resolve({ url: (JSON.parse(serving) as { url: string }).url, child, exited, logs, waitForLog, liveStats });
       },
       (error: Error) => {
         clearTimeout(timer);

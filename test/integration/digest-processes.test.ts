@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from "../../src/paths";
 import { spawnServer } from "../helpers/process";
 import { TEST_DIGEST_SECRET } from "../helpers/server";
 import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
+import { until } from "../helpers/until";
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const DIGEST_CLI = path.join(PROJECT_ROOT, "dist/src/cli/digest.js");
@@ -45,14 +46,6 @@ function spawnDigest(args: string[], env: Record<string, string>): DigestProcess
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   return { child, exited: new Promise((resolve) => child.once("exit", (code) => resolve(code))), output: () => output };
-}
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 (databaseUrl ? describe : describe.skip)("digests sent by several processes (Postgres server)", () => {
@@ -96,7 +89,7 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
   it("sends each subscriber one digest when two processes send at once and one is killed mid-run", async () => {
     const first = spawnDigest(["send", "--frequency", "daily"], env);
     const second = spawnDigest(["send", "--frequency", "daily"], env);
-    await until(() => smtp.messages.length >= 3, "the first digests");
+    await until("the first digests", () => smtp.messages.length >= 3, 30_000);
     // Both are now waiting on the mail server's answer to a message: kill one there.
     await new Promise((resolve) => setTimeout(resolve, 60));
     first.child.kill("SIGKILL");
@@ -105,8 +98,8 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
 
     // A queue worker takes what the killed process left, from the delivery jobs the plan queued.
     const worker = spawnDigest(["work"], { ...env, LOG_LEVEL: "info" });
-    await until(() => worker.output().includes("digest worker started"), "the worker");
-    await until(() => smtp.messages.length >= SUBSCRIBERS, "every subscriber's digest");
+    await until("the worker", () => worker.output().includes("digest worker started"), 30_000);
+    await until("every subscriber's digest", () => smtp.messages.length >= SUBSCRIBERS, 30_000);
     worker.child.kill("SIGTERM");
     expect(await worker.exited).toBe(0);
 
@@ -137,7 +130,7 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
         }),
       });
       expect(response.status).toBe(200);
-      await until(() => emails().length === 1, "the confirmation in the outbox");
+      await until("the confirmation in the outbox", () => emails().length === 1, 30_000);
       expect(server.logs.some((line) => line.includes("mail written to the outbox"))).toBe(true);
       const confirmation = await simpleParser(fs.readFileSync(path.join(outbox, emails()[0])));
       const link = /http:\/\/localhost:\d+\/digest\/confirm\?token=[\w.-]+/.exec(confirmation.text ?? "")![0];

@@ -6,6 +6,7 @@ import pino from "pino";
 import type { DataSource } from "typeorm";
 import { connectDatabase } from "../../src/data-source";
 import { JobQueue, type Job, type QueueOptions } from "../../src/jobs/queue";
+import { until } from "../helpers/until";
 
 const databaseUrl = process.env.DATABASE_URL;
 const onPostgres = Boolean(databaseUrl);
@@ -32,14 +33,6 @@ async function newQueue(label: string, options: QueueOptions = {}): Promise<stri
   const name = `${label}-${randomUUID()}`;
   await queue.createQueue(name, options);
   return name;
-}
-
-async function waitFor(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
 }
 
 async function stateOf(name: string, id: string | null): Promise<string | undefined> {
@@ -92,7 +85,7 @@ test("each job sent is handled once, by one of two workers, with its data intact
   }));
   const ids = await Promise.all(deliveries.map((delivery) => queue.send(name, delivery)));
 
-  await waitFor("the jobs to complete", async () => {
+  await until("the jobs to complete", async () => {
     const states = await Promise.all(ids.map((id) => stateOf(name, id)));
     return states.every((state) => state === "completed");
   });
@@ -111,7 +104,7 @@ test("a failing handler is retried with growing delays until it succeeds", async
   });
   const id = await queue.send(name, { subscriptionId: 1 });
 
-  await waitFor("the third attempt to complete", async () => (await stateOf(name, id)) === "completed", 15_000);
+  await until("the third attempt to complete", async () => (await stateOf(name, id)) === "completed", 15_000);
   expect(attempts.map((attempt) => attempt.retryCount)).toEqual([0, 1, 2]);
   // The n-th retry waits between retryDelay × 2^(n-1) and twice that, then up to a poll.
   const [firstWait, secondWait] = [attempts[1].at - attempts[0].at, attempts[2].at - attempts[1].at];
@@ -130,7 +123,7 @@ test("a handler that keeps failing ends failed once its retries are spent, with 
   });
   const id = await queue.send(name, { subscriptionId: 2 });
 
-  await waitFor("the job to fail", async () => (await stateOf(name, id)) === "failed");
+  await until("the job to fail", async () => (await stateOf(name, id)) === "failed");
   expect(attempts).toBe(3);
   expect(await queue.getJob(name, id!)).toMatchObject({
     retryCount: 2,
@@ -232,7 +225,7 @@ test("a schedule sends its job within seconds of its cron time", async () => {
   // Every minute: the last cron time is always less than a minute old, so the next check sends it.
   await queue.schedule(name, "* * * * *", { cadence: "weekly" });
   try {
-    await waitFor("the scheduled job", () => planned.length > 0);
+    await until("the scheduled job", () => planned.length > 0);
   } finally {
     await queue.unschedule(name);
   }
@@ -267,7 +260,7 @@ boss.start().then(() => boss.work(process.argv[1], { includeMetadata: true }, as
     await queue.work<{ subscriptionId: number }>(name, {}, async (job) => {
       handled.push(job);
     });
-    await waitFor("a live worker to take the job", () => handled.length > 0);
+    await until("a live worker to take the job", () => handled.length > 0);
     const [retried] = handled;
     expect(retried).toMatchObject({
       id,
@@ -280,6 +273,6 @@ boss.start().then(() => boss.work(process.argv[1], { includeMetadata: true }, as
     const failedAfter = retried.startAfter.getTime() - Date.parse(taken.startedOn);
     expect(failedAfter).toBeGreaterThan(1000);
     expect(failedAfter).toBeLessThan(1000 + 2 * 1000 + 1000);
-    await waitFor("the job to complete", async () => (await stateOf(name, id)) === "completed");
+    await until("the job to complete", async () => (await stateOf(name, id)) === "completed");
   },
 );

@@ -13,6 +13,7 @@ import {
 import { signUp, type SignedInUser } from "../helpers/accounts";
 import { insertPaper, insertVotes } from "../helpers/fixtures";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
+import { until } from "../helpers/until";
 import { collect, connectSocket, executeOverSocket, type SocketClient } from "../helpers/websocket";
 
 let t: TestServer;
@@ -21,10 +22,8 @@ const sockets: SocketClient[] = [];
 beforeAll(async () => {
   t = await startTestServer();
 });
-afterAll(async () => {
-  await Promise.all(sockets.map((socket) => socket.client.dispose()));
-  await t.close();
-});
+afterEach(() => Promise.all(sockets.splice(0).map((socket) => socket.client.dispose())));
+afterAll(() => t.close());
 beforeEach(() => t.reset());
 
 function socket(authorization?: string): SocketClient {
@@ -198,6 +197,38 @@ describe("subscriptions", () => {
     await upvote(second, voters[0]);
     const [event] = await changes.waitFor(1);
     expect(event.data?.paperUpvotesChanged).toEqual({ id: toGlobalId("Paper", second), upvotes: 3 });
+  });
+
+  test("subscribers with the same subscription and viewer share each event's execution; each viewer sees its own", async () => {
+    await upvote(second, voters[0]);
+    // A trending subscriber left from an earlier test would make each vote read the tops.
+    await until("earlier subscribers to leave", () => t.server.liveStats().trending === 0);
+    await t.quiesce();
+    const sameViewer = [0, 1, 2].map(() => socket(voters[0].headers.authorization));
+    const otherViewer = socket(voters[1].headers.authorization);
+    const listening = t.subscribersListening(4);
+    const document = parse(
+      "subscription ($paperId: ID!) { paperUpvotesChanged(paperId: $paperId) { viewerHasUpvoted } }",
+    );
+    const subscribers = [...sameViewer, otherViewer].map(({ client }) =>
+      collect<{ paperUpvotesChanged: { viewerHasUpvoted: boolean } | null }>(client, document, {
+        paperId: toGlobalId("Paper", second),
+      }),
+    );
+    await listening;
+
+    const before = t.statementCount();
+    await insertVotes(t.db, second, 1);
+    const events = await Promise.all(subscribers.map((subscriber) => subscriber.waitFor(1)));
+    await t.quiesce();
+    expect(events.map(([event]) => event.data?.paperUpvotesChanged?.viewerHasUpvoted)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    // The vote's two inserts, the paper's read, and one viewerHasUpvoted read per viewer.
+    expect(t.statementCount() - before).toBe(5);
   });
 
   test("a bad token closes the socket with 4403; a good one signs the socket in", async () => {

@@ -1,3 +1,5 @@
+import { once } from "node:events";
+import { isDeepStrictEqual } from "node:util";
 import WebSocket from "ws";
 import { toGlobalId } from "../../src/domain/global-id";
 import { UserRole } from "../../src/entities/user.entity";
@@ -5,6 +7,7 @@ import { CreateTokenDocument, RevokeTokenDocument, ViewerDocument } from "../gen
 import { signUp, type SignedInUser } from "../helpers/accounts";
 import { relayTo } from "../helpers/relay";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
+import { until } from "../helpers/until";
 import { connectSocket, executeOverSocket, type SocketClient } from "../helpers/websocket";
 
 let t: TestServer;
@@ -49,6 +52,27 @@ test("a message larger than MAX_BODY_BYTES closes the socket with 1009", async (
   await new Promise((resolve) => raw.once("open", resolve));
   raw.send(JSON.stringify({ type: "connection_init", payload: { pad: "x".repeat(102_400) } }));
   expect(await closed).toBe(1009);
+});
+
+test("a socket destroyed without a close frame lets go of its subscription", async () => {
+  const before = t.server.liveStats();
+  const raw = new WebSocket(t.server.url.replace(/^http/, "ws"), "graphql-transport-ws");
+  await once(raw, "open");
+  raw.send(JSON.stringify({ type: "connection_init" }));
+  await once(raw, "message"); // connection_ack
+  const listening = t.subscribersListening(1);
+  const query = "subscription { trendingPaperAdded(window: DAY, top: 1) { rank } }";
+  raw.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query } }));
+  await listening;
+  expect(t.server.liveStats()).toEqual({
+    websockets: before.websockets + 1,
+    trending: before.trending + 1,
+    upvotes: before.upvotes,
+    pubSubListeners: before.pubSubListeners + 1,
+  });
+
+  raw.terminate(); // destroys the TCP socket, as a client that is killed does
+  await until("the server to let go of the socket", () => isDeepStrictEqual(t.server.liveStats(), before));
 });
 
 test("an operationName that names no operation is refused with BAD_REQUEST, before any SQL", async () => {

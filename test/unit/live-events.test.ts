@@ -4,6 +4,7 @@ import type { DataSource } from "typeorm";
 import type { DatabaseListener, ListenerHandlers } from "../../src/pubsub/database-listener";
 import { LiveEvents } from "../../src/pubsub/live-events";
 import { createLivePubSub } from "../../src/pubsub/topics";
+import { TrendingWindow } from "../../src/services/trending";
 
 /** Hands notifications over as a test sends them. */
 class ListenerDouble implements DatabaseListener {
@@ -31,7 +32,7 @@ async function liveEvents(failures: { failingQueries?: number; failingPublishes?
     },
   } as unknown as DataSource;
   const pubSub = createLivePubSub();
-  const publish = pubSub.publish;
+  const publish = pubSub.publish.bind(pubSub);
   pubSub.publish = (...args) => {
     if (failingPublishes-- > 0) throw new Error("a subscriber broke");
     publish(...args);
@@ -50,7 +51,7 @@ test.each<[string, { failingQueries?: number; failingPublishes?: number }]>([
 ])("when %s, the refresh is logged as failed and the next change is pushed all the same", async (_case, failures) => {
   const { events, logs, changed } = await liveEvents(failures);
   // The trending subscriber's first refresh reads the tops: the failing statement is one of them.
-  const trending = events.watchTrending();
+  const trending = events.watchTrending(TrendingWindow.DAY, 10);
   void trending.next();
   const counter = events.watchUpvotes(7);
   const pushed = counter.next();

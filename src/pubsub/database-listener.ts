@@ -6,8 +6,9 @@ import type { Logger } from "../logger";
 
 /**
  * The channel the database triggers notify with `{"paperId": n}` when a paper's votes or trend
- * change, and with `{"watchEventId": n, "watchId": m}` when a watch event is recorded. The
- * listener also sends itself `{"mark": "…"}` to learn that it has caught up.
+ * change, with `{"watchEventId": n, "watchId": m}` when a watch event is recorded, and with
+ * `{"revokedTokenUserId": n}` when one of a user's tokens is revoked. The listener also sends
+ * itself `{"mark": "…"}` to learn that it has caught up.
  */
 export const EVENTS_CHANNEL = "papergraph_events";
 
@@ -16,6 +17,8 @@ export interface ListenerHandlers {
   onPapersChanged(paperIds: number[]): void;
   /** A watch event was recorded. */
   onWatchEvent(watchId: number, eventId: number): void;
+  /** A token of this user was revoked: sockets signed in as them must be checked again. */
+  onTokenRevoked(userId: number): void;
   /** The listener (re)connected: events may have been missed, so state must be re-read. */
   onConnected(): void;
 }
@@ -28,12 +31,17 @@ export interface DatabaseListener {
   stop(): Promise<void>;
 }
 
-type Notification = { paperId: number } | { watchEventId: number; watchId: number } | { mark: string };
+type Notification =
+  { paperId: number } | { watchEventId: number; watchId: number } | { revokedTokenUserId: number } | { mark: string };
 
 function parseNotification(payload: string | undefined, logger: Logger): Notification | null {
   try {
-    const { paperId, watchEventId, watchId, mark } = JSON.parse(payload ?? "") as Record<string, unknown>;
+    const { paperId, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(payload ?? "") as Record<
+      string,
+      unknown
+    >;
     if (Number.isSafeInteger(paperId)) return { paperId: paperId as number };
+    if (Number.isSafeInteger(revokedTokenUserId)) return { revokedTokenUserId: revokedTokenUserId as number };
     if (Number.isSafeInteger(watchEventId) && Number.isSafeInteger(watchId)) {
       return { watchEventId: watchEventId as number, watchId: watchId as number };
     }
@@ -47,6 +55,7 @@ function parseNotification(payload: string | undefined, logger: Logger): Notific
 
 function deliver(notification: Exclude<Notification, { mark: string }>, handlers: ListenerHandlers): void {
   if ("paperId" in notification) handlers.onPapersChanged([notification.paperId]);
+  else if ("revokedTokenUserId" in notification) handlers.onTokenRevoked(notification.revokedTokenUserId);
   else handlers.onWatchEvent(notification.watchId, notification.watchEventId);
 }
 

@@ -46,6 +46,8 @@ export class LiveEvents {
   private trendingSubscribers = 0;
   /** Told of every change Postgres notifies, and of every reconnect, which may have missed some. */
   private readonly changeListeners: (() => void)[] = [];
+  /** Told of users whose token was revoked; null after a reconnect, which may have missed some. */
+  private readonly revocationListeners: ((userId: number | null) => void)[] = [];
   private readonly listeningListeners = new Set<() => void>();
 
   constructor(
@@ -62,10 +64,12 @@ export class LiveEvents {
         this.papersChanged(paperIds);
       },
       onWatchEvent: (watchId, eventId) => this.pubSub.publish(Topic.WATCH_EVENT, watchId, { watchId, eventId }),
+      onTokenRevoked: (userId) => this.revocationListeners.forEach((listener) => listener(userId)),
       // After a (re)connect, missed entries show up as differences from the last snapshot, and
       // every watched counter is pushed again.
       onConnected: () => {
         this.changeListeners.forEach((listener) => listener());
+        this.revocationListeners.forEach((listener) => listener(null));
         this.papersChanged([...this.watched.keys()]);
       },
     });
@@ -75,6 +79,14 @@ export class LiveEvents {
   /** Calls `listener` whenever the catalog may have changed. */
   onCatalogChanged(listener: () => void): void {
     this.changeListeners.push(listener);
+  }
+
+  /**
+   * Calls `listener` with the user whenever one of their tokens is revoked, on any instance, and
+   * with null after the listener reconnects: a revocation may have been missed.
+   */
+  onTokenRevoked(listener: (userId: number | null) => void): void {
+    this.revocationListeners.push(listener);
   }
 
   /**

@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLSchema } from "graphql";
 import { CloseCode, type Disposable, type SubscribePayload } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import proxyAddr from "proxy-addr";
-import { WebSocketServer } from "ws";
+import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type AppServices, type Context } from "../context";
 import { DomainError, UnauthenticatedError } from "../errors";
 import { toGraphQLError } from "../errors/graphql";
@@ -37,14 +37,17 @@ function authorizationOf(connectionParams: Record<string, unknown> | undefined):
 
 /**
  * graphql-ws at /graphql on the HTTP server's port. The token arrives in
- * `connectionParams.authorization`; it is checked when the socket opens and again for every
- * operation, so a token revoked while the socket is open closes it at its next operation.
+ * `connectionParams.authorization`; it is checked when the socket opens, again for every
+ * operation, and again whenever one of its user's tokens is revoked on any instance: a socket
+ * whose token no longer signs in is closed with 4403, ending its subscriptions.
  */
 export function serveWebsockets(httpServer: http.Server, options: WebsocketOptions): WebsocketServer {
   const { schema, services, pipeline } = options;
   const { db, logger } = services;
   // graphql-ws hands an operation's own payload object to each of its hooks.
   const operations = new WeakMap<SubscribePayload, OperationLog>();
+  // Open sockets signed in with a token, and the user it named.
+  const signedIn = new Map<WebSocket, { authorization: string; userId: number }>();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: options.maxPayload });
   const disposable = useServer(
@@ -53,7 +56,12 @@ export function serveWebsockets(httpServer: http.Server, options: WebsocketOptio
       subscribe: subscribeSharingResults,
       onConnect: async ({ connectionParams, extra }) => {
         try {
-          await authenticate(db, authorizationOf(connectionParams));
+          const authorization = authorizationOf(connectionParams);
+          const viewer = await authenticate(db, authorization);
+          if (viewer) {
+            signedIn.set(extra.socket, { authorization: authorization!, userId: viewer.id });
+            extra.socket.once("close", () => signedIn.delete(extra.socket));
+          }
           return true;
         } catch (error) {
           if (error instanceof UnauthenticatedError) return false; // graphql-ws closes with 4403 Forbidden
@@ -100,5 +108,18 @@ export function serveWebsockets(httpServer: http.Server, options: WebsocketOptio
     socket.removeAllListeners("error");
     socket.on("error", (error) => logger.warn({ err: error }, "websocket closed on a protocol error"));
   });
+  services.events.onTokenRevoked((userId) => {
+    for (const [socket, { authorization, userId: socketUserId }] of signedIn) {
+      if (userId === null || userId === socketUserId) void closeUnlessSignedIn(socket, authorization);
+    }
+  });
+  async function closeUnlessSignedIn(socket: WebSocket, authorization: string): Promise<void> {
+    try {
+      await authenticate(db, authorization);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) socket.close(CloseCode.Forbidden, "Forbidden");
+      else logger.error({ err: error }, "could not check a websocket's token again");
+    }
+  }
   return { dispose: () => disposable.dispose(), connectionCount: () => wsServer.clients.size };
 }

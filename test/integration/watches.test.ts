@@ -10,6 +10,7 @@ import {
   DeleteWatchDocument,
   ImportPapersDocument,
   MyWatchesDocument,
+  RevokeTokenDocument,
   UpdateWatchDocument,
   WatchEventRaisedDocument,
   type CreateWatchInput,
@@ -19,18 +20,10 @@ import { signUp, upvoteAs, type SignedInUser } from "../helpers/accounts";
 import { insertPaper } from "../helpers/fixtures";
 import { spawnServer, type ServerProcess } from "../helpers/process";
 import { dataOf, startTestServer, TEST_DIGEST_SECRET, type TestServer } from "../helpers/server";
+import { until } from "../helpers/until";
 import { collect, connectSocket } from "../helpers/websocket";
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
-
-/** Waits until `condition` holds, polling, or fails after the deadline. */
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function count(db: DataSource, table: typeof watchChecks | typeof watchEvents): Promise<number> {
   const row = await queryOne<{ count: number }>(db, sql`SELECT count(*)::int AS count FROM ${table.name}`);
@@ -38,7 +31,8 @@ async function count(db: DataSource, table: typeof watchChecks | typeof watchEve
 }
 
 /** Every queued check is matched and its events committed: the outbox is empty. */
-const outboxDrained = (db: DataSource) => until(async () => (await count(db, watchChecks)) === 0, "an empty outbox");
+const outboxDrained = (db: DataSource) =>
+  until("an empty outbox", async () => (await count(db, watchChecks)) === 0, 30_000);
 
 describe("watches on one server", () => {
   let t: TestServer;
@@ -244,6 +238,31 @@ describe("watches on one server", () => {
     const [refusal] = await refused.waitFor(1);
     expect(refusal.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
     await socket.client.dispose();
+  });
+
+  test("revoking the owner's token ends their watchEvent subscription at once", async () => {
+    const watchId = await createdWatchId({ name: "any", trigger: { kind: "NEW_MATCH" } });
+    const ownerSocket = connectSocket(t.server.url, owner.headers.authorization);
+    const listening = t.subscribersListening(1);
+    const pushed = collect<WatchEventRaisedSubscription>(ownerSocket.client, WatchEventRaisedDocument, { watchId });
+    await listening;
+
+    const token = await queryOne<{ id: number }>(t.db, sql`SELECT id FROM api_token WHERE user_id = ${owner.id}`);
+    const revoked = await t.request(
+      RevokeTokenDocument,
+      { input: { tokenId: toGlobalId("ApiToken", token!.id) } },
+      admin.headers,
+    );
+    expect(dataOf(revoked).revokeToken.userErrors).toEqual([]);
+    expect(await ownerSocket.closed).toBe(4403);
+
+    await insertPaper(t.db, { title: "Raised after the revocation" });
+    await outboxDrained(t.db);
+    expect(await count(t.db, watchEvents)).toBe(1);
+    // The client hears the close as its subscription's error, and nothing after it.
+    expect(pushed.events.filter((event) => event.data)).toEqual([]);
+    await until("the subscription to let go", () => t.server.liveStats().pubSubListeners === 0);
+    pushed.dispose();
   });
 });
 

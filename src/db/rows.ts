@@ -100,6 +100,7 @@ export const WATCH_FIELDS = [
   "trigger",
   "trendingWindow",
   "trendingTop",
+  "trendingSeen",
   "upvoteThreshold",
   "createdAt",
   "updatedAt",

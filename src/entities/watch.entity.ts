@@ -63,6 +63,13 @@ export class Watch {
   @Column({ name: "trending_top", type: "integer", nullable: true })
   trendingTop: number | null;
 
+  /**
+   * With TRENDING: the matching papers in its top at the last check, so that only papers new to
+   * it fire. Set when the trigger or filter is saved: papers already there do not fire.
+   */
+  @Column({ name: "trending_seen", type: "integer", array: true, nullable: true })
+  trendingSeen: number[] | null;
+
   /** With UPVOTES_REACHED: the count to reach. */
   @Column({ name: "upvote_threshold", type: "integer", nullable: true })
   upvoteThreshold: number | null;

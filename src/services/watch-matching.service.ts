@@ -1,5 +1,5 @@
 import { WATCH_FIELDS, type WatchRow } from "../db/rows";
-import { join, query, raw, sql, where, type Sql } from "../db/sql";
+import { join, query, sql, where, type Queryable, type Sql } from "../db/sql";
 import { papers, watchChecks, watchEvents, watches } from "../db/tables";
 import { WatchTriggerKind } from "../entities/watch.entity";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
@@ -48,7 +48,11 @@ export function matchQueuedPapers(ctx: ServiceContext, limit: number): Promise<n
           FROM claimed GROUP BY paper_id`,
     );
     if (claimed.length === 0) return 0;
-    const all = await query<WatchRow>(tx.db, sql`SELECT ${watches.select(WATCH_FIELDS)} FROM ${watches.from}`);
+    // Locked, so that a TRENDING watch's last seen top is read and written by one batch at a time.
+    const all = await query<WatchRow>(
+      tx.db,
+      sql`SELECT ${watches.select(WATCH_FIELDS)} FROM ${watches.from} ORDER BY ${watches.col.id} FOR NO KEY UPDATE`,
+    );
     const tops = new Map<TrendingWindow, Promise<number[]>>();
     const topOf = (window: TrendingWindow) => {
       if (!tops.has(window)) {
@@ -71,6 +75,10 @@ async function recordEvents(
   checked: QueuedPaper[],
   topOf: (window: TrendingWindow) => Promise<number[]>,
 ): Promise<void> {
+  if (watch.trigger === WatchTriggerKind.TRENDING) {
+    await recordTrendingEntries(tx, watch, await topOf(watch.trendingWindow!));
+    return;
+  }
   const { from, conditions } = filterSql(watch.filter);
   const sources = [
     from,
@@ -78,33 +86,72 @@ async function recordEvents(
           AS checked(paper_id, upvotes_before)`,
   ];
   conditions.push(sql`${papers.col.id} = checked.paper_id`);
-  let rank: Sql = raw("NULL::int");
-  switch (watch.trigger) {
-    case WatchTriggerKind.NEW_MATCH:
-      conditions.push(sql`${papers.col.createdAt} >= ${watch.createdAt}`);
-      break;
-    case WatchTriggerKind.UPVOTES_REACHED:
-      conditions.push(
-        sql`checked.upvotes_before < ${watch.upvoteThreshold}`,
-        sql`${papers.col.upvotes} >= ${watch.upvoteThreshold}`,
-      );
-      break;
-    case WatchTriggerKind.TRENDING: {
-      const top = (await topOf(watch.trendingWindow!)).slice(0, watch.trendingTop!);
-      if (top.length === 0) return;
-      sources.push(sql`unnest(${top}::int[]) WITH ORDINALITY AS top(paper_id, rank)`);
-      conditions.push(sql`top.paper_id = ${papers.col.id}`);
-      rank = sql`top.rank::int`;
-      break;
-    }
+  if (watch.trigger === WatchTriggerKind.NEW_MATCH) {
+    conditions.push(sql`${papers.col.createdAt} >= ${watch.createdAt}`);
+  } else {
+    conditions.push(
+      sql`checked.upvotes_before < ${watch.upvoteThreshold}`,
+      sql`${papers.col.upvotes} >= ${watch.upvoteThreshold}`,
+    );
   }
-  const { column } = watchEvents;
   await query(
     tx.db,
-    sql`INSERT INTO ${watchEvents.name}
-          (${column.watchId}, ${column.paperId}, ${column.trigger}, ${column.triggerKey}, ${column.upvotes}, ${column.rank})
-        SELECT ${watch.id}, ${papers.col.id}, ${watch.trigger}::watch_trigger, ${triggerKey(watch)}, ${papers.col.upvotes}, ${rank}
+    sql`${INSERT_EVENTS}
+        SELECT ${watch.id}, ${papers.col.id}, ${watch.trigger}::watch_trigger, ${triggerKey(watch)}, ${papers.col.upvotes}, NULL::int
         FROM ${join(sources)} ${where(conditions)}
         ON CONFLICT DO NOTHING`,
+  );
+}
+
+const INSERT_EVENTS = sql`INSERT INTO ${watchEvents.name} (${watchEvents.column.watchId}, ${watchEvents.column.paperId},
+  ${watchEvents.column.trigger}, ${watchEvents.column.triggerKey}, ${watchEvents.column.upvotes}, ${watchEvents.column.rank})`;
+
+/**
+ * The papers among the watch's top of `windowTop` (paper IDs, best first) that match its
+ * filter: `paper_id`, `upvotes` and `rank`, the paper's place in the whole window.
+ */
+function matchingTopSql(watch: WatchRow, windowTop: number[]): Sql {
+  const { from, conditions } = filterSql(watch.filter);
+  conditions.push(sql`top.paper_id = ${papers.col.id}`);
+  return sql`SELECT ${papers.col.id} AS paper_id, ${papers.col.upvotes} AS upvotes, top.rank::int AS rank
+    FROM ${join([from, sql`unnest(${windowTop.slice(0, watch.trendingTop!)}::int[]) WITH ORDINALITY AS top(paper_id, rank)`])}
+    ${where(conditions)}`;
+}
+
+/**
+ * A TRENDING watch fires for the matching papers in its top that were not there at its last
+ * check, however they got there: by their own votes, or by others falling or being deleted.
+ * Every change to the catalog queues a check, and decay never reorders papers (it shrinks
+ * every score alike), so the top seen at each check is the top between checks too.
+ */
+async function recordTrendingEntries(tx: ServiceContext, watch: WatchRow, windowTop: number[]): Promise<void> {
+  await query(
+    tx.db,
+    sql`WITH matching AS (${matchingTopSql(watch, windowTop)}),
+        recorded AS (
+          ${INSERT_EVENTS}
+          SELECT ${watch.id}, paper_id, ${watch.trigger}::watch_trigger, ${triggerKey(watch)}, upvotes, rank
+          FROM matching WHERE paper_id <> ALL (${watch.trendingSeen ?? []}::int[])
+          ON CONFLICT DO NOTHING
+        )
+        ${rememberTopSql(watch)}`,
+  );
+}
+
+function rememberTopSql(watch: WatchRow): Sql {
+  return sql`UPDATE ${watches.from} SET ${watches.column.trendingSeen} = ARRAY(SELECT paper_id FROM matching ORDER BY rank)
+    WHERE ${watches.col.id} = ${watch.id}`;
+}
+
+/** Remembers the matching papers in a TRENDING watch's top now, so that papers already there never fire. */
+export async function rememberTrendingTop(db: Queryable, watch: WatchRow): Promise<void> {
+  if (watch.trigger !== WatchTriggerKind.TRENDING) return;
+  const windowTop = await topOfWindow(db, watch.trendingWindow!, watch.trendingTop!);
+  await query(
+    db,
+    sql`WITH matching AS (${matchingTopSql(
+      watch,
+      windowTop.map((position) => position.paperId),
+    )}) ${rememberTopSql(watch)}`,
   );
 }

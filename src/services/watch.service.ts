@@ -9,6 +9,7 @@ import { requireViewer } from "./auth.service";
 import { inTransaction, type ServiceContext } from "./context";
 import { readListPage, type ListPage } from "./list";
 import { SortDirection, type Page, type SortKey } from "./pagination";
+import { rememberTrendingTop } from "./watch-matching.service";
 import { checkPaperFilterInput, type PaperFilter, type PaperFilterFields } from "./paper.service";
 import { TrendingWindow } from "./trending";
 
@@ -105,7 +106,7 @@ export async function createWatch(
         `You already have ${owned!.count} watches, the most allowed (${limit}); delete one first.`,
       );
     }
-    return (await queryOne<WatchRow>(
+    const created = (await queryOne<WatchRow>(
       tx.db,
       sql`WITH created AS (
             INSERT INTO ${watches.name} (${column.userId}, ${column.name}, ${column.filter}, ${column.trigger},
@@ -115,6 +116,8 @@ export async function createWatch(
             RETURNING *
           ) SELECT ${COLUMNS} FROM created ${raw(watches.alias)}`,
     ))!;
+    await rememberTrendingTop(tx.db, created);
+    return created;
   });
 }
 
@@ -133,15 +136,19 @@ export async function updateOwnWatch(ctx: ServiceContext, id: number, changes: W
       sql`${column.upvoteThreshold} = ${checked.upvoteThreshold}`,
     );
   }
-  const row = await queryOne<WatchRow>(
-    ctx.db,
-    sql`WITH updated AS (
-          UPDATE ${watches.from} SET ${join(sets)}
-          WHERE ${col.id} = ${id} AND ${col.userId} = ${viewer.id} RETURNING ${COLUMNS}
-        ) SELECT * FROM updated`,
-  );
-  if (!row) throw notFound();
-  return row;
+  return inTransaction(ctx, async (tx) => {
+    const row = await queryOne<WatchRow>(
+      tx.db,
+      sql`WITH updated AS (
+            UPDATE ${watches.from} SET ${join(sets)}
+            WHERE ${col.id} = ${id} AND ${col.userId} = ${viewer.id} RETURNING ${COLUMNS}
+          ) SELECT * FROM updated`,
+    );
+    if (!row) throw notFound();
+    // A new filter or trigger starts from the top as it is now.
+    if (checked.filter || checked.trigger) await rememberTrendingTop(tx.db, row);
+    return row;
+  });
 }
 
 /** Deletes the viewer's watch, and its events with it. */

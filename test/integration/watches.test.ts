@@ -7,6 +7,7 @@ import { toGlobalId } from "../../src/domain/global-id";
 import { UserRole } from "../../src/entities/user.entity";
 import {
   CreateWatchDocument,
+  DeletePaperDocument,
   DeleteWatchDocument,
   ImportPapersDocument,
   MyWatchesDocument,
@@ -229,6 +230,42 @@ describe("watches on one server", () => {
     refused.dispose();
     await ownerSocket.client.dispose();
     await strangerSocket.client.dispose();
+  });
+
+  test("TRENDING fires for a matching paper that enters the top, however it got there, and not for one already there", async () => {
+    const first = await insertPaper(t.db, { title: "Graph transformers" });
+    const second = await insertPaper(t.db, { title: "Graph diffusion" });
+    const other = await insertPaper(t.db, { title: "Protein folding" });
+    const voters = await Promise.all(["t1", "t2", "t3"].map((handle) => signUp(t.db, handle)));
+    await upvoteAs(voters[0], t.server.url, first);
+    const watchId = await createdWatchId({
+      name: "graphs on top",
+      filter: { search: "graph" },
+      trigger: { kind: "TRENDING", window: "WEEK", top: 1 },
+    });
+    const events = async () => {
+      const watch = (await myWatches(owner)).nodes.find((node) => node.id === watchId)!;
+      return watch.events.nodes.map((event) => ({ rank: event.rank, title: event.paper?.title }));
+    };
+
+    // Already on top when the watch was made: its own votes do not make it enter.
+    await upvoteAs(voters[1], t.server.url, first);
+    await outboxDrained(t.db);
+    expect(await events()).toEqual([]);
+
+    // Pushed out by a paper that does not match, then back in when that one is deleted.
+    for (const voter of voters) await upvoteAs(voter, t.server.url, other);
+    await upvoteAs(voters[2], t.server.url, second);
+    await outboxDrained(t.db);
+    expect(await events()).toEqual([]);
+    const deleted = await t.request(
+      DeletePaperDocument,
+      { input: { paperId: toGlobalId("Paper", other), reason: "duplicate" } },
+      admin.headers,
+    );
+    expect(dataOf(deleted).deletePaper.userErrors).toEqual([]);
+    await outboxDrained(t.db);
+    expect(await events()).toEqual([{ rank: 1, title: "Graph transformers" }]);
   });
 
   test("watchEvent needs a signed-in caller", async () => {

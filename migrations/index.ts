@@ -11,4 +11,16 @@ import { TokenRevocationNotice1796100008308 } from "./1796100008308-TokenRevocat
 import { WatchTrendingSeen1796100234740 } from "./1796100234740-WatchTrendingSeen";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
-export const migrations = [Init1795688428865, AccountsVotesAudit1795688785190, Trending1795690453875, NamedConstraints1796068713658, DigestSubscriptions1796077763601, IncrementalTrendKeys1796079956148, IncrementalTrendKeyRemoval1796085330646, SearchWordRanks1796089506907, Watches1796093705339, TokenRevocationNotice1796100008308, WatchTrendingSeen1796100234740];
+export const migrations = [
+  Init1795688428865,
+  AccountsVotesAudit1795688785190,
+  Trending1795690453875,
+  NamedConstraints1796068713658,
+  DigestSubscriptions1796077763601,
+  IncrementalTrendKeys1796079956148,
+  IncrementalTrendKeyRemoval1796085330646,
+  SearchWordRanks1796089506907,
+  Watches1796093705339,
+  TokenRevocationNotice1796100008308,
+  WatchTrendingSeen1796100234740,
+];

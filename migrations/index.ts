@@ -9,6 +9,7 @@ import { SearchWordRanks1796089506907 } from "./1796089506907-SearchWordRanks";
 import { Watches1796093705339 } from "./1796093705339-Watches";
 import { TokenRevocationNotice1796100008308 } from "./1796100008308-TokenRevocationNotice";
 import { WatchTrendingSeen1796100234740 } from "./1796100234740-WatchTrendingSeen";
+import { WatchChecksOnLinks1796100458063 } from "./1796100458063-WatchChecksOnLinks";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Watches1796093705339,
   TokenRevocationNotice1796100008308,
   WatchTrendingSeen1796100234740,
+  WatchChecksOnLinks1796100458063,
 ];

@@ -10,6 +10,7 @@ import {
   DeletePaperDocument,
   DeleteWatchDocument,
   ImportPapersDocument,
+  LinkRepositoryDocument,
   MyWatchesDocument,
   RevokeTokenDocument,
   UpdateWatchDocument,
@@ -266,6 +267,35 @@ describe("watches on one server", () => {
     expect(dataOf(deleted).deletePaper.userErrors).toEqual([]);
     await outboxDrained(t.db);
     expect(await events()).toEqual([{ rank: 1, title: "Graph transformers" }]);
+  });
+
+  test("a repository linked to a paper is checked like any change: NEW_MATCH fires for code, UPVOTES_REACHED does not", async () => {
+    const watchId = await createdWatchId({
+      name: "with code",
+      filter: { hasCode: true },
+      trigger: { kind: "NEW_MATCH" },
+    });
+    await createdWatchId({
+      name: "popular with code",
+      filter: { hasCode: true },
+      trigger: { kind: "UPVOTES_REACHED", upvotes: 1 },
+    });
+    const paperId = await insertPaper(t.db, { title: "Code comes later", importedUpvotes: 5 });
+    await outboxDrained(t.db);
+    expect(await count(t.db, watchEvents)).toBe(0);
+
+    const linked = await t.request(
+      LinkRepositoryDocument,
+      { input: { paperId: toGlobalId("Paper", paperId), url: "https://github.com/test/later" } },
+      admin.headers,
+    );
+    expect(dataOf(linked).linkRepository.userErrors).toEqual([]);
+    await outboxDrained(t.db);
+    const watch = (await myWatches(owner)).nodes.find((node) => node.id === watchId)!;
+    expect(watch.events.nodes.map((event) => [event.trigger, event.paper?.title])).toEqual([
+      ["NEW_MATCH", "Code comes later"],
+    ]);
+    expect(await count(t.db, watchEvents)).toBe(1);
   });
 
   test("watchEvent needs a signed-in caller", async () => {

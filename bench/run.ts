@@ -461,7 +461,8 @@ async function main(): Promise<void> {
     ...reportTable(results, peer !== undefined),
     "",
   ].join("\n");
-  fs.writeFileSync(path.join(PROJECT_ROOT, "bench/results.md"), report);
+  // A partial run must not replace the last full run's report.
+  if (!values.only) fs.writeFileSync(path.join(PROJECT_ROOT, "bench/results.md"), report);
   console.log(report);
 }
 

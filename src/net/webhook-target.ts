@@ -71,9 +71,8 @@ export function addressRefusal(address: string): AddressRefusal | null {
 /** A webhook URL whose host is, or resolves to, an address that is refused. */
 export class RefusedTargetError extends Error {
   constructor(host: string, address: string, refusal: AddressRefusal) {
-    super(
-      host === address ? `${address} is a ${refusal} address` : `${host} resolves to ${address}, a ${refusal} address`,
-    );
+    const kind = `${/^[aeiu]/.test(refusal) ? "an" : "a"} ${refusal} address`;
+    super(host === address ? `${address} is ${kind}` : `${host} resolves to ${address}, ${kind}`);
     this.name = "RefusedTargetError";
   }
 }

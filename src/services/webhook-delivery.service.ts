@@ -197,13 +197,15 @@ export async function attemptWebhookDelivery(
     const outcome: AttemptOutcome = succeeded ? "SUCCEEDED" : last ? "FAILED" : "RETRYING";
     const recorded = await queryOne<{ endpointId: number; nextAttemptAt: Date | null }>(
       tx.db,
-      sql`UPDATE ${delivery.from} SET
+      sql`WITH recorded AS (
+            UPDATE ${delivery.from} SET
             ${column.status} = ${succeeded ? "SUCCEEDED" : last ? "FAILED" : "PENDING"},
             ${column.lastResponseCode} = ${status}, ${column.lastError} = ${error},
             ${column.deliveredAt} = ${succeeded ? sql`now()` : sql`NULL`},
             ${column.nextAttemptAt} = ${outcome === "RETRYING" ? sql`now() + ${nextAttemptMs}::int * interval '1 millisecond'` : sql`NULL`}
           WHERE ${col.id} = ${deliveryId} AND ${col.attempts} = ${claimed.attempt} AND ${col.status} = 'PENDING'
-          RETURNING ${col.endpointId} AS "endpointId", ${col.nextAttemptAt} AS "nextAttemptAt"`,
+          RETURNING ${col.endpointId} AS "endpointId", ${col.nextAttemptAt} AS "nextAttemptAt"
+          ) SELECT * FROM recorded`,
     );
     if (!recorded) return "OVERTAKEN";
     const failures = endpoint.column.consecutiveFailures;

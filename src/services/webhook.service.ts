@@ -121,9 +121,11 @@ export function enableOwnWebhookEndpoint(
     if (!enabled) throw endpointNotFound();
     const due = await query<{ id: number; nextAttemptAt: Date }>(
       tx.db,
-      sql`UPDATE ${delivery.from} SET ${delivery.column.nextAttemptAt} = now()
-          WHERE ${delivery.col.endpointId} = ${id} AND ${delivery.col.status} = 'PENDING'
-          RETURNING ${delivery.col.id} AS id, ${delivery.col.nextAttemptAt} AS "nextAttemptAt"`,
+      sql`WITH due AS (
+            UPDATE ${delivery.from} SET ${delivery.column.nextAttemptAt} = now()
+            WHERE ${delivery.col.endpointId} = ${id} AND ${delivery.col.status} = 'PENDING'
+            RETURNING ${delivery.col.id} AS id, ${delivery.col.nextAttemptAt} AS "nextAttemptAt"
+          ) SELECT * FROM due`,
     );
     for (const pending of due) await desk.schedule(tx, pending.id, pending.nextAttemptAt);
     return enabled;

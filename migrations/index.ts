@@ -10,4 +10,15 @@ import { Watches1796093705339 } from "./1796093705339-Watches";
 import { Webhooks1796100088108 } from "./1796100088108-Webhooks";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
-export const migrations = [Init1795688428865, AccountsVotesAudit1795688785190, Trending1795690453875, NamedConstraints1796068713658, DigestSubscriptions1796077763601, IncrementalTrendKeys1796079956148, IncrementalTrendKeyRemoval1796085330646, SearchWordRanks1796089506907, Watches1796093705339, Webhooks1796100088108];
+export const migrations = [
+  Init1795688428865,
+  AccountsVotesAudit1795688785190,
+  Trending1795690453875,
+  NamedConstraints1796068713658,
+  DigestSubscriptions1796077763601,
+  IncrementalTrendKeys1796079956148,
+  IncrementalTrendKeyRemoval1796085330646,
+  SearchWordRanks1796089506907,
+  Watches1796093705339,
+  Webhooks1796100088108,
+];

@@ -100,8 +100,9 @@ export async function deleteOwnWebhookEndpoint(ctx: ServiceContext, id: number):
 }
 
 /**
- * Enables the viewer's endpoint again, with no failures counted, and queues its deliveries left
- * pending when it was disabled. Enabling an enabled endpoint changes nothing.
+ * Enables the viewer's endpoint again, with no failures counted, and makes the deliveries it
+ * left pending due now. Enabling an enabled endpoint only forgets its failures: its pending
+ * deliveries keep their times, so none in flight is sent twice.
  */
 export function enableOwnWebhookEndpoint(
   ctx: ServiceContext,
@@ -109,26 +110,33 @@ export function enableOwnWebhookEndpoint(
   id: number,
 ): Promise<WebhookEndpointRow> {
   return inTransaction(ctx, async (tx) => {
+    const before = await queryOne<{ disabled: boolean }>(
+      tx.db,
+      sql`SELECT ${endpoint.col.disabledAt} IS NOT NULL AS disabled FROM ${endpoint.from}
+          WHERE ${ownEndpoint(tx, id)} FOR UPDATE`,
+    );
+    if (!before) throw endpointNotFound();
     const { column } = endpoint;
     const enabled = await queryOne<WebhookEndpointRow>(
       tx.db,
       sql`WITH enabled AS (
             UPDATE ${endpoint.from}
             SET ${column.disabledAt} = NULL, ${column.disabledReason} = NULL, ${column.consecutiveFailures} = 0
-            WHERE ${ownEndpoint(tx, id)} RETURNING ${ENDPOINT_COLUMNS}
+            WHERE ${endpoint.col.id} = ${id} RETURNING ${ENDPOINT_COLUMNS}
           ) SELECT * FROM enabled`,
     );
-    if (!enabled) throw endpointNotFound();
-    const due = await query<{ id: number; nextAttemptAt: Date }>(
-      tx.db,
-      sql`WITH due AS (
-            UPDATE ${delivery.from} SET ${delivery.column.nextAttemptAt} = now()
-            WHERE ${delivery.col.endpointId} = ${id} AND ${delivery.col.status} = 'PENDING'
-            RETURNING ${delivery.col.id} AS id, ${delivery.col.nextAttemptAt} AS "nextAttemptAt"
-          ) SELECT * FROM due`,
-    );
-    for (const pending of due) await desk.schedule(tx, pending.id, pending.nextAttemptAt);
-    return enabled;
+    if (before.disabled) {
+      const due = await query<{ id: number; nextAttemptAt: Date }>(
+        tx.db,
+        sql`WITH due AS (
+              UPDATE ${delivery.from} SET ${delivery.column.nextAttemptAt} = now()
+              WHERE ${delivery.col.endpointId} = ${id} AND ${delivery.col.status} = 'PENDING'
+              RETURNING ${delivery.col.id} AS id, ${delivery.col.nextAttemptAt} AS "nextAttemptAt"
+            ) SELECT * FROM due`,
+      );
+      for (const pending of due) await desk.schedule(tx, pending.id, pending.nextAttemptAt);
+    }
+    return enabled!;
   });
 }
 

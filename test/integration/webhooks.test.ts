@@ -277,6 +277,38 @@ describe("webhooks on one server, private addresses allowed for the test's recei
     expect(target.requests).toHaveLength(0);
   });
 
+  test("an answer is read up to 64 KiB: an endless 200 still succeeds; one that never comes fails at the timeout", async () => {
+    const endless = http.createServer((_request, response) => {
+      response.writeHead(200);
+      const chunk = Buffer.alloc(16 * 1024, "x");
+      const timer = setInterval(() => response.write(chunk), 5);
+      response.on("close", () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => endless.listen(0, "127.0.0.1", resolve));
+    const silent = await receiver(() => "hang");
+    try {
+      await watchWithEndpoint(`http://127.0.0.1:${(endless.address() as AddressInfo).port}/hook`);
+      await watchWithEndpoint(silent.url);
+      await insertPaper(t.db, { title: "Chatty robots", keywords: [KEYWORD] });
+      await until(
+        "both attempts",
+        async () => {
+          const rows = await deliveries(t.db);
+          return rows.length === 2 && rows.every((row) => row.status === "SUCCEEDED" || row.lastError !== null);
+        },
+        30_000,
+      );
+      const outcomes = (await endpoints()).map((listed) => listed.deliveries.nodes[0]);
+      expect(outcomes).toMatchObject([
+        { status: "SUCCEEDED", attempts: 1, lastResponseCode: 200, lastError: null },
+        { status: "PENDING", lastResponseCode: null, lastError: "no answer within 2000 ms" },
+      ]);
+    } finally {
+      endless.closeAllConnections();
+      await new Promise((resolve) => endless.close(resolve));
+    }
+  });
+
   test("endpoints belong to the watch's owner: another user's IDs answer NOT_FOUND, and a deleted endpoint gets nothing", async () => {
     const hook = await receiver();
     const { watchId, endpoint } = await watchWithEndpoint(hook.url);

@@ -68,11 +68,14 @@ export function addressRefusal(address: string): AddressRefusal | null {
   );
 }
 
-/** A webhook URL whose host is, or resolves to, an address that is refused. */
+/**
+ * A webhook URL whose host is, or resolves to, an address that is refused. A name's addresses
+ * are not told: they would map this server's private network for whoever asks.
+ */
 export class RefusedTargetError extends Error {
   constructor(host: string, address: string, refusal: AddressRefusal) {
     const kind = `${/^[aeiu]/.test(refusal) ? "an" : "a"} ${refusal} address`;
-    super(host === address ? `${address} is ${kind}` : `${host} resolves to ${address}, ${kind}`);
+    super(host === address ? `${address} is ${kind}` : `${host} resolves to ${kind}`);
     this.name = "RefusedTargetError";
   }
 }

@@ -12,6 +12,7 @@ import { UserErrorCode, UserErrors } from "../errors";
 import { webhookUrlProblem } from "../net/webhook-target";
 import { requireViewer } from "./auth.service";
 import { inTransaction, type ServiceContext } from "./context";
+import { readOwnWatch } from "./watch.service";
 
 export const MAX_WEBHOOK_URL_LENGTH = 2000;
 export const MAX_ENDPOINTS_PER_WATCH = 10;
@@ -40,6 +41,9 @@ const ownEndpoint = (ctx: ServiceContext, id: number) =>
         SELECT 1 FROM ${watches.from} WHERE ${watches.col.id} = ${endpoint.col.watchId}
           AND ${watches.col.userId} = ${requireViewer(ctx).id})`;
 
+const watchNotFound = () =>
+  UserErrors.of(["input", "watchId"], UserErrorCode.NOT_FOUND, "You have no watch with this ID.");
+
 const endpointNotFound = () =>
   UserErrors.of(["input", "id"], UserErrorCode.NOT_FOUND, "You have no webhook endpoint with this ID.");
 
@@ -57,6 +61,8 @@ export async function createWebhookEndpoint(
   const check = new FieldCheck();
   const url = check.httpUrl(["input", "url"], input.url, MAX_WEBHOOK_URL_LENGTH);
   check.done();
+  // Before resolving the host: only the watch's owner may learn what the server's DNS answers.
+  if (!(await readOwnWatch(ctx, input.watchId))) throw watchNotFound();
   const problem = await webhookUrlProblem(new URL(url!), desk.allowPrivateAddresses);
   if (problem) throw UserErrors.of(["input", "url"], UserErrorCode.INVALID, `The URL ${problem}.`);
   const secret = newSecret();
@@ -68,7 +74,7 @@ export async function createWebhookEndpoint(
           FROM ${watches.from} WHERE ${watches.col.id} = ${input.watchId} AND ${watches.col.userId} = ${viewer.id}
           FOR UPDATE OF ${raw(watches.alias)}`,
     );
-    if (!watch) throw UserErrors.of(["input", "watchId"], UserErrorCode.NOT_FOUND, "You have no watch with this ID.");
+    if (!watch) throw watchNotFound();
     if (watch.endpoints >= MAX_ENDPOINTS_PER_WATCH) {
       throw UserErrors.of(
         ["input", "watchId"],

@@ -374,7 +374,7 @@ describe("webhook targets on a server with private addresses refused (the defaul
     ["http://10.0.0.1/hook", "10.0.0.1 is a private address"],
     ["http://[::ffff:127.0.0.1]:{port}/hook", "::ffff:7f00:1 is a loopback address"],
     ["http://0.0.0.0:{port}/hook", "0.0.0.0 is an unspecified address"],
-    ["http://localhost:{port}/hook", "localhost resolves to"],
+    ["http://localhost:{port}/hook", "localhost resolves to a loopback address"],
   ])("%s is refused when the endpoint is made", async (template, reason) => {
     const url = template.replace("{port}", port());
     const created: CreateWebhookEndpointMutation["createWebhookEndpoint"] = dataOf(
@@ -425,7 +425,7 @@ describe("webhook targets on a server with private addresses refused (the defaul
     expect(errors).toHaveLength(3);
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^localhost resolves to (127\.0\.0\.1|::1), a loopback address$/),
+        "localhost resolves to a loopback address",
         "127.0.0.1 is a loopback address",
         "::1 is a loopback address",
       ]),

@@ -35,6 +35,20 @@ export interface Config {
   digest: DigestSettings;
   /** How many watches each user may have. */
   watchesPerUser: number;
+  webhooks: WebhookSettings;
+}
+
+export interface WebhookSettings {
+  /** An attempt not answered in full within this long fails. */
+  timeoutMs: number;
+  /** Attempts per delivery, the first included; then it is FAILED. */
+  maxAttempts: number;
+  /** The wait before the second attempt; each later one waits six times as long as the last. */
+  retryBaseMs: number;
+  /** Failed attempts in a row, across deliveries, that disable an endpoint. */
+  maxFailures: number;
+  /** Lets endpoints resolve to loopback and private addresses: development and tests only. */
+  allowPrivateAddresses: boolean;
 }
 
 export interface MailSettings {
@@ -248,6 +262,18 @@ export function digestSecret(config: Pick<Config, "databaseUrl" | "dataDir" | "d
   return fs.readFileSync(file, "utf8").trim();
 }
 
+/** WEBHOOK_ALLOW_PRIVATE_ADDRESSES opens the server's network to its users: never in production. */
+function parseAllowPrivateAddresses(env: NodeJS.ProcessEnv): boolean {
+  const allowed = parseBoolean(env, "WEBHOOK_ALLOW_PRIVATE_ADDRESSES", false);
+  if (allowed && env.NODE_ENV === "production") {
+    throw new ConfigError(
+      "WEBHOOK_ALLOW_PRIVATE_ADDRESSES",
+      "must not be true when NODE_ENV=production: it lets webhook URLs reach this server's private network",
+    );
+  }
+  return allowed;
+}
+
 /** Reads and validates the environment. The only place that reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const smtpUrl = parseSmtpUrl(env.SMTP_URL);
@@ -287,6 +313,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollSeconds: parseInteger(env, "JOBS_POLL_SECONDS", 2, 1, 600),
     },
     watchesPerUser: parseInteger(env, "WATCHES_PER_USER", 50, 1, 10_000),
+    webhooks: {
+      timeoutMs: parseInteger(env, "WEBHOOK_TIMEOUT_MS", 10_000, 100, 60_000),
+      maxAttempts: parseInteger(env, "WEBHOOK_MAX_ATTEMPTS", 7, 1, 20),
+      retryBaseMs: parseInteger(env, "WEBHOOK_RETRY_BASE_MS", 10_000, 1, 3_600_000),
+      maxFailures: parseInteger(env, "WEBHOOK_MAX_FAILURES", 15, 1, 10_000),
+      allowPrivateAddresses: parseAllowPrivateAddresses(env),
+    },
     database: {
       poolSize: parseInteger(env, "DATABASE_POOL_SIZE", 10, 1, 1000),
       poolTimeoutMs: parseInteger(env, "DATABASE_POOL_TIMEOUT_MS", 3000, 10, 600_000),

@@ -7,6 +7,7 @@ import type { Logger } from "./logger";
 import type { LiveEvents } from "./pubsub/live-events";
 import type { ServiceContext, Viewer } from "./services/context";
 import type { DigestDesk } from "./services/digest-subscription.service";
+import type { WebhookDesk } from "./services/webhook.service";
 
 /** What lives as long as the server: the database, the event hub, rate budgets and the root logger. */
 export interface AppServices {
@@ -17,6 +18,7 @@ export interface AppServices {
   digests: DigestDesk;
   /** How many watches each user may have. */
   watchesPerUser: number;
+  webhooks: WebhookDesk;
 }
 
 /** What every resolver gets: the caller, the app's services, this operation's loaders and a tagged logger. */
@@ -31,6 +33,7 @@ export interface Context extends ServiceContext {
   budget: RateBudget;
   digests: DigestDesk;
   watchesPerUser: number;
+  webhooks: WebhookDesk;
   /** Set once the operation is admitted: what it cost and what remains. */
   rateLimit?: RateLimitState;
   logger: Logger;
@@ -56,6 +59,7 @@ export function createContext(
     budget: app.budget,
     digests: app.digests,
     watchesPerUser: app.watchesPerUser,
+    webhooks: app.webhooks,
     logger: app.logger.child({ requestId }),
   };
 }

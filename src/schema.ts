@@ -20,6 +20,7 @@ import { TrendingResolver } from "./resolvers/trending.resolver";
 import { ApiTokenResolver, UserResolver } from "./resolvers/user.resolver";
 import { VoteResolver } from "./resolvers/vote.resolver";
 import { UserWatchResolver, WatchEventResolver, WatchResolver } from "./resolvers/watch.resolver";
+import { WatchWebhookResolver, WebhookDeliveryResolver, WebhookEndpointResolver } from "./resolvers/webhook.resolver";
 import { requireAdmin, requireViewer } from "./services/auth.service";
 
 /**
@@ -53,6 +54,9 @@ export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
       WatchResolver,
       WatchEventResolver,
       UserWatchResolver,
+      WebhookEndpointResolver,
+      WebhookDeliveryResolver,
+      WatchWebhookResolver,
     ],
     // Arguments are checked by the resolvers; class-validator is not used.
     validate: false,

@@ -8,6 +8,8 @@ import type {
   User,
   Watch,
   WatchEvent,
+  WebhookDelivery,
+  WebhookEndpoint,
 } from "../entities";
 import type { ColumnKey } from "./tables";
 
@@ -117,3 +119,30 @@ export const WATCH_EVENT_FIELDS = [
   "createdAt",
 ] as const satisfies readonly ColumnKey<WatchEvent>[];
 export type WatchEventRow = Pick<WatchEvent, (typeof WATCH_EVENT_FIELDS)[number]>;
+
+/** An endpoint as its owner reads it: everything but the secret. */
+export const WEBHOOK_ENDPOINT_FIELDS = [
+  "id",
+  "watchId",
+  "url",
+  "disabledAt",
+  "disabledReason",
+  "consecutiveFailures",
+  "createdAt",
+] as const satisfies readonly ColumnKey<WebhookEndpoint>[];
+export type WebhookEndpointRow = Pick<WebhookEndpoint, (typeof WEBHOOK_ENDPOINT_FIELDS)[number]>;
+
+export const WEBHOOK_DELIVERY_FIELDS = [
+  "id",
+  "endpointId",
+  "watchEventId",
+  "webhookId",
+  "status",
+  "attempts",
+  "lastResponseCode",
+  "lastError",
+  "nextAttemptAt",
+  "deliveredAt",
+  "createdAt",
+] as const satisfies readonly ColumnKey<WebhookDelivery>[];
+export type WebhookDeliveryRow = Pick<WebhookDelivery, (typeof WEBHOOK_DELIVERY_FIELDS)[number]>;

@@ -16,6 +16,8 @@ import {
   Watch,
   WatchCheck,
   WatchEvent,
+  WebhookDelivery,
+  WebhookEndpoint,
 } from "../entities";
 import { join, raw, sql, type Sql } from "./sql";
 
@@ -106,6 +108,8 @@ export const confirmationThrottles = table(ConfirmationThrottle, "ct");
 export const watches = table(Watch, "w");
 export const watchEvents = table(WatchEvent, "we");
 export const watchChecks = table(WatchCheck, "wc");
+export const webhookEndpoints = table(WebhookEndpoint, "whe");
+export const webhookDeliveries = table(WebhookDelivery, "whd");
 
 /**
  * The papers readers may see, as `p`: every read of the catalog starts here, so none can show

@@ -10,7 +10,9 @@ export type NodeType =
   | "AuditEntry"
   | "DigestSubscription"
   | "Watch"
-  | "WatchEvent";
+  | "WatchEvent"
+  | "WebhookEndpoint"
+  | "WebhookDelivery";
 const NODE_TYPES: readonly NodeType[] = [
   "Paper",
   "Author",
@@ -21,6 +23,8 @@ const NODE_TYPES: readonly NodeType[] = [
   "DigestSubscription",
   "Watch",
   "WatchEvent",
+  "WebhookEndpoint",
+  "WebhookDelivery",
 ];
 
 /** Opaque ID: base64url of "Type:databaseId". Clients must not parse it. */

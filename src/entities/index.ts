@@ -14,6 +14,8 @@ import { Vote } from "./vote.entity";
 import { WatchCheck } from "./watch-check.entity";
 import { WatchEvent } from "./watch-event.entity";
 import { Watch } from "./watch.entity";
+import { WebhookDelivery } from "./webhook-delivery.entity";
+import { WebhookEndpoint } from "./webhook-endpoint.entity";
 
 export {
   ApiToken,
@@ -32,6 +34,8 @@ export {
   Watch,
   WatchCheck,
   WatchEvent,
+  WebhookDelivery,
+  WebhookEndpoint,
 };
 
 /** Every table the data source maps. */
@@ -52,4 +56,6 @@ export const entities = [
   Watch,
   WatchEvent,
   WatchCheck,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

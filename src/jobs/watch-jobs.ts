@@ -20,6 +20,7 @@ export class WatchJobs {
   private workerId: string | undefined;
   private sending: Promise<unknown> | undefined;
   private wakeAgain = false;
+  private readonly matchedListeners: (() => void)[] = [];
 
   private constructor(
     private readonly queue: JobQueue,
@@ -54,6 +55,11 @@ export class WatchJobs {
       });
   }
 
+  /** Calls `listener` after each drain that matched queued checks, and so may have recorded events. */
+  onMatched(listener: () => void): void {
+    this.matchedListeners.push(listener);
+  }
+
   /** Works the queue in this process, keeps the backstop schedule, and drains what is queued already. */
   async work(pollingIntervalSeconds: number): Promise<void> {
     this.workerId = await this.queue.work(QUEUE, { pollingIntervalSeconds }, () => this.drain());
@@ -64,9 +70,12 @@ export class WatchJobs {
   private async drain(): Promise<void> {
     const ctx = systemContext(this.db);
     let claimed: number;
+    let matched = false;
     do {
       claimed = await matchQueuedPapers(ctx, BATCH_SIZE);
       if (claimed > 0) this.logger.debug({ claimed }, "watch checks matched");
+      matched ||= claimed > 0;
     } while (claimed === BATCH_SIZE);
+    if (matched) this.matchedListeners.forEach((listener) => listener());
   }
 }

@@ -1,6 +1,20 @@
 import { sql } from "../db/sql";
-import { AUTHOR_FIELDS, FULL_PAPER, REPOSITORY_FIELDS, WATCH_EVENT_FIELDS } from "../db/rows";
-import type { AuthorRow, FullPaperRow, RepositoryRow, WatchEventRow } from "../db/rows";
+import {
+  AUTHOR_FIELDS,
+  FULL_PAPER,
+  REPOSITORY_FIELDS,
+  WATCH_EVENT_FIELDS,
+  WEBHOOK_DELIVERY_FIELDS,
+  WEBHOOK_ENDPOINT_FIELDS,
+} from "../db/rows";
+import type {
+  AuthorRow,
+  FullPaperRow,
+  RepositoryRow,
+  WatchEventRow,
+  WebhookDeliveryRow,
+  WebhookEndpointRow,
+} from "../db/rows";
 import {
   authors,
   paperAuthors as authorships,
@@ -9,6 +23,8 @@ import {
   repositories,
   visiblePapers,
   watchEvents,
+  webhookDeliveries,
+  webhookEndpoints,
 } from "../db/tables";
 import { SortDirection } from "../services/pagination";
 import type { ChildRelation } from "./child-connection";
@@ -79,5 +95,37 @@ export const watchEventsOfWatch: ChildRelation<WatchEventRow> = {
   columns: watchEvents.select(WATCH_EVENT_FIELDS),
   timestampFields: watchEvents.timestampsAmong(WATCH_EVENT_FIELDS),
   sort: { name: "watch_event", keySql: watchEvents.col.id, keyType: "integer", idSql: watchEvents.col.id },
+  direction: SortDirection.DESC,
+};
+
+/** A watch's webhook endpoints, oldest first. */
+export const webhookEndpointsOfWatch: ChildRelation<WebhookEndpointRow> = {
+  name: "webhookEndpoints",
+  fromSql: webhookEndpoints.from,
+  parentSql: webhookEndpoints.col.watchId,
+  columns: webhookEndpoints.select(WEBHOOK_ENDPOINT_FIELDS),
+  timestampFields: webhookEndpoints.timestampsAmong(WEBHOOK_ENDPOINT_FIELDS),
+  sort: {
+    name: "webhook_endpoint",
+    keySql: webhookEndpoints.col.id,
+    keyType: "integer",
+    idSql: webhookEndpoints.col.id,
+  },
+  direction: SortDirection.ASC,
+};
+
+/** An endpoint's deliveries, newest first. */
+export const deliveriesOfWebhookEndpoint: ChildRelation<WebhookDeliveryRow> = {
+  name: "webhookDeliveries",
+  fromSql: webhookDeliveries.from,
+  parentSql: webhookDeliveries.col.endpointId,
+  columns: webhookDeliveries.select(WEBHOOK_DELIVERY_FIELDS),
+  timestampFields: webhookDeliveries.timestampsAmong(WEBHOOK_DELIVERY_FIELDS),
+  sort: {
+    name: "webhook_delivery",
+    keySql: webhookDeliveries.col.id,
+    keyType: "integer",
+    idSql: webhookDeliveries.col.id,
+  },
   direction: SortDirection.DESC,
 };

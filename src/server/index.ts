@@ -7,6 +7,7 @@ import type { Config } from "../config";
 import type { AppServices } from "../context";
 import { openDigestRuntime } from "../jobs/digest-runtime";
 import { WatchJobs } from "../jobs/watch-jobs";
+import { WebhookJobs } from "../jobs/webhook-jobs";
 import { RateBudget } from "../limits/rate-budget";
 import type { Logger } from "../logger";
 import { PGliteListener, PostgresListener } from "../pubsub/database-listener";
@@ -44,6 +45,7 @@ export type ServerSettings = Pick<
   | "mail"
   | "digest"
   | "watchesPerUser"
+  | "webhooks"
 >;
 
 /** What holds a live subscriber here, counted; every count is 0 once they have all gone. */
@@ -74,6 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.digestSecret,
     logger,
   );
+  const webhookJobs = await WebhookJobs.open(digests.queue, db, settings.webhooks, logger);
   const services: AppServices = {
     db,
     logger,
@@ -81,10 +84,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     budget: await RateBudget.open(settings.limits, settings.redis, logger, settings.digest.subscribesPerHour),
     digests: { secret: options.digestSecret, notify: (tx, notice) => digests.jobs.notify(tx, notice) },
     watchesPerUser: settings.watchesPerUser,
+    webhooks: webhookJobs,
   };
   // Every paper change, and every reconnect of the listener, wakes the watch workers.
   const watchJobs = await WatchJobs.open(digests.queue, db, logger);
   services.events.onCatalogChanged(() => watchJobs.wake());
+  watchJobs.onMatched(() => webhookJobs.wake());
   const responseCache = settings.responseCacheTtlMs > 0 ? new ResponseCache(settings.responseCacheTtlMs) : undefined;
   if (responseCache) services.events.onCatalogChanged(() => responseCache.clear());
   await services.events.start();
@@ -117,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (settings.digest.worker) {
     await digests.jobs.work();
     await watchJobs.work(settings.digest.pollSeconds);
+    await webhookJobs.work(settings.digest.pollSeconds);
   }
   let closing: Promise<void> | undefined;
   return {

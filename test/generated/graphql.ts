@@ -287,6 +287,29 @@ export type CreateWatchPayload = {
   watch?: Maybe<Watch>;
 };
 
+/** A new webhook endpoint for one of your watches. */
+export type CreateWebhookEndpointInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** An http(s) URL, at most 2000 characters, whose host resolves to public addresses. */
+  url: Scalars["String"]["input"];
+  /** The watch whose events it receives. */
+  watchId: Scalars["ID"]["input"];
+};
+
+/** The result of createWebhookEndpoint. */
+export type CreateWebhookEndpointPayload = {
+  __typename?: "CreateWebhookEndpointPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The endpoint's signing secret (`whsec_` and base64, as Standard Webhooks has it). Shown only here: keep it. */
+  secret?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+  /** The new endpoint. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
 /** A paper to delete, and why. */
 export type DeletePaperInput = {
   /** Any string; returned unchanged in the payload. */
@@ -323,6 +346,17 @@ export type DeleteWatchPayload = {
   clientMutationId?: Maybe<Scalars["String"]["output"]>;
   /** The ID of the deleted watch. */
   deletedWatchId?: Maybe<Scalars["ID"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of deleteWebhookEndpoint. */
+export type DeleteWebhookEndpointPayload = {
+  __typename?: "DeleteWebhookEndpointPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** The ID of the deleted endpoint. */
+  deletedWebhookEndpointId?: Maybe<Scalars["ID"]["output"]>;
   /** Mistakes in the input; empty when the mutation succeeded. */
   userErrors: Array<UserError>;
 };
@@ -408,6 +442,17 @@ export type DigestTopicInput = {
   minUpvotes?: InputMaybe<Scalars["Int"]["input"]>;
   /** Full-text search, as `papers(filter: { search })` takes it. */
   search?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The result of enableWebhookEndpoint. */
+export type EnableWebhookEndpointPayload = {
+  __typename?: "EnableWebhookEndpointPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+  /** The endpoint, enabled. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
 };
 
 /** A feed format papergraph imports; the README describes each. */
@@ -531,16 +576,24 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Makes a watch: a paper filter and a trigger. Each paper it fires for is recorded once as an event. Each user may have a limited number of watches. */
   createWatch: CreateWatchPayload;
+  /** Adds a URL that receives each event of one of your watches, signed per Standard Webhooks; the payload holds its secret, shown only there. */
+  createWebhookEndpoint: CreateWebhookEndpointPayload;
   /** Hides a paper from every list and from `node`, keeping its votes and links for `restorePaper`. Admins only. */
   deletePaper: DeletePaperPayload;
   /** Deletes one of your watches, and its events. */
   deleteWatch: DeleteWatchPayload;
+  /** Deletes one of your webhook endpoints, and its deliveries. */
+  deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
+  /** Enables one of your webhook endpoints again after it was disabled, with its failures forgotten; its pending deliveries are sent. */
+  enableWebhookEndpoint: EnableWebhookEndpointPayload;
   /** Imports a small batch of records. A record that cannot be written is refused alone and reported in `rejections`; a payload that cannot be read is refused whole. Admins only. */
   importPapers: ImportPapersPayload;
   /** Links a repository to a paper, or changes whether the link is official. Admins only. */
   linkRepository: LinkRepositoryPayload;
   /** Moves every authorship of the sources to the target and removes the sources. Author order on each paper is kept; a paper that listed several of them lists the target once, at the earliest place. Admins only. */
   mergeAuthors: MergeAuthorsPayload;
+  /** Sends the event of one of your webhook deliveries again, as a new delivery with the same `webhookId`; its endpoint must be enabled. */
+  redeliverWebhookDelivery: RedeliverWebhookDeliveryPayload;
   /** Withdraws the signed-in user's upvote. Withdrawing one that is not there changes nothing. */
   removeUpvote: PaperVotePayload;
   /** Removes a user's votes, such as a spammer's, and fixes the counts. Admins only. */
@@ -600,6 +653,11 @@ export type MutationCreateWatchArgs = {
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
 export type MutationDeletePaperArgs = {
   input: DeletePaperInput;
 };
@@ -607,6 +665,16 @@ export type MutationDeletePaperArgs = {
 /** The mutation root: upvotes for signed-in users, curation for admins. */
 export type MutationDeleteWatchArgs = {
   input: DeleteWatchInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationDeleteWebhookEndpointArgs = {
+  input: WebhookEndpointInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationEnableWebhookEndpointArgs = {
+  input: WebhookEndpointInput;
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
@@ -622,6 +690,11 @@ export type MutationLinkRepositoryArgs = {
 /** The mutation root: upvotes for signed-in users, curation for admins. */
 export type MutationMergeAuthorsArgs = {
   input: MergeAuthorsInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationRedeliverWebhookDeliveryArgs = {
+  input: RedeliverWebhookDeliveryInput;
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
@@ -1040,6 +1113,25 @@ export type RateLimit = {
   resetAt: Scalars["DateTime"]["output"];
   /** Points spent in the current window, this operation included. */
   used: Scalars["Int"]["output"];
+};
+
+/** A delivery to one of your webhook endpoints. */
+export type RedeliverWebhookDeliveryInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The delivery to send again. */
+  deliveryId: Scalars["ID"]["input"];
+};
+
+/** The result of redeliverWebhookDelivery. */
+export type RedeliverWebhookDeliveryPayload = {
+  __typename?: "RedeliverWebhookDeliveryPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+  /** The new delivery, with the same `webhookId`. */
+  webhookDelivery?: Maybe<WebhookDelivery>;
 };
 
 /** Whose votes to remove. */
@@ -1538,10 +1630,20 @@ export type Watch = {
   trigger: WatchTrigger;
   /** When its name, filter or trigger last changed. */
   updatedAt: Scalars["DateTime"]["output"];
+  /** The URLs that receive the watch's events, oldest first. */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 /** A saved paper filter that raises events when papers match it. */
 export type WatchEventsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A saved paper filter that raises events when papers match it. */
+export type WatchWebhookEndpointsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
@@ -1667,6 +1769,121 @@ export type WatchTriggerKind =
   | "TRENDING"
   /** A matching paper's upvotes go from below `upvotes` to at least that. */
   | "UPVOTES_REACHED";
+
+/** One watch event sent, or to be sent, to a webhook endpoint. */
+export type WebhookDelivery = {
+  __typename?: "WebhookDelivery";
+  /** Attempts started so far. */
+  attempts: Scalars["Int"]["output"];
+  /** When the delivery was queued. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** When an attempt succeeded. */
+  deliveredAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** The ID of the watch event delivered. */
+  eventId: Scalars["ID"]["output"];
+  /** Opaque global ID of the delivery. */
+  id: Scalars["ID"]["output"];
+  /** Why the last attempt failed; null if it did not. */
+  lastError?: Maybe<Scalars["String"]["output"]>;
+  /** The HTTP status of the last answer; null if none came. */
+  lastResponseCode?: Maybe<Scalars["Int"]["output"]>;
+  /** When it is next attempted, while it is PENDING. */
+  nextAttemptAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** Where the delivery stands. */
+  status: WebhookDeliveryStatus;
+  /** The `webhook-id` header: the same on every attempt and redelivery of the event. */
+  webhookId: Scalars["String"]["output"];
+};
+
+/** A page of a webhook endpoint's deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: "WebhookDeliveryConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<WebhookDelivery>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A delivery in a webhook endpoint's list. */
+export type WebhookDeliveryEdge = {
+  __typename?: "WebhookDeliveryEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: WebhookDelivery;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed; `redeliverWebhookDelivery` tries again. */
+  | "FAILED"
+  /** Waiting for its next attempt, or being attempted. */
+  | "PENDING"
+  /** The endpoint answered an attempt with a 2xx status. */
+  | "SUCCEEDED";
+
+/** A URL that receives a watch's events as signed webhooks. */
+export type WebhookEndpoint = {
+  __typename?: "WebhookEndpoint";
+  /** Delivery attempts that failed since the last one that succeeded. */
+  consecutiveFailures: Scalars["Int"]["output"];
+  /** When the endpoint was made. */
+  createdAt: Scalars["DateTime"]["output"];
+  /** The events sent, or to be sent, to it, newest first. */
+  deliveries: WebhookDeliveryConnection;
+  /** When it was disabled; null while it is enabled. */
+  disabledAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** Why it was disabled; null while it is enabled. */
+  disabledReason?: Maybe<Scalars["String"]["output"]>;
+  /** Whether events are delivered to it. */
+  enabled: Scalars["Boolean"]["output"];
+  /** Opaque global ID of the endpoint. */
+  id: Scalars["ID"]["output"];
+  /** Where events are POSTed. */
+  url: Scalars["URL"]["output"];
+};
+
+/** A URL that receives a watch's events as signed webhooks. */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A page of a watch's webhook endpoints, oldest first. */
+export type WebhookEndpointConnection = {
+  __typename?: "WebhookEndpointConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<WebhookEndpointEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<WebhookEndpoint>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A webhook endpoint in a watch's list. */
+export type WebhookEndpointEdge = {
+  __typename?: "WebhookEndpointEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: WebhookEndpoint;
+};
+
+/** One of your webhook endpoints. */
+export type WebhookEndpointInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The endpoint. */
+  id: Scalars["ID"]["input"];
+};
 
 export type UserErrorFieldsFragment = {
   __typename?: "UserError";
@@ -2684,6 +2901,154 @@ export type WatchEventRaisedSubscription = {
   } | null;
 };
 
+export type WebhookEndpointFieldsFragment = {
+  __typename?: "WebhookEndpoint";
+  id: string;
+  url: string;
+  enabled: boolean;
+  disabledAt?: string | null;
+  disabledReason?: string | null;
+  consecutiveFailures: number;
+};
+
+export type WebhookDeliveryFieldsFragment = {
+  __typename?: "WebhookDelivery";
+  id: string;
+  eventId: string;
+  webhookId: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  lastResponseCode?: number | null;
+  lastError?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+};
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+export type CreateWebhookEndpointMutation = {
+  __typename?: "Mutation";
+  createWebhookEndpoint: {
+    __typename?: "CreateWebhookEndpointPayload";
+    secret?: string | null;
+    webhookEndpoint?: {
+      __typename?: "WebhookEndpoint";
+      id: string;
+      url: string;
+      enabled: boolean;
+      disabledAt?: string | null;
+      disabledReason?: string | null;
+      consecutiveFailures: number;
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointInput;
+}>;
+
+export type DeleteWebhookEndpointMutation = {
+  __typename?: "Mutation";
+  deleteWebhookEndpoint: {
+    __typename?: "DeleteWebhookEndpointPayload";
+    deletedWebhookEndpointId?: string | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type EnableWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointInput;
+}>;
+
+export type EnableWebhookEndpointMutation = {
+  __typename?: "Mutation";
+  enableWebhookEndpoint: {
+    __typename?: "EnableWebhookEndpointPayload";
+    webhookEndpoint?: {
+      __typename?: "WebhookEndpoint";
+      id: string;
+      url: string;
+      enabled: boolean;
+      disabledAt?: string | null;
+      disabledReason?: string | null;
+      consecutiveFailures: number;
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type RedeliverWebhookDeliveryMutationVariables = Exact<{
+  input: RedeliverWebhookDeliveryInput;
+}>;
+
+export type RedeliverWebhookDeliveryMutation = {
+  __typename?: "Mutation";
+  redeliverWebhookDelivery: {
+    __typename?: "RedeliverWebhookDeliveryPayload";
+    webhookDelivery?: {
+      __typename?: "WebhookDelivery";
+      id: string;
+      eventId: string;
+      webhookId: string;
+      status: WebhookDeliveryStatus;
+      attempts: number;
+      lastResponseCode?: number | null;
+      lastError?: string | null;
+      nextAttemptAt?: string | null;
+      deliveredAt?: string | null;
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type MyWebhookEndpointsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyWebhookEndpointsQuery = {
+  __typename?: "Query";
+  viewer?: {
+    __typename?: "User";
+    watches?: {
+      __typename?: "WatchConnection";
+      nodes: Array<{
+        __typename?: "Watch";
+        id: string;
+        webhookEndpoints: {
+          __typename?: "WebhookEndpointConnection";
+          totalCount: number;
+          nodes: Array<{
+            __typename?: "WebhookEndpoint";
+            id: string;
+            url: string;
+            enabled: boolean;
+            disabledAt?: string | null;
+            disabledReason?: string | null;
+            consecutiveFailures: number;
+            deliveries: {
+              __typename?: "WebhookDeliveryConnection";
+              totalCount: number;
+              nodes: Array<{
+                __typename?: "WebhookDelivery";
+                id: string;
+                eventId: string;
+                webhookId: string;
+                status: WebhookDeliveryStatus;
+                attempts: number;
+                lastResponseCode?: number | null;
+                lastError?: string | null;
+                nextAttemptAt?: string | null;
+                deliveredAt?: string | null;
+              }>;
+            };
+          }>;
+        };
+      }>;
+    } | null;
+  } | null;
+};
+
 export const UserErrorFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -2824,6 +3189,51 @@ export const WatchFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<WatchFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WebhookEndpointFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "WebhookEndpoint" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "url" } },
+          { kind: "Field", name: { kind: "Name", value: "enabled" } },
+          { kind: "Field", name: { kind: "Name", value: "disabledAt" } },
+          { kind: "Field", name: { kind: "Name", value: "disabledReason" } },
+          { kind: "Field", name: { kind: "Name", value: "consecutiveFailures" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookEndpointFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WebhookDeliveryFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "WebhookDelivery" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "eventId" } },
+          { kind: "Field", name: { kind: "Name", value: "webhookId" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "attempts" } },
+          { kind: "Field", name: { kind: "Name", value: "lastResponseCode" } },
+          { kind: "Field", name: { kind: "Name", value: "lastError" } },
+          { kind: "Field", name: { kind: "Name", value: "nextAttemptAt" } },
+          { kind: "Field", name: { kind: "Name", value: "deliveredAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WebhookDeliveryFieldsFragment, unknown>;
 export const ViewerDocument = {
   kind: "Document",
   definitions: [
@@ -6310,3 +6720,430 @@ export const WatchEventRaisedDocument = {
     },
   ],
 } as unknown as DocumentNode<WatchEventRaisedSubscription, WatchEventRaisedSubscriptionVariables>;
+export const CreateWebhookEndpointDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateWebhookEndpoint" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "CreateWebhookEndpointInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createWebhookEndpoint" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "webhookEndpoint" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WebhookEndpointFields" } }],
+                  },
+                },
+                { kind: "Field", name: { kind: "Name", value: "secret" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WebhookEndpointFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "WebhookEndpoint" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "url" } },
+          { kind: "Field", name: { kind: "Name", value: "enabled" } },
+          { kind: "Field", name: { kind: "Name", value: "disabledAt" } },
+          { kind: "Field", name: { kind: "Name", value: "disabledReason" } },
+          { kind: "Field", name: { kind: "Name", value: "consecutiveFailures" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteWebhookEndpoint" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "WebhookEndpointInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteWebhookEndpoint" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "deletedWebhookEndpointId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const EnableWebhookEndpointDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "EnableWebhookEndpoint" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "WebhookEndpointInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "enableWebhookEndpoint" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "webhookEndpoint" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WebhookEndpointFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WebhookEndpointFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "WebhookEndpoint" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "url" } },
+          { kind: "Field", name: { kind: "Name", value: "enabled" } },
+          { kind: "Field", name: { kind: "Name", value: "disabledAt" } },
+          { kind: "Field", name: { kind: "Name", value: "disabledReason" } },
+          { kind: "Field", name: { kind: "Name", value: "consecutiveFailures" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnableWebhookEndpointMutation, EnableWebhookEndpointMutationVariables>;
+export const RedeliverWebhookDeliveryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RedeliverWebhookDelivery" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RedeliverWebhookDeliveryInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "redeliverWebhookDelivery" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "webhookDelivery" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WebhookDeliveryFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WebhookDeliveryFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "WebhookDelivery" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "eventId" } },
+          { kind: "Field", name: { kind: "Name", value: "webhookId" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "attempts" } },
+          { kind: "Field", name: { kind: "Name", value: "lastResponseCode" } },
+          { kind: "Field", name: { kind: "Name", value: "lastError" } },
+          { kind: "Field", name: { kind: "Name", value: "nextAttemptAt" } },
+          { kind: "Field", name: { kind: "Name", value: "deliveredAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RedeliverWebhookDeliveryMutation, RedeliverWebhookDeliveryMutationVariables>;
+export const MyWebhookEndpointsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MyWebhookEndpoints" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "viewer" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watches" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nodes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "webhookEndpoints" },
+                              arguments: [
+                                {
+                                  kind: "Argument",
+                                  name: { kind: "Name", value: "first" },
+                                  value: { kind: "IntValue", value: "10" },
+                                },
+                              ],
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "nodes" },
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "FragmentSpread",
+                                          name: { kind: "Name", value: "WebhookEndpointFields" },
+                                        },
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "deliveries" },
+                                          arguments: [
+                                            {
+                                              kind: "Argument",
+                                              name: { kind: "Name", value: "first" },
+                                              value: { kind: "IntValue", value: "20" },
+                                            },
+                                          ],
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [
+                                              { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                                              {
+                                                kind: "Field",
+                                                name: { kind: "Name", value: "nodes" },
+                                                selectionSet: {
+                                                  kind: "SelectionSet",
+                                                  selections: [
+                                                    {
+                                                      kind: "FragmentSpread",
+                                                      name: { kind: "Name", value: "WebhookDeliveryFields" },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WebhookEndpointFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "WebhookEndpoint" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "url" } },
+          { kind: "Field", name: { kind: "Name", value: "enabled" } },
+          { kind: "Field", name: { kind: "Name", value: "disabledAt" } },
+          { kind: "Field", name: { kind: "Name", value: "disabledReason" } },
+          { kind: "Field", name: { kind: "Name", value: "consecutiveFailures" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WebhookDeliveryFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "WebhookDelivery" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "eventId" } },
+          { kind: "Field", name: { kind: "Name", value: "webhookId" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "attempts" } },
+          { kind: "Field", name: { kind: "Name", value: "lastResponseCode" } },
+          { kind: "Field", name: { kind: "Name", value: "lastError" } },
+          { kind: "Field", name: { kind: "Name", value: "nextAttemptAt" } },
+          { kind: "Field", name: { kind: "Name", value: "deliveredAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyWebhookEndpointsQuery, MyWebhookEndpointsQueryVariables>;

@@ -41,7 +41,16 @@ test("defaults give the embedded database under ./data on port 4000", () => {
       pollSeconds: 2,
     },
     watchesPerUser: 50,
+    webhooks: { timeoutMs: 10_000, maxAttempts: 7, retryBaseMs: 10_000, maxFailures: 15, allowPrivateAddresses: false },
   });
+});
+
+test("private webhook addresses may be allowed anywhere but in production", () => {
+  expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "true" }).webhooks.allowPrivateAddresses).toBe(true);
+  expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "true", NODE_ENV: "production" })).toThrow(
+    "Invalid configuration: WEBHOOK_ALLOW_PRIVATE_ADDRESSES must not be true when NODE_ENV=production",
+  );
+  expect(loadConfig({ NODE_ENV: "production" }).webhooks.allowPrivateAddresses).toBe(false);
 });
 
 test("digest settings: the schedule, the mail server and the public origin", () => {
@@ -114,6 +123,11 @@ test.each([
   [{ DIGEST_WEEKLY_DAY: "someday" }, "DIGEST_WEEKLY_DAY"],
   [{ DIGEST_SEND_HOUR_UTC: "24" }, "DIGEST_SEND_HOUR_UTC"],
   [{ WATCHES_PER_USER: "0" }, "WATCHES_PER_USER"],
+  [{ WEBHOOK_TIMEOUT_MS: "50" }, "WEBHOOK_TIMEOUT_MS"],
+  [{ WEBHOOK_MAX_ATTEMPTS: "0" }, "WEBHOOK_MAX_ATTEMPTS"],
+  [{ WEBHOOK_RETRY_BASE_MS: "soon" }, "WEBHOOK_RETRY_BASE_MS"],
+  [{ WEBHOOK_MAX_FAILURES: "0" }, "WEBHOOK_MAX_FAILURES"],
+  [{ WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "yes" }, "WEBHOOK_ALLOW_PRIVATE_ADDRESSES"],
 ])("%p is refused with a message naming %s", (env, variable) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

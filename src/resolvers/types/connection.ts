@@ -1,5 +1,15 @@
 import { ArgsType, ClassType, Field, Float, Int, ObjectType } from "type-graphql";
-import { AuditEntry, Author, DigestSubscription, Paper, Repository, Watch, WatchEvent } from "../../entities";
+import {
+  AuditEntry,
+  Author,
+  DigestSubscription,
+  Paper,
+  Repository,
+  Watch,
+  WatchEvent,
+  WebhookDelivery,
+  WebhookEndpoint,
+} from "../../entities";
 import type { PageInfoShape } from "../../services/pagination";
 
 @ObjectType({
@@ -178,3 +188,15 @@ export class WatchEventEdge extends EdgeType(WatchEvent) {}
 
 @ObjectType({ simpleResolvers: true, description: "A page of a watch's events, newest first." })
 export class WatchEventConnection extends ConnectionType(WatchEvent, WatchEventEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "A webhook endpoint in a watch's list." })
+export class WebhookEndpointEdge extends EdgeType(WebhookEndpoint) {}
+
+@ObjectType({ simpleResolvers: true, description: "A page of a watch's webhook endpoints, oldest first." })
+export class WebhookEndpointConnection extends ConnectionType(WebhookEndpoint, WebhookEndpointEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "A delivery in a webhook endpoint's list." })
+export class WebhookDeliveryEdge extends EdgeType(WebhookDelivery) {}
+
+@ObjectType({ simpleResolvers: true, description: "A page of a webhook endpoint's deliveries, newest first." })
+export class WebhookDeliveryConnection extends ConnectionType(WebhookDelivery, WebhookDeliveryEdge) {}

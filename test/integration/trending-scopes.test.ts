@@ -233,15 +233,26 @@ describe("Paper.trend", () => {
     expect(trend.score).toBeCloseTo(importedScore + votesScore, 3);
   });
 
-  test("a paper nobody voted for has no rank and a score of 0", async () => {
-    const paper = await insertPaper(t.db, { title: "quiet" });
-    const response = await t.post({
-      query:
-        "query ($id: ID!) { node(id: $id) { ... on Paper { trend(window: DAY) { score rank halfLifeHours importedUpvotesCountedAt } } } }",
-      variables: { id: toGlobalId("Paper", paper) },
+  test("in a page of papers, one nobody voted for has no rank and a score of 0; the others rank globally", async () => {
+    const top = await insertPaper(t.db, { title: "top" });
+    await insertVotes(t.db, top, 3);
+    await insertVotes(t.db, await insertPaper(t.db, { title: "second" }), 2);
+    await insertPaper(t.db, { title: "quiet" });
+    // Two papers of a page, one trending below a paper that is not in the page, one not trending.
+    const page = await t.post({
+      query: `{ papers(orderBy: { field: TRENDING, direction: ASC, window: DAY }, first: 2) {
+        nodes { title trend(window: DAY) { score rank halfLifeHours importedUpvotesCountedAt } } } }`,
     });
-    expect(response.data).toEqual({
-      node: { trend: { score: 0, rank: null, halfLifeHours: 6, importedUpvotesCountedAt: null } },
+    expect(page.data).toEqual({
+      papers: {
+        nodes: [
+          { title: "quiet", trend: { score: 0, rank: null, halfLifeHours: 6, importedUpvotesCountedAt: null } },
+          {
+            title: "second",
+            trend: { score: expect.closeTo(2, 3), rank: 2, halfLifeHours: 6, importedUpvotesCountedAt: null },
+          },
+        ],
+      },
     });
   });
 

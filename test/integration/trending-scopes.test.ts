@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { toGlobalId } from "../../src/domain/global-id";
 import { sql, query, queryOne } from "../../src/db/sql";
 import { users, votes } from "../../src/db/tables";
@@ -110,6 +111,24 @@ describe("trendingPapers(asOf:)", () => {
     expect(ranked(await trending(then))).toEqual(
       first.map((edge) => ({ ...edge, title: edge.title.replace(/^a$/, "a, retitled") })),
     );
+  });
+
+  test("imported upvotes count at asOf from their import on, and a re-import after it changes nothing", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const imported = await insertPaper(t.db, { title: "imported", importedUpvotes: 10, dailyDate: today });
+    await insertVotes(t.db, await insertPaper(t.db, { title: "voted" }), 5, 1);
+    await sleep(20);
+    const importedAt = new Date();
+    await sleep(20);
+    const then = { window: "DAY" as const, asOf: importedAt.toISOString() };
+    const first = ranked(await trending(then));
+    const sinceListed = (importedAt.getTime() - new Date(`${today}T00:00:00Z`).getTime()) / HOUR;
+    expect(first.map(({ title }) => title).sort()).toEqual(["imported", "voted"]);
+    expect(first.find(({ title }) => title === "imported")!.score).toBeCloseTo(10 * 2 ** (-sinceListed / 6), 6);
+
+    await t.db.query("UPDATE paper SET imported_upvotes = 1000 WHERE id = $1", [imported]);
+    expect((await trending({ window: "DAY" })).edges[0].node.title).toBe("imported");
+    expect(ranked(await trending(then))).toEqual(first);
   });
 
   test("asOf is refused in the future, past its bound, and with a cursor of another asOf", async () => {

@@ -970,7 +970,7 @@ export type Query = {
   rateLimit: RateLimit;
   /** Code repositories linked to papers. */
   repositories: RepositoryConnection;
-  /** Papers ranked by recent community votes, best first: each vote counts 1 when cast and halves every half-life of the window (see `TrendingWindow`); imported upvotes count as cast on the paper's daily-list day. Papers nobody voted for are not listed. `Paper.trend` shows how a paper's score is made up. */
+  /** Papers ranked by recent community votes, best first: each vote counts 1 when cast and halves every half-life of the window (see `TrendingWindow`); imported upvotes count as cast on the paper's daily-list day. Papers nobody voted for are not listed. `Paper.trend` shows how a paper's score is made up. A list at `asOf` costs 10 more rate-limit points. */
   trendingPapers: TrendingPaperConnection;
   /** The signed-in caller, or null when anonymous. */
   viewer?: Maybe<User>;

@@ -131,7 +131,7 @@ describe("trendingPapers(asOf:)", () => {
     expect(ranked(await trending(then))).toEqual(first);
   });
 
-  test("asOf is refused in the future, past its bound, and with a cursor of another asOf", async () => {
+  test("asOf is refused in the future, past its bound, and with a cursor of another asOf, and costs more points", async () => {
     const a = await insertPaper(t.db, { title: "a" });
     await voteAt(a, before(1));
     await voteAt(await insertPaper(t.db, { title: "b" }), before(2));
@@ -141,6 +141,15 @@ describe("trendingPapers(asOf:)", () => {
     const old = await t.request(TrendingPapersDocument, { asOf: new Date(Date.now() - 31 * 24 * HOUR).toISOString() });
     expect(old.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "asOf" });
     expect(old.errors?.[0].message).toMatch(/at most 30 days/);
+
+    const cost = async (asOfArgument: string) =>
+      (await t.post({ query: `{ rateLimit { cost } trendingPapers${asOfArgument} { totalCount } }` })).data;
+    expect(await cost("")).toEqual({ rateLimit: { cost: 1 }, trendingPapers: { totalCount: 2 } });
+    // A replay rebuilds every score from the history: it is charged 10 points more.
+    expect(await cost(`(asOf: "${asOf.toISOString()}")`)).toEqual({
+      rateLimit: { cost: 10 },
+      trendingPapers: { totalCount: 2 },
+    });
 
     const page = await trending({ asOf: asOf.toISOString(), first: 1 });
     const next = await trending({ asOf: asOf.toISOString(), first: 1, after: page.pageInfo.endCursor });

@@ -1326,9 +1326,9 @@ export type TrendingPaperEdge = {
   cursor: Scalars["String"]["output"];
   /** The item at the end of the edge. */
   node: Paper;
-  /** 1-based place in the whole trending list. */
+  /** 1-based place in the whole list: the window's, or that of its `filter`. */
   rank: Scalars["Int"]["output"];
-  /** Decayed vote count now: each vote counts 1 when cast and halves every half-life. */
+  /** Decayed vote count now, or at `asOf`: each vote counts 1 when cast and halves every half-life. */
   score: Scalars["Float"]["output"];
 };
 

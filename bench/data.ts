@@ -339,6 +339,13 @@ class Loader {
         FROM synth_paper p, generate_series(0, p.votes - 1) k
         ORDER BY 3, 2, 1`),
     );
+    // The trending history that trendingPapers(asOf:) reads, as the vote trigger writes it (papers
+    // import no upvotes here).
+    await this.step("trend_term", () =>
+      this.run(`
+        INSERT INTO trend_term (paper_id, user_id, weight, counted_at, entered_at)
+        SELECT paper_id, user_id, 1, created_at, created_at FROM vote`),
+    );
     // The trend keys below read votes by paper: give the planner the table's real size.
     await this.step("analyze vote", async () => {
       await this.run("ANALYZE vote");
@@ -488,6 +495,11 @@ class Loader {
       "papers whose vote_count is not their number of votes",
       `SELECT count(*) FROM paper p LEFT JOIN (SELECT paper_id, count(*) AS n FROM vote GROUP BY paper_id) v
        ON v.paper_id = p.id WHERE p.vote_count <> coalesce(v.n, 0)`,
+    );
+    await expectNone(
+      "votes without their open trend_term",
+      `SELECT count(*) FROM vote v LEFT JOIN trend_term t
+       ON t.paper_id = v.paper_id AND t.user_id = v.user_id AND t.left_at IS NULL WHERE t.id IS NULL`,
     );
     await expectNone(
       "papers whose upvotes are not imported_upvotes + vote_count",
@@ -650,7 +662,7 @@ async function main(): Promise<void> {
     }
     await loader.step("vacuum analyze", async () => {
       await runner.query(
-        "VACUUM (ANALYZE) paper, paper_search_term, author, paper_author, repository, paper_repository, app_user, vote",
+        "VACUUM (ANALYZE) paper, paper_search_term, author, paper_author, repository, paper_repository, app_user, vote, trend_term",
       );
       return null;
     });

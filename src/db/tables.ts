@@ -11,6 +11,7 @@ import {
   PaperRepository,
   PaperSearchTerm,
   Repository,
+  TrendTerm,
   User,
   Vote,
   Watch,
@@ -101,6 +102,7 @@ export const paperSearchTerms = table(PaperSearchTerm, "pst");
 export const users = table(User, "u");
 export const apiTokens = table(ApiToken, "t");
 export const votes = table(Vote, "v");
+export const trendTerms = table(TrendTerm, "tt");
 export const auditEntries = table(AuditEntry, "e");
 export const digestSubscriptions = table(DigestSubscription, "ds");
 export const digestDeliveries = table(DigestDelivery, "dd");

@@ -9,6 +9,7 @@ import { PaperRepository } from "./paper-repository.entity";
 import { PaperSearchTerm } from "./paper-search-term.entity";
 import { Paper } from "./paper.entity";
 import { Repository } from "./repository.entity";
+import { TrendTerm } from "./trend-term.entity";
 import { User } from "./user.entity";
 import { Vote } from "./vote.entity";
 import { WatchCheck } from "./watch-check.entity";
@@ -29,6 +30,7 @@ export {
   PaperRepository,
   PaperSearchTerm,
   Repository,
+  TrendTerm,
   User,
   Vote,
   Watch,
@@ -48,6 +50,7 @@ export const entities = [
   PaperSearchTerm,
   User,
   Vote,
+  TrendTerm,
   ApiToken,
   AuditEntry,
   DigestSubscription,

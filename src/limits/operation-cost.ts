@@ -31,10 +31,20 @@ const nodeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return items === undefined ? childComplexity : items * (1 + childComplexity);
 };
 
-/** GitHub's request count: a connection is one read, plus one per item for each read nested in it. */
-const readEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+/** Reads a field declares beyond its pages, with type-graphql's `complexity` option. */
+function declaredReads(options: Parameters<ComplexityEstimator>[0]): number {
+  const declared = options.field.extensions?.complexity as number | ComplexityEstimator | undefined;
+  return (typeof declared === "function" ? declared(options) : declared) ?? 0;
+}
+
+/**
+ * GitHub's request count: a connection is one read, plus one per item for each read nested in
+ * it; plus what a field declares.
+ */
+const readEstimator: ComplexityEstimator = (options) => {
+  const { field, args, childComplexity } = options;
   const items = itemsPerCall(field, args);
-  return items === undefined ? childComplexity : 1 + items * childComplexity;
+  return (items === undefined ? childComplexity : 1 + items * childComplexity) + declaredReads(options);
 };
 
 /** Most variable sets remembered per document: a few hot queries make most of the traffic. */

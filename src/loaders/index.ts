@@ -5,13 +5,16 @@ import { query, sql, type Queryable } from "../db/sql";
 import { authors, papers, repositories, users, visiblePapers, votes } from "../db/tables";
 import type { Viewer } from "../services/context";
 import { pageKey, type Page } from "../services/pagination";
+import type { PaperTrendRow, TrendingWindow } from "../services/trending";
 import { byKeyLoader } from "./by-key";
 import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation } from "./child-connection";
+import { paperTrendLoader } from "./paper-trend";
 
 /** Per-request loaders; create them with the request's context, never share them. */
 export function createLoaders(db: Queryable, viewer: Viewer | null) {
   const pageLoaders = new Map<string, DataLoader<number, ChildPage<object>>>();
   const countLoaders = new Map<string, DataLoader<number, number>>();
+  const trendLoaders = new Map<TrendingWindow, DataLoader<number, PaperTrendRow | null>>();
   return {
     paperById: byKeyLoader<FullPaperRow, "id">(
       db,
@@ -51,6 +54,16 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
       const upvoted = new Set(rows.map((row) => row.paperId));
       return paperIds.map((paperId) => upvoted.has(paperId));
     }),
+
+    /** Papers' trends in a window, by paper id. */
+    paperTrend(window: TrendingWindow): DataLoader<number, PaperTrendRow | null> {
+      let loader = trendLoaders.get(window);
+      if (!loader) {
+        loader = paperTrendLoader(db, window);
+        trendLoaders.set(window, loader);
+      }
+      return loader;
+    },
 
     /** Pages of a relation; parents asking for the same page share one statement. */
     childPage<TNode extends object>(relation: ChildRelation<TNode>, page: Page): DataLoader<number, ChildPage<TNode>> {

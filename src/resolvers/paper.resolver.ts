@@ -17,12 +17,14 @@ import {
   type PaperOrder,
 } from "../services/paper.service";
 import { utcDay } from "../domain/dates";
+import { describeTrend, TrendingWindow, type PaperTrend as PaperTrendShape } from "../services/trending";
 import { childConnection } from "./child-connection";
 import { GlobalIdResolver } from "./global-id";
 import { planPaperSelection } from "./paper-read";
 import { connection, ConnectionArgs } from "./types/connection";
 import { PaperAuthorConnection, PaperConnection, PaperRepositoryConnection } from "./types/connection";
 import { PaperFilterInput, PaperOrderInput } from "./types/paper.inputs";
+import { PaperTrend } from "./types/trending";
 
 /** Newest first, or best match first when searching. */
 function toPaperOrder(
@@ -111,6 +113,21 @@ export class PaperResolver extends GlobalIdResolver(Paper, "Paper", "Opaque glob
   })
   viewerHasUpvoted(@Root() paper: PaperRow, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.loaders.viewerHasUpvoted.load(paper.id);
+  }
+
+  @FieldResolver(() => PaperTrend, {
+    nullable: true,
+    description:
+      "The paper's trending score in a window, its rank there, and how the score is made up; null if the paper is removed.",
+  })
+  async trend(
+    @Root() paper: PaperRow,
+    @Arg("window", () => TrendingWindow, { defaultValue: TrendingWindow.WEEK, description: "The window." })
+    window: TrendingWindow,
+    @Ctx() ctx: Context,
+  ): Promise<PaperTrendShape | null> {
+    const row = await ctx.loaders.paperTrend(window).load(paper.id);
+    return row && describeTrend(row, window, new Date());
   }
 
   @FieldResolver(() => PaperAuthorConnection, { description: "The paper's authors, in the paper's order." })

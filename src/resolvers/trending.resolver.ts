@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { DateTimeResolver } from "graphql-scalars";
 import { Arg, Args, Ctx, Info, ID, Int, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../context";
 import type { FullPaperRow } from "../db/rows";
@@ -8,9 +9,12 @@ import { BadUserInputError } from "../errors";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
 import type { PaperUpvotesEvent, TrendingEntryEvent } from "../pubsub/topics";
 import { parsePage } from "../services/pagination";
-import { listTrending, trendingListSortKey, trendingScore, TrendingWindow } from "../services/trending";
+import { checkPaperFilter } from "../services/paper.service";
+import { MAX_AS_OF_AGE_DAYS, TOPIC_TRENDING_DEPTH, trendingScore, TrendingWindow } from "../services/trending";
+import { listTrending, trendingPageSortKey } from "../services/trending.service";
 import { planPaperSelection } from "./paper-read";
 import { connection, ConnectionArgs, TrendingPaperConnection } from "./types/connection";
+import { PaperFilterInput } from "./types/paper.inputs";
 import { TrendingPaperEvent } from "./types/trending";
 
 function checkTop(top: number): void {
@@ -19,20 +23,49 @@ function checkTop(top: number): void {
   }
 }
 
+/**
+ * Reads charged for a list at `asOf`: it rebuilds every score from the whole vote history, some
+ * 40 times a page's database time (0.8 s on the bench database). 10 points.
+ */
+const AS_OF_READS = 1000;
+
 @Resolver()
 export class TrendingResolver {
   @Query(() => TrendingPaperConnection, {
-    description: "Papers ranked by recent community votes, best first. Papers nobody voted for are not listed.",
+    description:
+      "Papers ranked by recent community votes, best first: each vote counts 1 when cast and halves every half-life " +
+      "of the window (see `TrendingWindow`); imported upvotes count as cast on the paper's daily-list day. " +
+      "Papers nobody voted for are not listed. `Paper.trend` shows how a paper's score is made up. " +
+      "A list at `asOf` costs 10 more rate-limit points.",
+    complexity: ({ args }) => (args.asOf != null ? AS_OF_READS : 0),
   })
   async trendingPapers(
     @Arg("window", () => TrendingWindow, { defaultValue: TrendingWindow.WEEK, description: "How far back to look." })
     window: TrendingWindow,
+    @Arg("filter", () => PaperFilterInput, {
+      nullable: true,
+      description:
+        "Only the papers this filter selects (as `papers(filter:)` does), ranked among themselves. A filter on " +
+        "`authorId`, `repositoryId` or `dailyDate` ranks all of its papers; any other looks among the window's " +
+        `first ${TOPIC_TRENDING_DEPTH} trending papers, and its list ends there.`,
+    })
+    filterInput: PaperFilterInput | null,
+    @Arg("asOf", () => DateTimeResolver, {
+      nullable: true,
+      description:
+        "The list as it stood at this time, scored from the votes and imported upvotes that counted then: the " +
+        "same `asOf` always answers the same, whatever is voted, withdrawn or re-imported later. Papers removed by " +
+        `curators since are left out. At most ${MAX_AS_OF_AGE_DAYS} days back, and not in the future.`,
+    })
+    asOf: Date | null,
     @Args() args: ConnectionArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const page = parsePage(args, trendingListSortKey(window));
-    const result = await listTrending(ctx, window, page, planPaperSelection(info, "connection"));
+    const filter = filterInput ? checkPaperFilter(filterInput, "filter.") : undefined;
+    const scope = { filter, asOf: asOf ?? undefined };
+    const page = parsePage(args, trendingPageSortKey(window, scope.asOf));
+    const result = await listTrending(ctx, window, page, planPaperSelection(info, "connection"), scope);
     return connection(result, result.count);
   }
 

@@ -9,7 +9,8 @@ import type { ServiceContext } from "./context";
 import { MAX_PAGE_SIZE, SortDirection, type Page } from "./pagination";
 import type { PaperSelection } from "./paper-reads";
 import { listPapers, PaperOrderField, type PaperFilter } from "./paper.service";
-import { listTrending, TrendingWindow } from "./trending";
+import { TrendingWindow } from "./trending";
+import { listTrending } from "./trending.service";
 
 export enum FeedFormat {
   ATOM = "atom",

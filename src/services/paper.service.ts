@@ -188,12 +188,15 @@ function paperConditions(filter: PaperFilter): Sql[] {
   return conditions;
 }
 
-/** FROM and WHERE for the papers a filter selects, as `p`; only visible papers are ever read. */
-export function filterSql(filter: PaperFilter): { from: Sql; conditions: Sql[] } {
+/**
+ * FROM and WHERE for the papers a filter selects, as `p`; only visible papers are ever read.
+ * `candidates` narrows where they are looked for, such as the top of a trending index.
+ */
+export function filterSql(filter: PaperFilter, candidates: Sql = visiblePapers): { from: Sql; conditions: Sql[] } {
   const conditions = paperConditions(filter);
-  if (filter.search === undefined) return { from: visiblePapers, conditions };
+  if (filter.search === undefined) return { from: candidates, conditions };
   return {
-    from: sql`${visiblePapers}, ${searchSource(filter.search)}`,
+    from: sql`${candidates}, ${searchSource(filter.search)}`,
     conditions: [sql`${papers.col.searchVector} @@ ${SEARCH_QUERY}`, ...conditions],
   };
 }

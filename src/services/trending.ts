@@ -1,10 +1,6 @@
-import type { PaperRow } from "../db/rows";
-import { query, queryOne, raw, sql, type Queryable, type Sql } from "../db/sql";
+import { query, sql, type Queryable, type Sql } from "../db/sql";
 import { papers, visiblePapers } from "../db/tables";
-import type { ServiceContext } from "./context";
-import type { ListPage } from "./list";
-import { SortDirection, type Edge, type Page, type SortKey } from "./pagination";
-import { paperListQuery, readPaperList, type PaperSelection } from "./paper-reads";
+import type { SortKey } from "./pagination";
 
 export enum TrendingWindow {
   DAY = "DAY",
@@ -19,7 +15,8 @@ export const HALF_LIFE_SECONDS: Record<TrendingWindow, number> = {
   MONTH: 180 * 3600,
 };
 
-const KEY_COLUMN: Record<TrendingWindow, Sql> = {
+/** The column that stores each window's key; its partial index lists the papers that trend. */
+export const TREND_KEY_COLUMN: Record<TrendingWindow, Sql> = {
   DAY: papers.col.trendDay,
   WEEK: papers.col.trendWeek,
   MONTH: papers.col.trendMonth,
@@ -28,7 +25,7 @@ const KEY_COLUMN: Record<TrendingWindow, Sql> = {
 export function trendingSortKey(window: TrendingWindow): SortKey {
   return {
     name: `trend_${window.toLowerCase()}`,
-    keySql: KEY_COLUMN[window],
+    keySql: TREND_KEY_COLUMN[window],
     keyType: "float8",
     nullable: true,
     idSql: papers.col.id,
@@ -48,55 +45,6 @@ export function trendingListSortKey(window: TrendingWindow): SortKey {
   return { ...trendingSortKey(window), nullable: false };
 }
 
-export interface TrendingEdge extends Edge<PaperRow> {
-  /** 1-based place in the whole list. */
-  rank: number;
-  /** Decayed vote count now. */
-  score: number;
-}
-
-/** 1-based rank of the paper at a (key, id) position: how many trend above it, plus one. */
-async function rankAt(ctx: ServiceContext, window: TrendingWindow, key: number, id: number): Promise<number> {
-  const column = KEY_COLUMN[window];
-  const row = await queryOne<{ rank: number }>(
-    ctx.db,
-    sql`SELECT count(*)::int + 1 AS rank FROM ${visiblePapers}
-        WHERE ${column} IS NOT NULL AND (${column}, ${papers.col.id}) > (${key}::float8, ${id})`,
-  );
-  return row!.rank;
-}
-
-/**
- * Papers in trending order within a window, each with its rank and score; papers nobody voted
- * for are not trending.
- */
-export async function listTrending(
-  ctx: ServiceContext,
-  window: TrendingWindow,
-  page: Page,
-  selection: PaperSelection,
-): Promise<ListPage<PaperRow> & { edges: TrendingEdge[] }> {
-  const key = KEY_COLUMN[window];
-  const list = paperListQuery(selection, {
-    from: visiblePapers,
-    conditions: [sql`${key} IS NOT NULL`],
-    sort: trendingListSortKey(window),
-    direction: SortDirection.DESC,
-  });
-  list.columns = sql`${list.columns}, ${key} AS ${raw('"trendKey"')}`;
-  const result = await readPaperList<PaperRow & { trendKey: number }>(ctx, selection, list, page);
-  const now = new Date();
-  const first = result.edges[0]?.node;
-  // A first page starts at the top; any other page counts the papers above it.
-  const startsAtTop = page.cursor === null && !page.backward;
-  const firstRank = !first ? 0 : startsAtTop ? 1 : await rankAt(ctx, window, first.trendKey, first.id);
-  // Assigned, not spread: an edge's cursor is a getter of its class.
-  const edges = result.edges.map((edge, index) =>
-    Object.assign(edge, { rank: firstRank + index, score: trendingScore(edge.node.trendKey, window, now) }),
-  );
-  return { ...result, edges };
-}
-
 export interface TrendingPosition {
   paperId: number;
   key: number;
@@ -104,10 +52,60 @@ export interface TrendingPosition {
 
 /** The first `limit` papers of a window, best first. */
 export function topOfWindow(db: Queryable, window: TrendingWindow, limit: number) {
-  const column = KEY_COLUMN[window];
+  const column = TREND_KEY_COLUMN[window];
   return query<TrendingPosition>(
     db,
     sql`SELECT ${papers.col.id} AS "paperId", ${column} AS key FROM ${visiblePapers}
         WHERE ${column} IS NOT NULL ORDER BY ${column} DESC, ${papers.col.id} DESC LIMIT ${limit}`,
   );
+}
+
+/** How far back `trendingPapers(asOf:)` reaches. */
+export const MAX_AS_OF_AGE_DAYS = 30;
+
+/**
+ * How deep into a window's trending list a filter without an index of its own looks: its
+ * trending list holds the papers it selects among the window's first this many.
+ */
+export const TOPIC_TRENDING_DEPTH = 5000;
+
+/** A paper's trend in a window, as the database reads it; see loaders/paper-trend.ts. */
+export interface PaperTrendRow {
+  paperId: number;
+  key: number | null;
+  /** Global rank in the window; null when the paper is not trending. */
+  rank: number | null;
+  importedUpvotes: number;
+  /** When imported upvotes count as cast: UTC midnight of the daily-list day, else publication. */
+  importedUpvotesCountedAt: Date;
+  votesLastHour: number;
+  votesLastDay: number;
+  votesLastWeek: number;
+}
+
+/** What a paper's trending score is made of at `at`. */
+export interface PaperTrend extends Omit<PaperTrendRow, "paperId" | "key" | "importedUpvotesCountedAt"> {
+  window: TrendingWindow;
+  halfLifeHours: number;
+  score: number;
+  importedUpvotesCountedAt: Date | null;
+  /** The imported upvotes' part of `score`. */
+  importedScore: number;
+}
+
+export function describeTrend(row: PaperTrendRow, window: TrendingWindow, at: Date): PaperTrend {
+  const { paperId: _paperId, key, importedUpvotes, importedUpvotesCountedAt, ...counts } = row;
+  const halfLife = HALF_LIFE_SECONDS[window];
+  const imported = importedUpvotes > 0;
+  return {
+    ...counts,
+    window,
+    halfLifeHours: halfLife / 3600,
+    score: key === null ? 0 : trendingScore(key, window, at),
+    importedUpvotes,
+    importedUpvotesCountedAt: imported ? importedUpvotesCountedAt : null,
+    importedScore: imported
+      ? importedUpvotes * 2 ** (-(at.getTime() - importedUpvotesCountedAt.getTime()) / 1000 / halfLife)
+      : 0,
+  };
 }

@@ -819,6 +819,8 @@ export type Paper = Node & {
   thumbnail?: Maybe<Scalars["URL"]["output"]>;
   /** Title, with whitespace normalised. */
   title: Scalars["String"]["output"];
+  /** The paper's trending score in a window, its rank there, and how the score is made up; null if the paper is removed. */
+  trend?: Maybe<PaperTrend>;
   /** When the paper's record last changed. */
   updatedAt: Scalars["DateTime"]["output"];
   /** Upvotes reported by the source the paper was imported from, plus those cast here. */
@@ -841,6 +843,11 @@ export type PaperRepositoriesArgs = {
   before?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A machine-learning paper in the catalog. */
+export type PaperTrendArgs = {
+  window?: TrendingWindow;
 };
 
 /** A page of a paper's authors, in the paper's order. */
@@ -969,6 +976,31 @@ export type PaperRepositoryEdge = {
   node: Repository;
 };
 
+/** How a paper's trending score in a window is made up. Each vote counts 1 when cast and halves every `halfLifeHours`; imported upvotes count as cast at `importedUpvotesCountedAt`. `score` is their sum now. */
+export type PaperTrend = {
+  __typename?: "PaperTrend";
+  /** Hours for a vote's weight to halve: a quarter of the window. */
+  halfLifeHours: Scalars["Float"]["output"];
+  /** The imported upvotes' part of `score`. */
+  importedScore: Scalars["Float"]["output"];
+  /** Upvotes reported by the source the paper was imported from; 0 with none. */
+  importedUpvotes: Scalars["Int"]["output"];
+  /** When the imported upvotes count as cast: UTC midnight of the daily-list day, else publication; null with none. */
+  importedUpvotesCountedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** 1-based place in the window's whole trending list; null when the paper is not trending. */
+  rank?: Maybe<Scalars["Int"]["output"]>;
+  /** The trending score now: the decayed votes plus `importedScore`; 0 with none. */
+  score: Scalars["Float"]["output"];
+  /** Votes cast here in the last 24 hours, those of the last hour included. */
+  votesLastDay: Scalars["Int"]["output"];
+  /** Votes cast here in the last hour; each still weighs nearly 1. */
+  votesLastHour: Scalars["Int"]["output"];
+  /** Votes cast here in the last 7 days, those of the last day included. */
+  votesLastWeek: Scalars["Int"]["output"];
+  /** The window. */
+  window: TrendingWindow;
+};
+
 /** The paper to upvote or stop upvoting. */
 export type PaperVoteInput = {
   /** Any string; returned unchanged in the payload. */
@@ -1011,7 +1043,7 @@ export type Query = {
   rateLimit: RateLimit;
   /** Code repositories linked to papers. */
   repositories: RepositoryConnection;
-  /** Papers ranked by recent community votes, best first. Papers nobody voted for are not listed. */
+  /** Papers ranked by recent community votes, best first: each vote counts 1 when cast and halves every half-life of the window (see `TrendingWindow`); imported upvotes count as cast on the paper's daily-list day. Papers nobody voted for are not listed. `Paper.trend` shows how a paper's score is made up. A list at `asOf` costs 10 more rate-limit points. */
   trendingPapers: TrendingPaperConnection;
   /** The signed-in caller, or null when anonymous. */
   viewer?: Maybe<User>;
@@ -1092,7 +1124,9 @@ export type QueryRepositoriesArgs = {
 /** The query root of the papergraph API. */
 export type QueryTrendingPapersArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
+  asOf?: InputMaybe<Scalars["DateTime"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<PaperFilterInput>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   last?: InputMaybe<Scalars["Int"]["input"]>;
   window?: TrendingWindow;
@@ -1384,9 +1418,9 @@ export type TrendingPaperEdge = {
   cursor: Scalars["String"]["output"];
   /** The item at the end of the edge. */
   node: Paper;
-  /** 1-based place in the whole trending list. */
+  /** 1-based place in the whole list: the window's, or that of its `filter`. */
   rank: Scalars["Int"]["output"];
-  /** Decayed vote count now: each vote counts 1 when cast and halves every half-life. */
+  /** Decayed vote count now, or at `asOf`: each vote counts 1 when cast and halves every half-life. */
   score: Scalars["Float"]["output"];
 };
 
@@ -2646,6 +2680,8 @@ export type RepositoryPapersQuery = {
 
 export type TrendingPapersQueryVariables = Exact<{
   window?: InputMaybe<TrendingWindow>;
+  filter?: InputMaybe<PaperFilterInput>;
+  asOf?: InputMaybe<Scalars["DateTime"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   after?: InputMaybe<Scalars["String"]["input"]>;
 }>;
@@ -2689,6 +2725,35 @@ export type PaperUpvotesChangedSubscriptionVariables = Exact<{
 export type PaperUpvotesChangedSubscription = {
   __typename?: "Subscription";
   paperUpvotesChanged?: { __typename?: "Paper"; id: string; upvotes: number } | null;
+};
+
+export type PaperTrendsQueryVariables = Exact<{
+  window?: InputMaybe<TrendingWindow>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+}>;
+
+export type PaperTrendsQuery = {
+  __typename?: "Query";
+  trendingPapers: {
+    __typename?: "TrendingPaperConnection";
+    nodes: Array<{
+      __typename?: "Paper";
+      title: string;
+      trend?: {
+        __typename?: "PaperTrend";
+        window: TrendingWindow;
+        halfLifeHours: number;
+        score: number;
+        rank?: number | null;
+        importedUpvotes: number;
+        importedUpvotesCountedAt?: string | null;
+        importedScore: number;
+        votesLastHour: number;
+        votesLastDay: number;
+        votesLastWeek: number;
+      } | null;
+    }>;
+  };
 };
 
 export type UpvotePaperMutationVariables = Exact<{
@@ -5892,6 +5957,16 @@ export const TrendingPapersDocument = {
         },
         {
           kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "PaperFilterInput" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "asOf" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
+        },
+        {
+          kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
         },
@@ -5912,6 +5987,16 @@ export const TrendingPapersDocument = {
                 kind: "Argument",
                 name: { kind: "Name", value: "window" },
                 value: { kind: "Variable", name: { kind: "Name", value: "window" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "asOf" },
+                value: { kind: "Variable", name: { kind: "Name", value: "asOf" } },
               },
               {
                 kind: "Argument",
@@ -6074,6 +6159,90 @@ export const PaperUpvotesChangedDocument = {
     },
   ],
 } as unknown as DocumentNode<PaperUpvotesChangedSubscription, PaperUpvotesChangedSubscriptionVariables>;
+export const PaperTrendsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PaperTrends" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "window" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "TrendingWindow" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "trendingPapers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "window" },
+                value: { kind: "Variable", name: { kind: "Name", value: "window" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "trend" },
+                        arguments: [
+                          {
+                            kind: "Argument",
+                            name: { kind: "Name", value: "window" },
+                            value: { kind: "Variable", name: { kind: "Name", value: "window" } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "window" } },
+                            { kind: "Field", name: { kind: "Name", value: "halfLifeHours" } },
+                            { kind: "Field", name: { kind: "Name", value: "score" } },
+                            { kind: "Field", name: { kind: "Name", value: "rank" } },
+                            { kind: "Field", name: { kind: "Name", value: "importedUpvotes" } },
+                            { kind: "Field", name: { kind: "Name", value: "importedUpvotesCountedAt" } },
+                            { kind: "Field", name: { kind: "Name", value: "importedScore" } },
+                            { kind: "Field", name: { kind: "Name", value: "votesLastHour" } },
+                            { kind: "Field", name: { kind: "Name", value: "votesLastDay" } },
+                            { kind: "Field", name: { kind: "Name", value: "votesLastWeek" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PaperTrendsQuery, PaperTrendsQueryVariables>;
 export const UpvotePaperDocument = {
   kind: "Document",
   definitions: [

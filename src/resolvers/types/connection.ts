@@ -159,11 +159,11 @@ export class AuditEntryConnection extends ConnectionType(AuditEntry, AuditEntryE
 
 @ObjectType({ simpleResolvers: true, description: "A paper in a trending list." })
 export class TrendingPaperEdge extends EdgeType(Paper) {
-  @Field(() => Int, { description: "1-based place in the whole trending list." })
+  @Field(() => Int, { description: "1-based place in the whole list: the window's, or that of its `filter`." })
   rank: number;
 
   @Field(() => Float, {
-    description: "Decayed vote count now: each vote counts 1 when cast and halves every half-life.",
+    description: "Decayed vote count now, or at `asOf`: each vote counts 1 when cast and halves every half-life.",
   })
   score: number;
 }

@@ -33,6 +33,13 @@ export interface TestSmtpServer {
   waitForMessages(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   /** Reply 451 to the next `count` messages. */
   failNext(count: number): void;
+  /**
+   * Holds the reply to every message from now on, until the returned function is called. While
+   * a client waits on a held reply, it is known not to be between a reply and what it does next.
+   */
+  holdReplies(): () => void;
+  /** Messages whose reply is held now. */
+  readonly held: number;
   close(): Promise<void>;
 }
 
@@ -52,6 +59,8 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
   const arrivals = new Set<() => void>();
   let failuresToGo = options.failNext ?? 0;
   let rejectedAfterDisconnect = 0;
+  let releaseHeld: Promise<void> | undefined;
+  let held = 0;
 
   /** True while the client of `session` is connected, so that a reply written now reaches it. */
   const clientConnected = (session: SMTPServerSession): boolean => {
@@ -76,6 +85,11 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
         const raw = await readAll(stream);
         const parsed = await simpleParser(raw);
         if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+        if (releaseHeld) {
+          held++;
+          await releaseHeld;
+          held--;
+        }
         if (failuresToGo > 0) {
           failuresToGo--;
           return callback(replyError(451, "4.3.0 Temporary failure, try again later"));
@@ -123,6 +137,17 @@ export async function startSmtpServer(options: SmtpServerOptions = {}): Promise<
     },
     failNext(count) {
       failuresToGo = count;
+    },
+    holdReplies() {
+      let release!: () => void;
+      releaseHeld = new Promise((resolve) => (release = resolve));
+      return () => {
+        releaseHeld = undefined;
+        release();
+      };
+    },
+    get held() {
+      return held;
     },
     close() {
       // Without this, close() would wait for the clients to hang up, pooled ones for minutes.

@@ -90,10 +90,14 @@ function spawnDigest(args: string[], env: Record<string, string>): DigestProcess
     const first = spawnDigest(["send", "--frequency", "daily"], env);
     const second = spawnDigest(["send", "--frequency", "daily"], env);
     await until("the first digests", () => smtp.messages.length >= 3, 30_000);
-    // Both are now waiting on the mail server's answer to a message: kill one there.
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Kill one while both wait on the mail server's answer to a message: each sends one at a
+    // time, so neither is between an answer and recording it. (Killed there, a process would
+    // send that digest again, as README "Schedule, and sending exactly once" says.)
+    const release = smtp.holdReplies();
+    await until("both processes waiting on an answer", () => smtp.held === 2, 30_000);
     first.child.kill("SIGKILL");
     expect(await first.exited).toBeNull();
+    release();
     expect(await second.exited).toBe(0);
 
     // A queue worker takes what the killed process left, from the delivery jobs the plan queued.

@@ -17,19 +17,20 @@ export class WatchChecksOnLinks1796100458063 implements MigrationInterface {
   name = "WatchChecksOnLinks1796100458063";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // A paper deleted outright takes its links with it; the join leaves it out.
+    // The ids go through an array: a statement that joins the transition table is planned on
+    // every call, without statistics, and may scan every paper. A paper deleted outright takes
+    // its links with it, and is not found.
     await queryRunner.query(`
       CREATE FUNCTION paper_link_watch_check() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
-        first_paper integer;
+        changed_papers integer[];
       BEGIN
         IF EXISTS (SELECT 1 FROM watch) THEN
-          INSERT INTO watch_check (paper_id, upvotes_before)
-            SELECT p.id, p.upvotes FROM paper p WHERE p.id IN (SELECT paper_id FROM changed)
-            ORDER BY p.id;
-          SELECT min(paper_id) INTO first_paper FROM changed;
-          IF first_paper IS NOT NULL THEN
-            PERFORM pg_notify('papergraph_events', json_build_object('paperId', first_paper)::text);
+          SELECT array_agg(DISTINCT paper_id ORDER BY paper_id) INTO changed_papers FROM changed;
+          IF changed_papers IS NOT NULL THEN
+            INSERT INTO watch_check (paper_id, upvotes_before)
+              SELECT id, upvotes FROM paper WHERE id = ANY (changed_papers) ORDER BY id;
+            PERFORM pg_notify('papergraph_events', json_build_object('paperId', changed_papers[1])::text);
           END IF;
         END IF;
         RETURN NULL;

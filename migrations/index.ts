@@ -7,6 +7,7 @@ import { IncrementalTrendKeys1796079956148 } from "./1796079956148-IncrementalTr
 import { IncrementalTrendKeyRemoval1796085330646 } from "./1796085330646-IncrementalTrendKeyRemoval";
 import { SearchWordRanks1796089506907 } from "./1796089506907-SearchWordRanks";
 import { Watches1796093705339 } from "./1796093705339-Watches";
+import { WatchChannels1796100054984 } from "./1796100054984-WatchChannels";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   IncrementalTrendKeyRemoval1796085330646,
   SearchWordRanks1796089506907,
   Watches1796093705339,
+  WatchChannels1796100054984,
 ];

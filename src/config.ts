@@ -35,6 +35,8 @@ export interface Config {
   digest: DigestSettings;
   /** How many watches each user may have. */
   watchesPerUser: number;
+  /** IMMEDIATE watch emails per user per hour; past that, events wait for the user's next digest. */
+  watchEmailsPerHour: number;
 }
 
 export interface MailSettings {
@@ -287,6 +289,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollSeconds: parseInteger(env, "JOBS_POLL_SECONDS", 2, 1, 600),
     },
     watchesPerUser: parseInteger(env, "WATCHES_PER_USER", 50, 1, 10_000),
+    watchEmailsPerHour: parseInteger(env, "WATCH_EMAILS_PER_HOUR", 10, 1, 1000),
     database: {
       poolSize: parseInteger(env, "DATABASE_POOL_SIZE", 10, 1, 1000),
       poolTimeoutMs: parseInteger(env, "DATABASE_POOL_TIMEOUT_MS", 3000, 10, 600_000),

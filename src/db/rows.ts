@@ -101,6 +101,8 @@ export const WATCH_FIELDS = [
   "trendingWindow",
   "trendingTop",
   "upvoteThreshold",
+  "email",
+  "feedKey",
   "createdAt",
   "updatedAt",
 ] as const satisfies readonly ColumnKey<Watch>[];

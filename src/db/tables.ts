@@ -15,6 +15,7 @@ import {
   Vote,
   Watch,
   WatchCheck,
+  WatchEmailDelivery,
   WatchEvent,
 } from "../entities";
 import { join, raw, sql, type Sql } from "./sql";
@@ -106,6 +107,7 @@ export const confirmationThrottles = table(ConfirmationThrottle, "ct");
 export const watches = table(Watch, "w");
 export const watchEvents = table(WatchEvent, "we");
 export const watchChecks = table(WatchCheck, "wc");
+export const watchEmailDeliveries = table(WatchEmailDelivery, "wed");
 
 /**
  * The papers readers may see, as `p`: every read of the catalog starts here, so none can show

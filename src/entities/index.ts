@@ -12,6 +12,7 @@ import { Repository } from "./repository.entity";
 import { User } from "./user.entity";
 import { Vote } from "./vote.entity";
 import { WatchCheck } from "./watch-check.entity";
+import { WatchEmailDelivery } from "./watch-email-delivery.entity";
 import { WatchEvent } from "./watch-event.entity";
 import { Watch } from "./watch.entity";
 
@@ -31,6 +32,7 @@ export {
   Vote,
   Watch,
   WatchCheck,
+  WatchEmailDelivery,
   WatchEvent,
 };
 
@@ -52,4 +54,5 @@ export const entities = [
   Watch,
   WatchEvent,
   WatchCheck,
+  WatchEmailDelivery,
 ];

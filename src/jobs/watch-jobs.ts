@@ -25,11 +25,13 @@ export class WatchJobs {
     private readonly queue: JobQueue,
     private readonly db: DataSource,
     private readonly logger: Logger,
+    private readonly onMatched: () => void,
   ) {}
 
-  static async open(queue: JobQueue, db: DataSource, logger: Logger): Promise<WatchJobs> {
+  /** `onMatched` is called after a drain that matched checks, which may have recorded events. */
+  static async open(queue: JobQueue, db: DataSource, logger: Logger, onMatched: () => void): Promise<WatchJobs> {
     await queue.createQueue(QUEUE, { policy: "short", retryLimit: 10, retryDelay: 1, retryBackoff: true });
-    return new WatchJobs(queue, db, logger);
+    return new WatchJobs(queue, db, logger, onMatched);
   }
 
   /**
@@ -64,9 +66,12 @@ export class WatchJobs {
   private async drain(): Promise<void> {
     const ctx = systemContext(this.db);
     let claimed: number;
+    let matched = false;
     do {
       claimed = await matchQueuedPapers(ctx, BATCH_SIZE);
       if (claimed > 0) this.logger.debug({ claimed }, "watch checks matched");
+      matched ||= claimed > 0;
     } while (claimed === BATCH_SIZE);
+    if (matched) this.onMatched();
   }
 }

@@ -6,6 +6,7 @@ import { ResponseCache } from "../cache/response-cache";
 import type { Config } from "../config";
 import type { AppServices } from "../context";
 import { openDigestRuntime } from "../jobs/digest-runtime";
+import { WatchEmailJobs } from "../jobs/watch-email-jobs";
 import { WatchJobs } from "../jobs/watch-jobs";
 import { RateBudget } from "../limits/rate-budget";
 import type { Logger } from "../logger";
@@ -44,6 +45,7 @@ export type ServerSettings = Pick<
   | "mail"
   | "digest"
   | "watchesPerUser"
+  | "watchEmailsPerHour"
 >;
 
 /** What holds a live subscriber here, counted; every count is 0 once they have all gone. */
@@ -79,11 +81,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     events: new LiveEvents(options.pubSub, db, listener, logger),
     budget: await RateBudget.open(settings.limits, settings.redis, logger, settings.digest.subscribesPerHour),
-    digests: { secret: options.digestSecret, notify: (tx, notice) => digests.jobs.notify(tx, notice) },
+    digests: {
+      secret: options.digestSecret,
+      notify: (tx, notice) => digests.jobs.notify(tx, notice),
+      publicUrl: () => digests.sender.publicUrl,
+    },
     watchesPerUser: settings.watchesPerUser,
   };
   // Every paper change, and every reconnect of the listener, wakes the watch workers.
-  const watchJobs = await WatchJobs.open(digests.queue, db, logger);
+  const watchEmails = await WatchEmailJobs.open(digests.queue, db, digests.sender, settings.watchEmailsPerHour, logger);
+  const watchJobs = await WatchJobs.open(digests.queue, db, logger, () => watchEmails.wake());
   services.events.onCatalogChanged(() => watchJobs.wake());
   const responseCache = settings.responseCacheTtlMs > 0 ? new ResponseCache(settings.responseCacheTtlMs) : undefined;
   if (responseCache) services.events.onCatalogChanged(() => responseCache.clear());
@@ -117,6 +124,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (settings.digest.worker) {
     await digests.jobs.work();
     await watchJobs.work(settings.digest.pollSeconds);
+    await watchEmails.work(settings.digest.pollSeconds);
   }
   let closing: Promise<void> | undefined;
   return {

@@ -5,6 +5,7 @@ import { WatchTriggerKind } from "../entities/watch.entity";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
 import { inTransaction, type ServiceContext } from "./context";
 import { filterSql } from "./paper.service";
+import { queueWatchEmails } from "./watch-email.service";
 import { topOfWindow, type TrendingWindow } from "./trending";
 
 /** A paper to check, once per batch however many changes queued it. */
@@ -99,12 +100,17 @@ async function recordEvents(
     }
   }
   const { column } = watchEvents;
-  await query(
+  const recorded = await query<{ id: number }>(
     tx.db,
     sql`INSERT INTO ${watchEvents.name}
           (${column.watchId}, ${column.paperId}, ${column.trigger}, ${column.triggerKey}, ${column.upvotes}, ${column.rank})
         SELECT ${watch.id}, ${papers.col.id}, ${watch.trigger}::watch_trigger, ${triggerKey(watch)}, ${papers.col.upvotes}, ${rank}
         FROM ${join(sources)} ${where(conditions)}
-        ON CONFLICT DO NOTHING`,
+        ON CONFLICT DO NOTHING RETURNING ${column.id} AS id`,
+  );
+  await queueWatchEmails(
+    tx,
+    watch,
+    recorded.map(({ id }) => id),
   );
 }

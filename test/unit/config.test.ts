@@ -41,6 +41,7 @@ test("defaults give the embedded database under ./data on port 4000", () => {
       pollSeconds: 2,
     },
     watchesPerUser: 50,
+    watchEmailsPerHour: 10,
   });
 });
 
@@ -87,6 +88,7 @@ test("limits, budgets and proxies can be set", () => {
   expect(config.limits).toMatchObject({ maxDepth: 8, anonymousPointsPerHour: 60 });
   expect(config).toMatchObject({ introspection: false, trustProxy: 1, redis: { url: "redis://cache:6379/0" } });
   expect(config.database.statementTimeoutMs).toBe(2000);
+  expect(loadConfig({ WATCH_EMAILS_PER_HOUR: "3" }).watchEmailsPerHour).toBe(3);
   expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toBe("loopback, 10.0.0.0/8");
 });
 
@@ -114,6 +116,9 @@ test.each([
   [{ DIGEST_WEEKLY_DAY: "someday" }, "DIGEST_WEEKLY_DAY"],
   [{ DIGEST_SEND_HOUR_UTC: "24" }, "DIGEST_SEND_HOUR_UTC"],
   [{ WATCHES_PER_USER: "0" }, "WATCHES_PER_USER"],
+  [{ WATCH_EMAILS_PER_HOUR: "0" }, "WATCH_EMAILS_PER_HOUR"],
+  [{ WATCH_EMAILS_PER_HOUR: "1001" }, "WATCH_EMAILS_PER_HOUR"],
+  [{ WATCH_EMAILS_PER_HOUR: "ten" }, "WATCH_EMAILS_PER_HOUR"],
 ])("%p is refused with a message naming %s", (env, variable) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

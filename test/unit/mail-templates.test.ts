@@ -22,6 +22,7 @@ const digest = (overrides: Partial<DigestContent> = {}): DigestContent => ({
   periodLabel: "30 November 2026",
   topic: 'matching "diffusion", at least 5 upvotes',
   papers: [paper()],
+  watchEvents: [],
   unsubscribeUrl: "https://papergraph.example/digests/unsubscribe?token=u1",
   manageUrl: "https://papergraph.example/digests/manage?token=m1",
   feedUrl: "https://papergraph.example/feeds/search.atom?q=diffusion",

@@ -15,7 +15,7 @@ export type ImmediateOutcome = "SENT" | "HELD_FOR_DIGEST" | "FAILED" | "RETRY_LA
  * Sends the oldest pending IMMEDIATE email not in `skip`, at most once, as digests are sent: its
  * row stays locked from before the send until the commit that marks it SENT, and a retry after a
  * crash in between carries the same Message-ID. The owner's row is locked too, so the hourly cap
- * is counted by one sender at a time; past the cap, the email waits for the owner's next digest.
+ * is counted by one sender at a time, whatever the number of workers; past the cap, the email waits for the owner's next digest.
  * Returns undefined when nothing is left to send.
  */
 export function sendNextImmediateEmail(
@@ -40,7 +40,8 @@ export function sendNextImmediateEmail(
       return { eventId, outcome };
     };
 
-    await queryOne(tx.db, sql`SELECT 1 FROM ${users.from} WHERE ${users.col.id} = ${pending.userId} FOR UPDATE`);
+    // NO KEY: votes and other rows referring to the user take KEY SHARE locks, and need not wait for the send.
+    await queryOne(tx.db, sql`SELECT 1 FROM ${users.from} WHERE ${users.col.id} = ${pending.userId} FOR NO KEY UPDATE`);
     const { col } = watchEmailDeliveries;
     const sent = await queryOne<{ count: number }>(
       tx.db,

@@ -15,6 +15,7 @@ import {
   planPeriod,
   type DigestSender,
 } from "../../src/services/digest-delivery.service";
+import { sendNextImmediateEmail } from "../../src/services/watch-email-delivery.service";
 import {
   CreateWatchWithChannelsDocument,
   MyWatchChannelsDocument,
@@ -331,6 +332,38 @@ describe("a watch's email", () => {
     await channelsSettled();
     expect(await countRows(watchEmailDeliveries)).toBe(titles.length);
     expect(smtp.messages).toHaveLength(EMAILS_PER_HOUR + 1);
+  });
+
+  test("senders racing each other send each immediate email once and keep the hourly cap", async () => {
+    await confirmedDigest(owner, "owner@example.org");
+    await createWatch(owner, {
+      name: "Robots",
+      filter: { keywords: ["robotics"] },
+      trigger: { kind: "NEW_MATCH" },
+      email: "IMMEDIATE",
+    });
+    const EVENTS = 5;
+    for (let i = 0; i < EVENTS; i++) await insertPaper(t.db, { title: `Robot ${i}`, keywords: ["robotics"] });
+    // The server's worker, and two more senders here, each draining what is pending.
+    const drain = async () => {
+      const tried: number[] = [];
+      for (;;) {
+        const result = await sendNextImmediateEmail(systemContext(t.db), sender, EMAILS_PER_HOUR, tried);
+        if (!result) return;
+        tried.push(result.eventId);
+      }
+    };
+    await until(async () => (await countRows(watchChecks)) === 0, "the events recorded");
+    await Promise.all([drain(), drain()]);
+    await channelsSettled();
+
+    expect(smtp.messages).toHaveLength(EMAILS_PER_HOUR);
+    expect(new Set(smtp.messages.map((mail) => mail.parsed.messageId)).size).toBe(EMAILS_PER_HOUR);
+    const { col } = watchEmailDeliveries;
+    expect(await countRows(watchEmailDeliveries, sql`${col.status} = 'SENT'`)).toBe(EMAILS_PER_HOUR);
+    expect(await countRows(watchEmailDeliveries, sql`${col.status} = 'PENDING' AND ${col.mode} = 'DIGEST'`)).toBe(
+      EVENTS - EMAILS_PER_HOUR,
+    );
   });
 
   test("DIGEST puts events in the owner's next digest once, NONE emails nothing, and nothing is sent on its own", async () => {

@@ -7,7 +7,7 @@ import { WatchEmailStatus } from "../entities/watch-email-delivery.entity";
 import { WatchEmailMode } from "../entities/watch.entity";
 import { NotFoundError, UserErrorCode, UserErrors } from "../errors";
 import type { DigestPaper, WatchEventMail } from "../mail/templates";
-import type { ServiceContext } from "./context";
+import { inTransaction, type ServiceContext } from "./context";
 import { paperLink, withEventPapers, type PaperWithChildren } from "./feed.service";
 
 /** Watch events a digest carries at most; the rest wait for the next one. */
@@ -100,6 +100,7 @@ export async function claimPendingEmails(
         JOIN ${watches.from} ON ${watches.col.id} = ${watchEvents.col.watchId}
         ${where([
           sql`${col.status} = ${WatchEmailStatus.PENDING}`,
+          // Turning email off forgets what waits, but a match running meanwhile may still queue one.
           sql`${watches.col.email} <> ${WatchEmailMode.NONE}`,
           ...conditions,
         ])}
@@ -159,15 +160,27 @@ export async function setWatchEmailStatus(
   );
 }
 
-/** Turns off the emails of the watch a stop link is for; its pending emails are then never sent. */
-export async function stopWatchEmailByLink(ctx: ServiceContext, secret: string, token: string): Promise<void> {
-  const watchId = verifyLink(secret, token, LinkPurpose.STOP_WATCH_EMAIL);
-  const row = await queryOne(
-    ctx.db,
-    sql`WITH stopped AS (
-          UPDATE ${watches.from} SET ${watches.column.email} = ${WatchEmailMode.NONE}, ${watches.column.updatedAt} = now()
-          WHERE ${watches.col.id} = ${watchId} RETURNING ${watches.col.id}
-        ) SELECT * FROM stopped`,
+/** Forgets the emails of a watch's events still waiting, once its email is turned off: turning it on again sends none of them. */
+export async function forgetPendingEmails(tx: ServiceContext, watchId: number): Promise<void> {
+  await query(
+    tx.db,
+    sql`DELETE FROM ${watchEmailDeliveries.name} WHERE ${column.status} = ${WatchEmailStatus.PENDING}
+          AND ${column.eventId} IN (SELECT ${watchEvents.col.id} FROM ${watchEvents.from} WHERE ${watchEvents.col.watchId} = ${watchId})`,
   );
-  if (!row) throw new NotFoundError("This watch no longer exists.");
+}
+
+/** Turns off the emails of the watch a stop link is for, and forgets those still waiting. */
+export function stopWatchEmailByLink(ctx: ServiceContext, secret: string, token: string): Promise<void> {
+  const watchId = verifyLink(secret, token, LinkPurpose.STOP_WATCH_EMAIL);
+  return inTransaction(ctx, async (tx) => {
+    const row = await queryOne(
+      tx.db,
+      sql`WITH stopped AS (
+            UPDATE ${watches.from} SET ${watches.column.email} = ${WatchEmailMode.NONE}, ${watches.column.updatedAt} = now()
+            WHERE ${watches.col.id} = ${watchId} RETURNING ${watches.col.id}
+          ) SELECT * FROM stopped`,
+    );
+    if (!row) throw new NotFoundError("This watch no longer exists.");
+    await forgetPendingEmails(tx, watchId);
+  });
 }

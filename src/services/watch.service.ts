@@ -12,7 +12,7 @@ import { readListPage, type ListPage } from "./list";
 import { SortDirection, type Page, type SortKey } from "./pagination";
 import { checkPaperFilterInput, type PaperFilter, type PaperFilterFields } from "./paper.service";
 import { TrendingWindow } from "./trending";
-import { checkWatchEmailMode } from "./watch-email.service";
+import { checkWatchEmailMode, forgetPendingEmails } from "./watch-email.service";
 
 export const MAX_WATCH_NAME_LENGTH = 100;
 export const DEFAULT_TRENDING_TOP = 10;
@@ -143,15 +143,18 @@ export async function updateOwnWatch(ctx: ServiceContext, id: number, changes: W
       sql`${column.upvoteThreshold} = ${checked.upvoteThreshold}`,
     );
   }
-  const row = await queryOne<WatchRow>(
-    ctx.db,
-    sql`WITH updated AS (
-          UPDATE ${watches.from} SET ${join(sets)}
-          WHERE ${col.id} = ${id} AND ${col.userId} = ${viewer.id} RETURNING ${COLUMNS}
-        ) SELECT * FROM updated`,
-  );
-  if (!row) throw watchNotFound();
-  return row;
+  return inTransaction(ctx, async (tx) => {
+    const row = await queryOne<WatchRow>(
+      tx.db,
+      sql`WITH updated AS (
+            UPDATE ${watches.from} SET ${join(sets)}
+            WHERE ${col.id} = ${id} AND ${col.userId} = ${viewer.id} RETURNING ${COLUMNS}
+          ) SELECT * FROM updated`,
+    );
+    if (!row) throw watchNotFound();
+    if (changes.email === WatchEmailMode.NONE) await forgetPendingEmails(tx, id);
+    return row;
+  });
 }
 
 /** Deletes the viewer's watch, and its events with it. */

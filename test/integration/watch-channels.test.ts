@@ -368,7 +368,7 @@ describe("a watch's email", () => {
 
   test("DIGEST puts events in the owner's next digest once, NONE emails nothing, and nothing is sent on its own", async () => {
     await confirmedDigest(owner, "owner@example.org");
-    await createWatch(owner, {
+    const watch = await createWatch(owner, {
       name: "Diffusion",
       filter: { search: "diffusion" },
       trigger: { kind: "NEW_MATCH" },
@@ -394,5 +394,18 @@ describe("a watch's email", () => {
     expect(await sendDaily(TOMORROW())).toEqual(["EMPTY"]);
     expect(smtp.messages).toHaveLength(1);
     expect(await countRows(watchEmailDeliveries, sql`${watchEmailDeliveries.col.status} = 'SENT'`)).toBe(1);
+
+    // Turned off, a waiting event is forgotten: turning email on again does not send it.
+    await insertPaper(t.db, { title: "Fast diffusion samplers" });
+    await channelsSettled();
+    const pending = sql`${watchEmailDeliveries.col.status} = 'PENDING'`;
+    expect(await countRows(watchEmailDeliveries, pending)).toBe(1);
+    for (const email of ["NONE", "DIGEST"] as const) {
+      const input = { id: watch.id, email };
+      const updated = dataOf(await t.request(UpdateWatchChannelsDocument, { input }, owner.headers)).updateWatch;
+      expect(updated.watch?.email).toBe(email);
+    }
+    expect(await countRows(watchEmailDeliveries, pending)).toBe(0);
+    expect(await sendDaily(new Date(Date.now() + 2 * 24 * 3600 * 1000))).toEqual(["EMPTY"]);
   });
 });

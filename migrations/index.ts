@@ -8,6 +8,7 @@ import { IncrementalTrendKeyRemoval1796085330646 } from "./1796085330646-Increme
 import { SearchWordRanks1796089506907 } from "./1796089506907-SearchWordRanks";
 import { Watches1796093705339 } from "./1796093705339-Watches";
 import { TokenRevocationNotice1796100008308 } from "./1796100008308-TokenRevocationNotice";
+import { WatchChannels1796100054984 } from "./1796100054984-WatchChannels";
 import { TrendTerms1796100082736 } from "./1796100082736-TrendTerms";
 import { Webhooks1796100088108 } from "./1796100088108-Webhooks";
 import { WatchTrendingSeen1796100234740 } from "./1796100234740-WatchTrendingSeen";
@@ -25,6 +26,7 @@ export const migrations = [
   SearchWordRanks1796089506907,
   Watches1796093705339,
   TokenRevocationNotice1796100008308,
+  WatchChannels1796100054984,
   TrendTerms1796100082736,
   Webhooks1796100088108,
   WatchTrendingSeen1796100234740,

@@ -35,6 +35,8 @@ export interface Config {
   digest: DigestSettings;
   /** How many watches each user may have. */
   watchesPerUser: number;
+  /** IMMEDIATE watch emails per user per hour; past that, events wait for the user's next digest. */
+  watchEmailsPerHour: number;
   webhooks: WebhookSettings;
 }
 
@@ -313,6 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollSeconds: parseInteger(env, "JOBS_POLL_SECONDS", 2, 1, 600),
     },
     watchesPerUser: parseInteger(env, "WATCHES_PER_USER", 50, 1, 10_000),
+    watchEmailsPerHour: parseInteger(env, "WATCH_EMAILS_PER_HOUR", 10, 1, 1000),
     webhooks: {
       timeoutMs: parseInteger(env, "WEBHOOK_TIMEOUT_MS", 10_000, 100, 60_000),
       maxAttempts: parseInteger(env, "WEBHOOK_MAX_ATTEMPTS", 7, 1, 20),

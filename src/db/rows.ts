@@ -104,6 +104,8 @@ export const WATCH_FIELDS = [
   "trendingTop",
   "trendingSeen",
   "upvoteThreshold",
+  "email",
+  "feedKey",
   "createdAt",
   "updatedAt",
 ] as const satisfies readonly ColumnKey<Watch>[];

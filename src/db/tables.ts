@@ -16,6 +16,7 @@ import {
   Vote,
   Watch,
   WatchCheck,
+  WatchEmailDelivery,
   WatchEvent,
   WebhookDelivery,
   WebhookEndpoint,
@@ -112,6 +113,7 @@ export const watchEvents = table(WatchEvent, "we");
 export const watchChecks = table(WatchCheck, "wc");
 export const webhookEndpoints = table(WebhookEndpoint, "whe");
 export const webhookDeliveries = table(WebhookDelivery, "whd");
+export const watchEmailDeliveries = table(WatchEmailDelivery, "wed");
 
 /**
  * The papers readers may see, as `p`: every read of the catalog starts here, so none can show

@@ -6,6 +6,8 @@ export enum LinkPurpose {
   CONFIRM = "confirm",
   MANAGE = "manage",
   UNSUBSCRIBE = "unsubscribe",
+  /** Turns off the emails of one watch; the link's ID is the watch's. */
+  STOP_WATCH_EMAIL = "unwatch",
 }
 
 /** How long each kind of link works. Unsubscribe links must outlive the mail they are in. */
@@ -13,6 +15,7 @@ export const LINK_LIFETIME_SECONDS: Record<LinkPurpose, number> = {
   confirm: 48 * 3600,
   manage: 30 * 24 * 3600,
   unsubscribe: 365 * 24 * 3600,
+  unwatch: 365 * 24 * 3600,
 };
 
 function signature(secret: string, payload: string): Buffer {
@@ -46,4 +49,25 @@ export function verifyLink(secret: string, token: string, purpose: LinkPurpose, 
 /** A keyed hash of an address, for what must remember an address without holding it. */
 export function addressHash(secret: string, addressKey: string): string {
   return createHmac("sha256", secret).update(`address:${addressKey}`).digest("base64url");
+}
+
+/**
+ * The token of a watch's private feed URL: `watchId.HMAC(watchId, feedKey)`. The table holds
+ * only the key, so its rows alone give no usable URL; a new key retires the old token.
+ */
+export function watchFeedToken(secret: string, watchId: number, feedKey: string): string {
+  return `${watchId}.${signature(secret, `watch-feed.${watchId}.${feedKey}`).toString("base64url")}`;
+}
+
+/** The watch ID a feed token names, if it is well formed; `watchFeedToken` must then match it. */
+export function watchIdOfFeedToken(token: string): number | undefined {
+  const match = /^([1-9]\d{0,9})\.[\w-]{43}$/.exec(token);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Compares two tokens in constant time. */
+export function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -31,3 +31,19 @@ export function authorLine(authors: string[]): string {
   const named = authors.slice(0, AUTHORS_SHOWN).map(oneLine).join(", ");
   return authors.length > AUTHORS_SHOWN ? `${named} et al.` : named;
 }
+
+/** Why a watch raised an event: "New match", "Reached 50 upvotes", "Trending at #3". */
+export function watchEventLine(event: {
+  trigger: "NEW_MATCH" | "TRENDING" | "UPVOTES_REACHED";
+  upvotes: number;
+  rank: number | null;
+}): string {
+  switch (event.trigger) {
+    case "NEW_MATCH":
+      return "New match";
+    case "UPVOTES_REACHED":
+      return `Reached ${plural(event.upvotes, "upvote")}`;
+    case "TRENDING":
+      return `Trending at #${event.rank}`;
+  }
+}

@@ -13,6 +13,7 @@ import { TrendTerm } from "./trend-term.entity";
 import { User } from "./user.entity";
 import { Vote } from "./vote.entity";
 import { WatchCheck } from "./watch-check.entity";
+import { WatchEmailDelivery } from "./watch-email-delivery.entity";
 import { WatchEvent } from "./watch-event.entity";
 import { Watch } from "./watch.entity";
 import { WebhookDelivery } from "./webhook-delivery.entity";
@@ -35,6 +36,7 @@ export {
   Vote,
   Watch,
   WatchCheck,
+  WatchEmailDelivery,
   WatchEvent,
   WebhookDelivery,
   WebhookEndpoint,
@@ -61,4 +63,5 @@ export const entities = [
   WatchCheck,
   WebhookEndpoint,
   WebhookDelivery,
+  WatchEmailDelivery,
 ];

@@ -30,6 +30,22 @@ registerEnumType(WatchTriggerKind, {
   },
 });
 
+export enum WatchEmailMode {
+  NONE = "NONE",
+  DIGEST = "DIGEST",
+  IMMEDIATE = "IMMEDIATE",
+}
+
+registerEnumType(WatchEmailMode, {
+  name: "WatchEmailMode",
+  description: "Whether, and how, a watch's events are emailed to its owner's confirmed digest address.",
+  valuesConfig: {
+    NONE: { description: "No email." },
+    DIGEST: { description: 'In a "Your watches" section of the owner\'s next digest.' },
+    IMMEDIATE: { description: "One email per event, up to an hourly cap; past it, in the next digest." },
+  },
+});
+
 /**
  * A user's standing question about the catalog: a paper filter and a trigger. Each paper it
  * fires for is recorded once as a WatchEvent.
@@ -73,6 +89,17 @@ export class Watch {
   /** With UPVOTES_REACHED: the count to reach. */
   @Column({ name: "upvote_threshold", type: "integer", nullable: true })
   upvoteThreshold: number | null;
+
+  @Field(() => WatchEmailMode, { description: "Whether, and how, its events are emailed to you." })
+  @Column({ type: "enum", enum: WatchEmailMode, enumName: "watch_email_mode", default: WatchEmailMode.NONE })
+  email: WatchEmailMode;
+
+  /**
+   * Keys the token of the watch's private feed URL (an HMAC of it, see `watchFeedToken`), so the
+   * table holds no usable token; rotating it gives a new URL and retires the old one.
+   */
+  @Column({ name: "feed_key", type: "uuid" })
+  feedKey: string;
 
   @Field(() => DateTimeResolver, { description: "When the watch was made; NEW_MATCH counts papers added since." })
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })

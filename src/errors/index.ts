@@ -87,6 +87,7 @@ export enum UserErrorCode {
   TAKEN = "TAKEN",
   NOT_FOUND = "NOT_FOUND",
   LIMIT_REACHED = "LIMIT_REACHED",
+  NO_CONFIRMED_ADDRESS = "NO_CONFIRMED_ADDRESS",
 }
 
 /**

@@ -123,10 +123,21 @@ export function renderAlreadySubscribed(options: SubscriptionSummary & { manageU
   return { subject, text, html };
 }
 
+/** One event of one of the reader's watches. */
+export interface WatchEventMail {
+  /** The name the reader gave the watch. */
+  watchName: string;
+  /** Why it fired, such as `Reached 50 upvotes`. */
+  reason: string;
+  paper: DigestPaper;
+}
+
 export interface DigestContent extends SubscriptionSummary {
   /** The period the digest covers, such as `30 November 2026` or `week of 23 November 2026`. */
   periodLabel: string;
   papers: DigestPaper[];
+  /** The events of the reader's watches since their last digest: the "Your watches" section. */
+  watchEvents: WatchEventMail[];
   unsubscribeUrl: string;
   manageUrl: string;
   /** The Atom feed of the same papers. */
@@ -159,12 +170,27 @@ function paperHtml(paper: DigestPaper): string {
   ].join("\n");
 }
 
+function watchEventText(event: WatchEventMail, index: number): string {
+  return `${paperText(event.paper, index)}\n   ${oneLine(event.watchName)}: ${event.reason}`;
+}
+
+function watchEventHtml(event: WatchEventMail): string {
+  const reason = `<p style="${STYLE.meta}"><strong>${escapeHtml(oneLine(event.watchName))}</strong>: ${escapeHtml(event.reason)}</p>`;
+  return paperHtml(event.paper).replace(/<\/li>$/, `${reason}\n</li>`);
+}
+
+const YOUR_WATCHES = "Your watches";
+
 /** A digest of the period's papers, with the links to the feed, to manage and to unsubscribe. */
 export function renderDigest(content: DigestContent): RenderedMail {
   const frequency = FREQUENCY_WORDS[content.frequency];
   const period = oneLine(content.periodLabel);
-  // Only the count and the period: the topic is the subscriber's text and stays out of the header.
-  const subject = `papergraph ${frequency}: ${plural(content.papers.length, "trending paper")}, ${period}`;
+  const counts = [
+    plural(content.papers.length, "trending paper"),
+    ...(content.watchEvents.length > 0 ? [plural(content.watchEvents.length, "watch event")] : []),
+  ];
+  // Only the counts and the period: the topic is the subscriber's text and stays out of the header.
+  const subject = `papergraph ${frequency}: ${counts.join(", ")}, ${period}`;
   const heading = `papergraph ${frequency}, ${period}`;
   const lead = content.topic ? `Trending papers ${oneLine(content.topic)}.` : "Trending papers.";
   const empty = "No papers this time.";
@@ -179,6 +205,9 @@ export function renderDigest(content: DigestContent): RenderedMail {
     "",
     content.papers.length > 0 ? content.papers.map(paperText).join("\n\n") : empty,
     "",
+    ...(content.watchEvents.length > 0
+      ? [YOUR_WATCHES, "", content.watchEvents.map(watchEventText).join("\n\n"), ""]
+      : []),
     "--",
     ...footer.map(([label, url]) => `${label} ${url}`),
     "",
@@ -191,6 +220,52 @@ export function renderDigest(content: DigestContent): RenderedMail {
       content.papers.length > 0
         ? `<ol style="${STYLE.list}">\n${content.papers.map(paperHtml).join("\n")}\n</ol>`
         : `<p>${escapeHtml(empty)}</p>`,
+      ...(content.watchEvents.length > 0
+        ? [
+            `<h2 style="${STYLE.heading}">${YOUR_WATCHES}</h2>`,
+            `<ol style="${STYLE.list}">\n${content.watchEvents.map(watchEventHtml).join("\n")}\n</ol>`,
+          ]
+        : []),
+      `<p style="${STYLE.footer}">`,
+      footer.map(([label, url]) => `${escapeHtml(label)} ${link(url)}`).join("<br>\n"),
+      "</p>",
+    ].join("\n"),
+  );
+  return { subject, text, html };
+}
+
+export interface WatchEventContent {
+  event: WatchEventMail;
+  /** Turns off this watch's emails. */
+  stopUrl: string;
+  /** The digest subscription the address belongs to. */
+  manageUrl: string;
+}
+
+/** One event of a watch set to IMMEDIATE, with the links to stop the watch's emails and to manage the address. */
+export function renderWatchEvent({ event, stopUrl, manageUrl }: WatchEventContent): RenderedMail {
+  // The watch's name is the reader's text, and stays out of the header.
+  const subject = `papergraph watch: ${event.reason}`;
+  const lead = `Your watch "${oneLine(event.watchName)}": ${event.reason}.`;
+  const footer = [
+    ["Stop emails for this watch:", stopUrl],
+    ["Change your digest and address:", manageUrl],
+  ];
+  const text = [
+    lead,
+    "",
+    paperText(event.paper, 0),
+    "",
+    "--",
+    ...footer.map(([label, url]) => `${label} ${url}`),
+    "",
+  ].join("\n");
+  const html = htmlDocument(
+    subject,
+    [
+      `<h1 style="${STYLE.heading}">${escapeHtml(subject)}</h1>`,
+      `<p style="${STYLE.lead}">${escapeHtml(lead)}</p>`,
+      `<ol style="${STYLE.list}">\n${paperHtml(event.paper)}\n</ol>`,
       `<p style="${STYLE.footer}">`,
       footer.map(([label, url]) => `${escapeHtml(label)} ${link(url)}`).join("<br>\n"),
       "</p>",

@@ -19,7 +19,7 @@ import type { Context } from "../context";
 import type { FullPaperRow, WatchEventRow, WatchRow } from "../db/rows";
 import { fromGlobalId, toGlobalId } from "../domain/global-id";
 import { Paper, User, Watch, WatchEvent } from "../entities";
-import { WatchTriggerKind } from "../entities/watch.entity";
+import { WatchEmailMode, WatchTriggerKind } from "../entities/watch.entity";
 import { NotFoundError } from "../errors";
 import { watchEventsOfWatch } from "../loaders/relations";
 import type { WatchEventRecorded } from "../pubsub/topics";
@@ -36,6 +36,7 @@ import {
   updateOwnWatch,
   WATCH_ORDER,
 } from "../services/watch.service";
+import { rotateOwnFeedToken, watchFeedUrls } from "../services/watch-feed.service";
 import { childConnection } from "./child-connection";
 import { GlobalIdResolver } from "./global-id";
 import { inputId, runMutation } from "./mutation";
@@ -88,6 +89,18 @@ class WatchTrigger {
   upvotes: number | null;
 }
 
+@ObjectType({ simpleResolvers: true, description: "The private feed of a watch's events, in each format." })
+class WatchFeedUrls {
+  @Field({ description: "Atom 1.0." })
+  atom: string;
+
+  @Field({ description: "RSS 2.0." })
+  rss: string;
+
+  @Field({ description: "JSON Feed 1.1." })
+  json: string;
+}
+
 @InputType({ description: "What makes a watch raise an event. Give only the parameters of its kind." })
 class WatchTriggerInput {
   @Field(() => WatchTriggerKind, { description: "The kind of trigger." })
@@ -116,6 +129,12 @@ class CreateWatchInput extends MutationInput {
 
   @Field(() => WatchTriggerInput, { description: "When it raises an event." })
   trigger: WatchTriggerInput;
+
+  @Field(() => WatchEmailMode, {
+    nullable: true,
+    description: "Whether its events are emailed to you; NONE if left out. Needs a confirmed digest subscription.",
+  })
+  email?: WatchEmailMode | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "The result of createWatch." })
@@ -137,6 +156,12 @@ class UpdateWatchInput extends MutationInput {
 
   @Field(() => WatchTriggerInput, { nullable: true, description: "The new trigger. Events already raised stay." })
   trigger?: WatchTriggerInput | null;
+
+  @Field(() => WatchEmailMode, {
+    nullable: true,
+    description: "Whether its events are emailed to you. DIGEST and IMMEDIATE need a confirmed digest subscription.",
+  })
+  email?: WatchEmailMode | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "The result of updateWatch." })
@@ -155,6 +180,18 @@ class DeleteWatchInput extends MutationInput {
 class DeleteWatchPayload extends MutationPayload {
   @Field(() => ID, { nullable: true, description: "The ID of the deleted watch." })
   deletedWatchId?: string;
+}
+
+@InputType({ description: "One of your watches, whose feed URL to replace." })
+class RotateWatchFeedTokenInput extends MutationInput {
+  @Field(() => ID, { description: "The watch." })
+  id: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: "The result of rotateWatchFeedToken." })
+class RotateWatchFeedTokenPayload extends MutationPayload {
+  @Field(() => Watch, { nullable: true, description: "The watch, with its new `feedUrls`." })
+  watch?: WatchRow;
 }
 
 const globalIdOrNull = (type: "Author" | "Repository", id: number | undefined) =>
@@ -188,6 +225,16 @@ export class WatchResolver extends GlobalIdResolver(Watch, "Watch", "Opaque glob
     };
   }
 
+  @FieldResolver(() => WatchFeedUrls, {
+    nullable: true,
+    description:
+      "The private feed of the watch's events, newest first. Anyone with a URL can read it: rotateWatchFeedToken replaces them. Null for anyone but the owner.",
+  })
+  feedUrls(@Root() watch: WatchRow, @Ctx() ctx: Context): WatchFeedUrls | null {
+    if (ctx.viewer?.id !== watch.userId) return null;
+    return watchFeedUrls(ctx.digests.publicUrl(), ctx.digests.secret, watch);
+  }
+
   @FieldResolver(() => WatchEventConnection, { description: "The events the watch raised, newest first." })
   events(@Root() watch: WatchRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
     return childConnection(ctx, watchEventsOfWatch, watch.id, args);
@@ -199,7 +246,9 @@ export class WatchResolver extends GlobalIdResolver(Watch, "Watch", "Opaque glob
       "Makes a watch: a paper filter and a trigger. Each paper it fires for is recorded once as an event. Each user may have a limited number of watches.",
   })
   createWatch(@Arg("input", { description: "The watch." }) input: CreateWatchInput, @Ctx() ctx: Context) {
-    return runMutation(input, async () => ({ watch: await createWatch(ctx, ctx.watchesPerUser, input) }));
+    return runMutation(input, async () => ({
+      watch: await createWatch(ctx, ctx.watchesPerUser, { ...input, email: input.email ?? undefined }),
+    }));
   }
 
   @Authorized()
@@ -214,9 +263,23 @@ export class WatchResolver extends GlobalIdResolver(Watch, "Watch", "Opaque glob
         name: input.name ?? undefined,
         filter: input.filter ?? undefined,
         trigger: input.trigger ?? undefined,
+        email: input.email ?? undefined,
       };
       return { watch: await updateOwnWatch(ctx, id, changes) };
     });
+  }
+
+  @Authorized()
+  @Mutation(() => RotateWatchFeedTokenPayload, {
+    description: "Gives one of your watches new feed URLs; the old ones answer 404 from then on.",
+  })
+  rotateWatchFeedToken(
+    @Arg("input", { description: "The watch." }) input: RotateWatchFeedTokenInput,
+    @Ctx() ctx: Context,
+  ) {
+    return runMutation(input, async () => ({
+      watch: await rotateOwnFeedToken(ctx, inputId(input.id, "Watch", ["input", "id"])),
+    }));
   }
 
   @Authorized()

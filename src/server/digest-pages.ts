@@ -16,6 +16,7 @@ import {
   readSubscription,
   unsubscribeByLink,
 } from "../services/digest-subscription.service";
+import { stopWatchEmailByLink } from "../services/watch-email.service";
 import { anonymousContext, chargeRequest } from "./anonymous-requests";
 import { sendHtmlPage } from "./html-page";
 
@@ -210,6 +211,27 @@ export function digestRouter(services: AppServices): Router {
         "Your digest is changed",
         describe(subscription) + `<p><a href="/digest/manage?token=${escapeHtml(token)}">Back</a></p>`,
       );
+    }),
+  );
+  // The link in a watch's emails, and their List-Unsubscribe.
+  router.get(
+    "/watch-email",
+    page(async (req, res) => {
+      const token = tokenOf(req);
+      sendPage(
+        res,
+        200,
+        "Stop these emails",
+        "<p>Stop emailing this watch's events? The watch, its feed and your digest stay.</p>" +
+          button("/digest/watch-email", token, "Stop emails"),
+      );
+    }),
+  );
+  router.post(
+    "/watch-email",
+    page(async (req, res) => {
+      await stopWatchEmailByLink(ctx(), secret, tokenOf(req));
+      sendPage(res, 200, "Emails stopped", "<p>This watch's events will not be emailed any more.</p>");
     }),
   );
   // The live page's inbox form, posted without JavaScript (with it, the page calls subscribeToDigest).

@@ -5,13 +5,17 @@ import type { AppServices } from "../context";
 import { utcDay } from "../domain/dates";
 import { checkSearch } from "../domain/search";
 import { BadUserInputError, DomainError, ErrorCode } from "../errors";
-import { buildFeed, FEED_SIZE, FeedFormat, type FeedSource } from "../services/feed.service";
+import type { Context } from "../context";
+import { buildFeed, FEED_SIZE, FeedFormat, type FeedSource, type ListSource } from "../services/feed.service";
+import { readWatchByFeedToken } from "../services/watch-feed.service";
 import { checkPaperFilter, type PaperFilterFields } from "../services/paper.service";
 import { chargeRequest, paperListCost } from "./anonymous-requests";
 import { parseDate, parseWindow, refuseNul, singleParameters } from "./query-parameters";
 
 /** Feed readers poll; five minutes of freshness spares the database and the caller's budget. */
 const CACHE_CONTROL = "public, max-age=300";
+/** A watch's feed is its owner's: no shared cache keeps it, and its URL, a secret, is not sent on as a referrer. */
+const PRIVATE_HEADERS = { "cache-control": "private, max-age=300", "referrer-policy": "no-referrer" };
 
 const CONTENT_TYPES: Record<FeedFormat, string> = {
   atom: "application/atom+xml; charset=utf-8",
@@ -77,7 +81,7 @@ function notModified(req: Request, etag: string, lastModified: Date): boolean {
 }
 
 /** Where the Atom feed of a source's papers is served. */
-export function atomFeedPath(source: FeedSource): string {
+export function atomFeedPath(source: ListSource): string {
   switch (source.kind) {
     case "trending":
       return `/feeds/trending/${source.window.toLowerCase()}.atom`;
@@ -104,35 +108,50 @@ export function feedRouter(services: AppServices, schema: GraphQLSchema): Router
   const cost = paperListCost(schema, FEED_SIZE);
   const router = express.Router({ caseSensitive: true, strict: true });
 
+  /** Checks the parameters, then charges the caller; undefined when refused, the answer sent. */
+  const admit = async <T>(req: Request, res: Response, parse: (req: Request) => T) => {
+    let request: T;
+    try {
+      refuseNul(req);
+      request = parse(req);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      refuse(res, 400, error.code, error.message, error.argumentName);
+      return undefined;
+    }
+    const context = await chargeRequest(services, req, res, cost);
+    if (!context) {
+      refuse(res, 429, ErrorCode.RATE_LIMITED, `Rate limit exceeded: a feed costs ${cost.points} points.`);
+      return undefined;
+    }
+    return { context, request };
+  };
+
+  const send = async (
+    req: Request,
+    res: Response,
+    context: Context,
+    { source, format }: { source: FeedSource; format: FeedFormat },
+    headers: Record<string, string>,
+  ) => {
+    const origin = `${req.protocol}://${req.get("host")}`;
+    const links = { self: `${origin}${req.originalUrl}`, origin };
+    const { body, updated } = await buildFeed(context, source, format, links);
+    if (res.locals.timedOut) return;
+    res.setHeader("content-type", CONTENT_TYPES[format]);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
+    res.setHeader("etag", etag);
+    res.setHeader("last-modified", updated.toUTCString());
+    if (notModified(req, etag, updated)) res.status(304).end();
+    else res.send(body);
+  };
+
   const serve =
     (sourceOf: (req: Request) => { source: FeedSource; format: FeedFormat }): RequestHandler =>
     async (req, res) => {
-      let request: { source: FeedSource; format: FeedFormat };
-      try {
-        refuseNul(req);
-        request = sourceOf(req);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        refuse(res, 400, error.code, error.message, error.argumentName);
-        return;
-      }
-      const context = await chargeRequest(services, req, res, cost);
-      if (!context) {
-        refuse(res, 429, ErrorCode.RATE_LIMITED, `Rate limit exceeded: a feed costs ${cost.points} points.`);
-        return;
-      }
-
-      const origin = `${req.protocol}://${req.get("host")}`;
-      const links = { self: `${origin}${req.originalUrl}`, origin };
-      const { body, updated } = await buildFeed(context, request.source, request.format, links);
-      if (res.locals.timedOut) return;
-      res.setHeader("content-type", CONTENT_TYPES[request.format]);
-      res.setHeader("cache-control", CACHE_CONTROL);
-      const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
-      res.setHeader("etag", etag);
-      res.setHeader("last-modified", updated.toUTCString());
-      if (notModified(req, etag, updated)) res.status(304).end();
-      else res.send(body);
+      const admitted = await admit(req, res, sourceOf);
+      if (admitted) await send(req, res, admitted.context, admitted.request, { "cache-control": CACHE_CONTROL });
     };
 
   router.get(
@@ -149,6 +168,17 @@ export function feedRouter(services: AppServices, schema: GraphQLSchema): Router
       return { source: { kind: "daily", date: utcDay(parseDate(name, "date")) }, format };
     }),
   );
+  // A watch's private feed. Charged before the token is looked up, so guessing costs points; an
+  // unknown or rotated token falls through to the 404 of any unknown path, telling nothing.
+  router.get("/watches/:file", async (req, res, next) => {
+    const admitted = await admit(req, res, (req) => splitFile(req.params.file as string, "format"));
+    if (!admitted) return;
+    const { context, request } = admitted;
+    const watch = await readWatchByFeedToken(context, services.digests.secret, request.name);
+    if (!watch) return next();
+    const source: FeedSource = { kind: "watch", watchId: watch.id, name: watch.name };
+    await send(req, res, context, { source, format: request.format }, PRIVATE_HEADERS);
+  });
   router.get(
     "/search.:format",
     serve((req) => ({ source: searchSource(req), format: splitFile(`search.${req.params.format}`, "format").format })),

@@ -6,6 +6,7 @@ import { ResponseCache } from "../cache/response-cache";
 import type { Config } from "../config";
 import type { AppServices } from "../context";
 import { openDigestRuntime } from "../jobs/digest-runtime";
+import { WatchEmailJobs } from "../jobs/watch-email-jobs";
 import { WatchJobs } from "../jobs/watch-jobs";
 import { WebhookJobs } from "../jobs/webhook-jobs";
 import { RateBudget } from "../limits/rate-budget";
@@ -46,6 +47,7 @@ export type ServerSettings = Pick<
   | "digest"
   | "watchesPerUser"
   | "webhooks"
+  | "watchEmailsPerHour"
 >;
 
 /** What holds a live subscriber here, counted; every count is 0 once they have all gone. */
@@ -82,14 +84,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     events: new LiveEvents(options.pubSub, db, listener, logger),
     budget: await RateBudget.open(settings.limits, settings.redis, logger, settings.digest.subscribesPerHour),
-    digests: { secret: options.digestSecret, notify: (tx, notice) => digests.jobs.notify(tx, notice) },
+    digests: {
+      secret: options.digestSecret,
+      notify: (tx, notice) => digests.jobs.notify(tx, notice),
+      publicUrl: () => digests.sender.publicUrl,
+    },
     watchesPerUser: settings.watchesPerUser,
     webhooks: webhookJobs,
   };
-  // Every paper change, and every reconnect of the listener, wakes the watch workers.
+  // Every paper change, and every reconnect of the listener, wakes the watch workers; events
+  // they record wake the senders of webhooks and emails.
+  const watchEmails = await WatchEmailJobs.open(digests.queue, db, digests.sender, settings.watchEmailsPerHour, logger);
   const watchJobs = await WatchJobs.open(digests.queue, db, logger);
   services.events.onCatalogChanged(() => watchJobs.wake());
   watchJobs.onMatched(() => webhookJobs.wake());
+  watchJobs.onMatched(() => watchEmails.wake());
   const responseCache = settings.responseCacheTtlMs > 0 ? new ResponseCache(settings.responseCacheTtlMs) : undefined;
   if (responseCache) services.events.onCatalogChanged(() => responseCache.clear());
   await services.events.start();
@@ -123,6 +132,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await digests.jobs.work();
     await watchJobs.work(settings.digest.pollSeconds);
     await webhookJobs.work(settings.digest.pollSeconds);
+    await watchEmails.work(settings.digest.pollSeconds);
   }
   let closing: Promise<void> | undefined;
   return {

@@ -15,7 +15,7 @@ import {
   readSourcePapers,
   WINDOW_NAMES,
   withChildren,
-  type FeedSource,
+  type ListSource,
   type PaperWithChildren,
 } from "../services/feed.service";
 import type { ServiceContext } from "../services/context";
@@ -64,7 +64,7 @@ const HEAD_LINKS =
 const SCRIPT = '<script type="module" src="/assets/live.js"></script>';
 
 /** Which list the query string asks for: a search, a day's list, or trending (the default). */
-function sourceOf(req: Request): FeedSource {
+function sourceOf(req: Request): ListSource {
   refuseNul(req);
   const { window, q, date } = singleParameters(req);
   // Checked even when a search or a day is shown, so a mistyped link says so.
@@ -76,7 +76,7 @@ function sourceOf(req: Request): FeedSource {
   return { kind: "trending", window: trendingWindow };
 }
 
-function headingOf(source: FeedSource): string {
+function headingOf(source: ListSource): string {
   switch (source.kind) {
     case "trending":
       return `Trending papers ${WINDOW_NAMES[source.window]}`;
@@ -89,7 +89,7 @@ function headingOf(source: FeedSource): string {
   }
 }
 
-function emptyMessage(source: FeedSource, fallbackShown: boolean): string {
+function emptyMessage(source: ListSource, fallbackShown: boolean): string {
   switch (source.kind) {
     case "trending":
       return (
@@ -133,7 +133,7 @@ function paperItem({ paper, authors, repositories }: PaperWithChildren): string 
 }
 
 /** The list the script re-reads and replaces: its kind and window tell the script what to watch. */
-function listSection(source: FeedSource, papers: PaperWithChildren[], fallback: PaperWithChildren[]): string {
+function listSection(source: ListSource, papers: PaperWithChildren[], fallback: PaperWithChildren[]): string {
   const windowAttribute = source.kind === "trending" ? ` data-window="${source.window}"` : "";
   const shown = papers.length > 0 ? papers : fallback;
   const dayLinks =
@@ -151,7 +151,7 @@ function listSection(source: FeedSource, papers: PaperWithChildren[], fallback: 
   );
 }
 
-function listLinks(source: FeedSource): string {
+function listLinks(source: ListSource): string {
   const windows = Object.values(TrendingWindow).map((window) => {
     const current = source.kind === "trending" && source.window === window ? ' aria-current="page"' : "";
     const label = WINDOW_NAMES[window].replace(/^./, (first) => first.toUpperCase());
@@ -169,7 +169,7 @@ function listLinks(source: FeedSource): string {
 }
 
 /** The inbox form: it posts to /digest/subscribe, and the script sends it to subscribeToDigest instead. */
-function inboxForm(source: FeedSource): string {
+function inboxForm(source: ListSource): string {
   const search = source.kind === "search" ? source.filter.search : undefined;
   const topic = search
     ? `<p class="topic"><label><input type="checkbox" name="search" value="${escapeHtml(search)}" checked> ` +
@@ -190,7 +190,7 @@ function inboxForm(source: FeedSource): string {
   );
 }
 
-function pageBody(source: FeedSource, main: string): string {
+function pageBody(source: ListSource, main: string): string {
   const search = source.kind === "search" ? source.filter.search : "";
   return (
     `<a class="skip-link" href="#main">Skip to the papers</a>` +
@@ -229,7 +229,7 @@ export function livePageRouter(services: AppServices, schema: GraphQLSchema): Ro
   const router = express.Router({ caseSensitive: true, strict: true });
 
   router.get("/", async (req, res) => {
-    let source: FeedSource;
+    let source: ListSource;
     try {
       source = sourceOf(req);
     } catch (error) {

@@ -5,12 +5,20 @@ import { LINK_LIFETIME_SECONDS, LinkPurpose, signLink } from "../domain/signed-l
 import { DeliveryStatus } from "../entities/digest-delivery.entity";
 import { DigestFrequency, type DigestTopic } from "../entities/digest-subscription.entity";
 import { MailSendError, type Mailer, type OutgoingMail } from "../mail/mailer";
-import { renderAlreadySubscribed, renderConfirmation, renderDigest, type DigestPaper } from "../mail/templates";
+import { WatchEmailStatus } from "../entities/watch-email-delivery.entity";
+import {
+  renderAlreadySubscribed,
+  renderConfirmation,
+  renderDigest,
+  type DigestPaper,
+  type WatchEventMail,
+} from "../mail/templates";
 import { inTransaction, type ServiceContext } from "./context";
-import { firstPage, paperLink, PAPERS_WITH_CHILDREN, withChildren } from "./feed.service";
+import { firstPage, PAPERS_WITH_CHILDREN, withChildren } from "./feed.service";
 import { SortDirection } from "./pagination";
 import { listPapers, PaperOrderField } from "./paper.service";
 import { describeTopic, readSubscription, type DigestNotice } from "./digest-subscription.service";
+import { claimDigestWatchEmails, digestPaper, setWatchEmailStatus, watchEventMails } from "./watch-email.service";
 
 /** What sending needs besides the database. */
 export interface DigestSender {
@@ -81,12 +89,15 @@ interface DeliveryToSend {
   windowEnd: Date;
   subscriptionId: number;
   email: string;
+  /** The subscriber when signed in: their watches' events join the digest. */
+  userId: number | null;
   frequency: DigestFrequency;
   topic: DigestTopic;
 }
 
-function link(sender: DigestSender, path: string, purpose: LinkPurpose, subscriptionId: number): string {
-  return `${sender.publicUrl}/digest/${path}?token=${signLink(sender.secret, purpose, subscriptionId)}`;
+/** A signed link to a page under /digest, for the subscription or watch `id`. */
+export function link(sender: DigestSender, path: string, purpose: LinkPurpose, id: number): string {
+  return `${sender.publicUrl}/digest/${path}?token=${signLink(sender.secret, purpose, id)}`;
 }
 
 /** The feed with the same papers as the digest, as near as a feed's parameters can say. */
@@ -102,7 +113,7 @@ function feedUrl(publicUrl: string, frequency: DigestFrequency, topic: DigestTop
 }
 
 /** `<kind>.<id>.<detail>@<host>`: the same message gets the same ID however often it is tried. */
-function messageId(publicUrl: string, ...parts: (string | number)[]): string {
+export function messageId(publicUrl: string, ...parts: (string | number)[]): string {
   return `${parts.join(".").replace(/[^\w.-]/g, "-")}@${new URL(publicUrl).hostname}`;
 }
 
@@ -126,15 +137,7 @@ async function digestPapers(
     ctx,
     result.edges.map((edge) => edge.node),
   );
-  return papers.map(({ paper, authors, repositories }) => ({
-    id: paper.id,
-    title: paper.title,
-    url: paperLink(paper, sender.publicUrl),
-    authors: authors.map(({ name }) => name),
-    upvotes: paper.upvotes,
-    codeUrl: repositories[0]?.url ?? null,
-    abstract: paper.abstract ?? "",
-  }));
+  return papers.map((paper) => ({ id: paper.paper.id, ...digestPaper(paper, sender.publicUrl) }));
 }
 
 export type DeliveryOutcome = DeliveryStatus.SENT | DeliveryStatus.EMPTY | DeliveryStatus.FAILED | "ALREADY_DONE";
@@ -157,7 +160,7 @@ export async function deliverDigest(
       delivery = await queryOne<DeliveryToSend>(
         tx.db,
         sql`SELECT ${digestDeliveries.select(["id", "status", "attempts", "period", "windowStart", "windowEnd", "subscriptionId"])},
-                   ${digestSubscriptions.select(["email", "frequency", "topic"])}
+                   ${digestSubscriptions.select(["email", "userId", "frequency", "topic"])}
             FROM ${digestDeliveries.from} JOIN ${digestSubscriptions.from} ON ${digestSubscriptions.col.id} = ${col.subscriptionId}
             WHERE ${col.id} = ${deliveryId} FOR UPDATE OF ${raw(digestDeliveries.alias)} NOWAIT`,
       );
@@ -169,13 +172,26 @@ export async function deliverDigest(
     if (!delivery || delivery.status !== DeliveryStatus.PENDING) return "ALREADY_DONE" as const;
 
     const papers = await digestPapers(tx, sender, delivery);
-    if (papers.length === 0) {
+    // Locked until this transaction ends, so another digest of the same user skips them.
+    const claimed = delivery.userId === null ? [] : await claimDigestWatchEmails(tx, delivery.userId);
+    const watchEvents = await watchEventMails(tx, claimed, sender.publicUrl);
+    const shown = new Set(watchEvents.map(({ eventId }) => eventId));
+    const paperGone = claimed.map(({ event }) => event.id).filter((id) => !shown.has(id));
+    await setWatchEmailStatus(tx, paperGone, { status: WatchEmailStatus.FAILED, lastError: "the paper was deleted" });
+    if (papers.length === 0 && watchEvents.length === 0) {
       await setStatus(tx, deliveryId, DeliveryStatus.EMPTY, delivery.attempts, null, []);
       return DeliveryStatus.EMPTY;
     }
     const attempts = delivery.attempts + 1;
     try {
-      await sender.mailer.send(digestMail(sender, delivery, papers));
+      await sender.mailer.send(
+        digestMail(
+          sender,
+          delivery,
+          papers,
+          watchEvents.map(({ mail }) => mail),
+        ),
+      );
     } catch (error) {
       if (!(error instanceof MailSendError)) throw error;
       const final = error.permanent || attempts >= MAX_SEND_ATTEMPTS;
@@ -197,6 +213,7 @@ export async function deliverDigest(
       null,
       papers.map((paper) => paper.id),
     );
+    await setWatchEmailStatus(tx, [...shown], { status: WatchEmailStatus.SENT, digestDeliveryId: deliveryId });
     return DeliveryStatus.SENT;
   });
   if (outcome instanceof MailSendError) {
@@ -223,7 +240,12 @@ async function setStatus(
   );
 }
 
-function digestMail(sender: DigestSender, delivery: DeliveryToSend, papers: DigestPaper[]): OutgoingMail {
+function digestMail(
+  sender: DigestSender,
+  delivery: DeliveryToSend,
+  papers: DigestPaper[],
+  watchEvents: WatchEventMail[],
+): OutgoingMail {
   const { publicUrl } = sender;
   const unsubscribeUrl = link(sender, "unsubscribe", LinkPurpose.UNSUBSCRIBE, delivery.subscriptionId);
   const period: DigestPeriod = { frequency: delivery.frequency, key: delivery.period, end: delivery.windowEnd };
@@ -232,6 +254,7 @@ function digestMail(sender: DigestSender, delivery: DeliveryToSend, papers: Dige
     periodLabel: periodLabel(period),
     topic: describeTopic(delivery.topic),
     papers,
+    watchEvents,
     unsubscribeUrl,
     manageUrl: link(sender, "manage", LinkPurpose.MANAGE, delivery.subscriptionId),
     feedUrl: feedUrl(publicUrl, delivery.frequency, delivery.topic),

@@ -59,6 +59,8 @@ export interface DigestDesk {
   secret: string;
   /** Queues the email a subscribe asked for, in the subscribe's transaction. */
   notify(tx: ServiceContext, notice: DigestNotice): Promise<void>;
+  /** The origin of links in emails and of watches' private feed URLs: PUBLIC_URL, or this server. */
+  publicUrl(): string;
 }
 
 export interface SubscribeInput {

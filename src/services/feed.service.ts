@@ -1,8 +1,11 @@
 import { Feed, type Item } from "feed";
-import type { AuthorRow, PaperRow, RepositoryRow } from "../db/rows";
+import { WATCH_EVENT_FIELDS, type AuthorRow, type PaperRow, type RepositoryRow, type WatchEventRow } from "../db/rows";
+import { query, sql } from "../db/sql";
+import { watchEvents } from "../db/tables";
 import { arxivAbsUrl } from "../domain/arxiv";
 import { toGlobalId } from "../domain/global-id";
 import { escapeHtml } from "../domain/html";
+import { watchEventLine } from "../domain/text";
 import type { ChildRelation } from "../loaders/child-connection";
 import { paperAuthors, paperRepositories } from "../loaders/relations";
 import type { ServiceContext } from "./context";
@@ -18,11 +21,14 @@ export enum FeedFormat {
   JSON = "json",
 }
 
-/** Which papers a feed lists. */
-export type FeedSource =
+/** A public list of papers: a feed, and a view of the live page. */
+export type ListSource =
   | { kind: "trending"; window: TrendingWindow }
   | { kind: "daily"; date: string }
   | { kind: "search"; filter: PaperFilter & { search: string } };
+
+/** Which papers a feed lists: a public list, or a watch's events, newest first, reached through its token. */
+export type FeedSource = ListSource | { kind: "watch"; watchId: number; name: string };
 
 /** Papers per feed. */
 export const FEED_SIZE = 50;
@@ -65,11 +71,13 @@ function titleOf(source: FeedSource): string {
       return `papergraph: daily papers of ${source.date}`;
     case "search":
       return `papergraph: papers matching ${source.filter.search}`;
+    case "watch":
+      return `papergraph watch: ${source.name}`;
   }
 }
 
-/** The first `size` papers of the source, read with PAPERS_WITH_CHILDREN in one SQL statement. */
-export async function readSourcePapers(ctx: ServiceContext, source: FeedSource, size: number): Promise<PaperRow[]> {
+/** The first `size` papers of a list source, read with PAPERS_WITH_CHILDREN in one SQL statement. */
+export async function readSourcePapers(ctx: ServiceContext, source: ListSource, size: number): Promise<PaperRow[]> {
   const page = firstPage(size);
   const result =
     source.kind === "trending"
@@ -137,6 +145,58 @@ export function withChildren(ctx: ServiceContext, papers: PaperRow[]): Promise<P
   );
 }
 
+/** A watch event and its paper. */
+export interface EventWithPaper extends PaperWithChildren {
+  event: WatchEventRow;
+}
+
+/**
+ * The papers of `events`, read with PAPERS_WITH_CHILDREN in one SQL statement, in the events'
+ * order; an event whose paper has been deleted since is left out.
+ */
+export async function withEventPapers(ctx: ServiceContext, events: WatchEventRow[]): Promise<EventWithPaper[]> {
+  const paperIds = [...new Set(events.map((event) => event.paperId))];
+  if (paperIds.length === 0) return [];
+  const result = await listPapers(
+    ctx,
+    { paperIds },
+    { field: PaperOrderField.UPVOTES, direction: SortDirection.DESC },
+    firstPage(paperIds.length),
+    PAPERS_WITH_CHILDREN,
+  );
+  const byId = new Map(
+    (
+      await withChildren(
+        ctx,
+        result.edges.map((edge) => edge.node),
+      )
+    ).map((paper) => [paper.paper.id, paper]),
+  );
+  return events.flatMap((event) => {
+    const paper = byId.get(event.paperId);
+    return paper ? [{ event, ...paper }] : [];
+  });
+}
+
+/** A watch's newest `size` events. */
+function readWatchEvents(ctx: ServiceContext, watchId: number, size: number): Promise<WatchEventRow[]> {
+  const { col } = watchEvents;
+  return query<WatchEventRow>(
+    ctx.db,
+    sql`SELECT ${watchEvents.select(WATCH_EVENT_FIELDS)} FROM ${watchEvents.from}
+        WHERE ${col.watchId} = ${watchId} ORDER BY ${col.id} DESC LIMIT ${size}`,
+  );
+}
+
+/** A feed's entries: the source's papers, or a watch's events with their papers. */
+async function readEntries(
+  ctx: ServiceContext,
+  source: FeedSource,
+): Promise<(PaperWithChildren & { event?: WatchEventRow })[]> {
+  if (source.kind === "watch") return withEventPapers(ctx, await readWatchEvents(ctx, source.watchId, FEED_SIZE));
+  return withChildren(ctx, await readSourcePapers(ctx, source, FEED_SIZE));
+}
+
 interface Entry {
   item: Item;
   authors: AuthorRow[];
@@ -145,7 +205,8 @@ interface Entry {
 
 /**
  * The source's papers as a feed in `format`, newest first within the source's order. The
- * papers, their authors and their repositories are read in one SQL statement.
+ * papers, their authors and their repositories are read in one SQL statement. A watch's feed
+ * has an entry per event, dated when it was raised, its content opening with the trigger.
  */
 export async function buildFeed(
   ctx: ServiceContext,
@@ -153,12 +214,13 @@ export async function buildFeed(
   format: FeedFormat,
   links: FeedLinks,
 ): Promise<BuiltFeed> {
-  const papers = await withChildren(ctx, await readSourcePapers(ctx, source, FEED_SIZE));
-  const entries: Entry[] = papers.map(({ paper, authors, repositories }) => {
+  const entries: Entry[] = (await readEntries(ctx, source)).map(({ paper, authors, repositories, event }) => {
     const abstract = paper.abstract ?? "";
     const link = paperLink(paper, links.origin);
+    const trigger = event ? `<p>${escapeHtml(watchEventLine(event))}</p>` : "";
     const item: Item = {
-      id: link,
+      // A paper may come back in a watch's feed, by another trigger: each event is its own entry.
+      id: event ? `${link}#watch-event-${event.id}` : link,
       link,
       // `feed` marks Atom titles as HTML, so there "a < b" must be written "a &lt; b".
       title: format === FeedFormat.ATOM ? escapeHtml(paper.title) : paper.title,
@@ -166,8 +228,8 @@ export async function buildFeed(
       author: authors.length > 0 ? authors.map(({ name }) => ({ name })) : undefined,
       // Atom's summary and RSS's description are HTML; JSON Feed's plain summary is set in jsonFeed11.
       description: escapeHtml(abstract),
-      content: contentHtml(authors, abstract, repositories),
-      date: paper.updatedAt,
+      content: trigger + contentHtml(authors, abstract, repositories),
+      date: event?.createdAt ?? paper.updatedAt,
       published: paper.publishedAt,
     };
     return { item, authors, abstract };

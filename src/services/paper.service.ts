@@ -34,6 +34,8 @@ export interface PaperFilter {
   /** Added to the catalog at or after this instant, and before `addedBefore`: a digest's period. */
   addedFrom?: Date;
   addedBefore?: Date;
+  /** Only these papers: the papers of a watch's events. */
+  paperIds?: number[];
 }
 
 /** A paper filter as a caller sends it, through GraphQL's `PaperFilterInput` or a feed's query string. */
@@ -166,6 +168,7 @@ function paperConditions(filter: PaperFilter): Sql[] {
   if (filter.minUpvotes !== undefined) conditions.push(sql`${papers.col.upvotes} >= ${filter.minUpvotes}`);
   if (filter.addedFrom !== undefined) conditions.push(sql`${papers.col.createdAt} >= ${filter.addedFrom}`);
   if (filter.addedBefore !== undefined) conditions.push(sql`${papers.col.createdAt} < ${filter.addedBefore}`);
+  if (filter.paperIds !== undefined) conditions.push(sql`${papers.col.id} = ANY(${filter.paperIds}::int[])`);
   if (filter.authorId !== undefined) {
     conditions.push(
       sql`EXISTS (SELECT 1 FROM ${paperAuthors.from} WHERE ${join(

@@ -5,6 +5,7 @@ import { WatchTriggerKind } from "../entities/watch.entity";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
 import { inTransaction, type ServiceContext } from "./context";
 import { filterSql } from "./paper.service";
+import { queueWatchEmails } from "./watch-email.service";
 import { topOfWindow, type TrendingWindow } from "./trending";
 
 /** A paper to check, once per batch however many changes queued it. */
@@ -68,17 +69,29 @@ export function matchQueuedPapers(ctx: ServiceContext, limit: number): Promise<n
   });
 }
 
-/** Inserts the events `watch` raises for the papers checked; their paper must match the filter now. */
+/**
+ * Records the events `watch` raises for the papers checked, and queues their emails in the same
+ * transaction.
+ */
 async function recordEvents(
   tx: ServiceContext,
   watch: WatchRow,
   checked: QueuedPaper[],
   topOf: (window: TrendingWindow) => Promise<number[]>,
 ): Promise<void> {
-  if (watch.trigger === WatchTriggerKind.TRENDING) {
-    await recordTrendingEntries(tx, watch, await topOf(watch.trendingWindow!));
-    return;
-  }
+  const recorded =
+    watch.trigger === WatchTriggerKind.TRENDING
+      ? await recordTrendingEntries(tx, watch, await topOf(watch.trendingWindow!))
+      : await recordMatches(tx, watch, checked);
+  await queueWatchEmails(
+    tx,
+    watch,
+    recorded.map(({ id }) => id),
+  );
+}
+
+/** NEW_MATCH and UPVOTES_REACHED: the checked papers that match the filter now and fire the trigger. */
+function recordMatches(tx: ServiceContext, watch: WatchRow, checked: QueuedPaper[]): Promise<RecordedEvent[]> {
   const { from, conditions } = filterSql(watch.filter);
   const sources = [
     from,
@@ -94,13 +107,18 @@ async function recordEvents(
       sql`${papers.col.upvotes} >= ${watch.upvoteThreshold}`,
     );
   }
-  await query(
+  return query<RecordedEvent>(
     tx.db,
     sql`${INSERT_EVENTS}
         SELECT ${watch.id}, ${papers.col.id}, ${watch.trigger}::watch_trigger, ${triggerKey(watch)}, ${papers.col.upvotes}, NULL::int
         FROM ${join(sources)} ${where(conditions)}
-        ON CONFLICT DO NOTHING`,
+        ON CONFLICT DO NOTHING RETURNING ${watchEvents.column.id} AS id`,
   );
+}
+
+/** An event inserted now; one that existed already is not. */
+interface RecordedEvent {
+  id: number;
 }
 
 const INSERT_EVENTS = sql`INSERT INTO ${watchEvents.name} (${watchEvents.column.watchId}, ${watchEvents.column.paperId},
@@ -124,20 +142,23 @@ function matchingTopSql(watch: WatchRow, windowTop: number[]): Sql {
  * Every change to the catalog queues a check, and decay never reorders papers (it shrinks
  * every score alike), so the top seen at each check is the top between checks too.
  */
-async function recordTrendingEntries(tx: ServiceContext, watch: WatchRow, windowTop: number[]): Promise<void> {
-  await query(
+function recordTrendingEntries(tx: ServiceContext, watch: WatchRow, windowTop: number[]): Promise<RecordedEvent[]> {
+  // Every statement in a WITH runs, whether or not the query reads it.
+  return query<RecordedEvent>(
     tx.db,
     sql`WITH matching AS (${matchingTopSql(watch, windowTop)}),
+        remembered AS (${rememberTopSql(watch)}),
         recorded AS (
           ${INSERT_EVENTS}
           SELECT ${watch.id}, paper_id, ${watch.trigger}::watch_trigger, ${triggerKey(watch)}, upvotes, rank
           FROM matching WHERE paper_id <> ALL (${watch.trendingSeen ?? []}::int[])
-          ON CONFLICT DO NOTHING
+          ON CONFLICT DO NOTHING RETURNING ${watchEvents.column.id} AS id
         )
-        ${rememberTopSql(watch)}`,
+        SELECT id FROM recorded`,
   );
 }
 
+/** Sets the watch's seen top to the papers of `matching`. */
 function rememberTopSql(watch: WatchRow): Sql {
   return sql`UPDATE ${watches.from} SET ${watches.column.trendingSeen} = ARRAY(SELECT paper_id FROM matching ORDER BY rank)
     WHERE ${watches.col.id} = ${watch.id}`;

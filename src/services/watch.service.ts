@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { WATCH_EVENT_FIELDS, WATCH_FIELDS, type WatchEventRow, type WatchRow } from "../db/rows";
 import { join, query, queryOne, raw, sql } from "../db/sql";
 import { users, watchEvents, watches } from "../db/tables";
 import { FieldCheck } from "../domain/field-check";
-import { WatchTriggerKind } from "../entities/watch.entity";
+import { WatchEmailMode, WatchTriggerKind } from "../entities/watch.entity";
 import { UserErrorCode, UserErrors } from "../errors";
 import { MAX_TRENDING_TOP } from "../pubsub/live-events";
 import { requireViewer } from "./auth.service";
@@ -12,6 +13,7 @@ import { SortDirection, type Page, type SortKey } from "./pagination";
 import { rememberTrendingTop } from "./watch-matching.service";
 import { checkPaperFilterInput, type PaperFilter, type PaperFilterFields } from "./paper.service";
 import { TrendingWindow } from "./trending";
+import { checkWatchEmailMode, forgetPendingEmails } from "./watch-email.service";
 
 export const MAX_WATCH_NAME_LENGTH = 100;
 export const DEFAULT_TRENDING_TOP = 10;
@@ -31,6 +33,7 @@ export interface WatchChanges {
   name?: string;
   filter?: PaperFilterFields;
   trigger?: WatchTriggerFields;
+  email?: WatchEmailMode;
 }
 
 /** The columns of a validated change; refusals are user errors under `input`. */
@@ -80,7 +83,9 @@ function checkTrigger(check: FieldCheck, fields: WatchTriggerFields): WatchTrigg
 const COLUMNS = watches.select(WATCH_FIELDS);
 const { col, column } = watches;
 
-const notFound = () => UserErrors.of(["input", "id"], UserErrorCode.NOT_FOUND, "You have no watch with this ID.");
+/** The answer for a watch that is not the viewer's, or does not exist. */
+export const watchNotFound = () =>
+  UserErrors.of(["input", "id"], UserErrorCode.NOT_FOUND, "You have no watch with this ID.");
 
 /**
  * Makes a watch for the viewer, unless they already have `limit`. The viewer's row is locked
@@ -89,10 +94,12 @@ const notFound = () => UserErrors.of(["input", "id"], UserErrorCode.NOT_FOUND, "
 export async function createWatch(
   ctx: ServiceContext,
   limit: number,
-  input: Required<Pick<WatchChanges, "name" | "trigger">> & { filter?: PaperFilterFields | null },
+  input: Required<Pick<WatchChanges, "name" | "trigger">> &
+    Pick<WatchChanges, "email"> & { filter?: PaperFilterFields | null },
 ): Promise<WatchRow> {
   const viewer = requireViewer(ctx);
   const checked = checkChanges({ ...input, filter: input.filter ?? {} });
+  await checkWatchEmailMode(ctx, viewer.id, input.email);
   return inTransaction(ctx, async (tx) => {
     await query(tx.db, sql`SELECT 1 FROM ${users.from} WHERE ${users.col.id} = ${viewer.id} FOR UPDATE`);
     const owned = await queryOne<{ count: number }>(
@@ -110,9 +117,10 @@ export async function createWatch(
       tx.db,
       sql`WITH created AS (
             INSERT INTO ${watches.name} (${column.userId}, ${column.name}, ${column.filter}, ${column.trigger},
-              ${column.trendingWindow}, ${column.trendingTop}, ${column.upvoteThreshold})
+              ${column.trendingWindow}, ${column.trendingTop}, ${column.upvoteThreshold}, ${column.email}, ${column.feedKey})
             VALUES (${viewer.id}, ${checked.name}, ${JSON.stringify(checked.filter)}, ${checked.trigger},
-              ${checked.trendingWindow}, ${checked.trendingTop}, ${checked.upvoteThreshold})
+              ${checked.trendingWindow}, ${checked.trendingTop}, ${checked.upvoteThreshold},
+              ${input.email ?? WatchEmailMode.NONE}, ${randomUUID()})
             RETURNING *
           ) SELECT ${COLUMNS} FROM created ${raw(watches.alias)}`,
     ))!;
@@ -125,8 +133,10 @@ export async function createWatch(
 export async function updateOwnWatch(ctx: ServiceContext, id: number, changes: WatchChanges): Promise<WatchRow> {
   const viewer = requireViewer(ctx);
   const checked = checkChanges(changes);
+  await checkWatchEmailMode(ctx, viewer.id, changes.email);
   const sets = [sql`${column.updatedAt} = now()`];
   if (checked.name !== undefined) sets.push(sql`${column.name} = ${checked.name}`);
+  if (changes.email !== undefined) sets.push(sql`${column.email} = ${changes.email}`);
   if (checked.filter) sets.push(sql`${column.filter} = ${JSON.stringify(checked.filter)}`);
   if (checked.trigger) {
     sets.push(
@@ -144,7 +154,8 @@ export async function updateOwnWatch(ctx: ServiceContext, id: number, changes: W
             WHERE ${col.id} = ${id} AND ${col.userId} = ${viewer.id} RETURNING ${COLUMNS}
           ) SELECT * FROM updated`,
     );
-    if (!row) throw notFound();
+    if (!row) throw watchNotFound();
+    if (changes.email === WatchEmailMode.NONE) await forgetPendingEmails(tx, id);
     // A new filter or trigger starts from the top as it is now.
     if (checked.filter || checked.trigger) await rememberTrendingTop(tx.db, row);
     return row;
@@ -160,7 +171,7 @@ export async function deleteOwnWatch(ctx: ServiceContext, id: number): Promise<v
           DELETE FROM ${watches.from} WHERE ${col.id} = ${id} AND ${col.userId} = ${viewer.id} RETURNING ${col.id}
         ) SELECT * FROM deleted`,
   );
-  if (!row) throw notFound();
+  if (!row) throw watchNotFound();
 }
 
 /** The viewer's watch, or undefined for anyone else's or none. */

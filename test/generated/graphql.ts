@@ -268,6 +268,8 @@ export type CreateUserPayload = {
 export type CreateWatchInput = {
   /** Any string; returned unchanged in the payload. */
   clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Whether its events are emailed to you; NONE if left out. Needs a confirmed digest subscription. */
+  email?: InputMaybe<WatchEmailMode>;
   /** Which papers it follows; every paper if left out. */
   filter?: InputMaybe<PaperFilterInput>;
   /** Its name, for you; at most 100 characters. */
@@ -602,6 +604,8 @@ export type Mutation = {
   restorePaper: PaperPayload;
   /** Revokes an API token; requests with it are refused from then on. Admins only. */
   revokeToken: RevokeTokenPayload;
+  /** Gives one of your watches new feed URLs; the old ones answer 404 from then on. */
+  rotateWatchFeedToken: RotateWatchFeedTokenPayload;
   /** Changes a user's role; the last admin cannot be demoted. Admins only. */
   setUserRole: SetUserRolePayload;
   /** Subscribes an address to trending papers by email; no account needed. The address is sent a confirmation link and nothing else until it is followed. The answer never says whether the address was subscribed before. At most one email goes to an address per hour, and each client may subscribe a limited number of times per hour. */
@@ -715,6 +719,11 @@ export type MutationRestorePaperArgs = {
 /** The mutation root: upvotes for signed-in users, curation for admins. */
 export type MutationRevokeTokenArgs = {
   input: RevokeTokenInput;
+};
+
+/** The mutation root: upvotes for signed-in users, curation for admins. */
+export type MutationRotateWatchFeedTokenArgs = {
+  input: RotateWatchFeedTokenInput;
 };
 
 /** The mutation root: upvotes for signed-in users, curation for admins. */
@@ -1327,6 +1336,25 @@ export type RevokeTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One of your watches, whose feed URL to replace. */
+export type RotateWatchFeedTokenInput = {
+  /** Any string; returned unchanged in the payload. */
+  clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The watch. */
+  id: Scalars["ID"]["input"];
+};
+
+/** The result of rotateWatchFeedToken. */
+export type RotateWatchFeedTokenPayload = {
+  __typename?: "RotateWatchFeedTokenPayload";
+  /** The `clientMutationId` of the input. */
+  clientMutationId?: Maybe<Scalars["String"]["output"]>;
+  /** Mistakes in the input; empty when the mutation succeeded. */
+  userErrors: Array<UserError>;
+  /** The watch, with its new `feedUrls`. */
+  watch?: Maybe<Watch>;
+};
+
 /** A user's new role. */
 export type SetUserRoleInput = {
   /** Any string; returned unchanged in the payload. */
@@ -1560,6 +1588,8 @@ export type UpdateRepositoryPayload = {
 export type UpdateWatchInput = {
   /** Any string; returned unchanged in the payload. */
   clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Whether its events are emailed to you. DIGEST and IMMEDIATE need a confirmed digest subscription. */
+  email?: InputMaybe<WatchEmailMode>;
   /** The new filter, replacing the old one whole. */
   filter?: InputMaybe<PaperFilterInput>;
   /** The watch. */
@@ -1635,6 +1665,8 @@ export type UserErrorCode =
   | "LIMIT_REACHED"
   /** The ID names nothing the caller can act on. */
   | "NOT_FOUND"
+  /** Email needs a confirmed address: the caller has no confirmed digest subscription. */
+  | "NO_CONFIRMED_ADDRESS"
   /** Another object already uses the value. */
   | "TAKEN"
   /** The value is longer than allowed. */
@@ -1652,8 +1684,12 @@ export type Watch = {
   __typename?: "Watch";
   /** When the watch was made; NEW_MATCH counts papers added since. */
   createdAt: Scalars["DateTime"]["output"];
+  /** Whether, and how, its events are emailed to you. */
+  email: WatchEmailMode;
   /** The events the watch raised, newest first. */
   events: WatchEventConnection;
+  /** The private feed of the watch's events, newest first. Anyone with a URL can read it: rotateWatchFeedToken replaces them. Null for anyone but the owner. */
+  feedUrls?: Maybe<WatchFeedUrls>;
   /** Which papers the watch follows. */
   filter: WatchFilter;
   /** Opaque global ID of the watch. */
@@ -1706,6 +1742,15 @@ export type WatchEdge = {
   node: Watch;
 };
 
+/** Whether, and how, a watch's events are emailed to its owner's confirmed digest address. */
+export type WatchEmailMode =
+  /** In a "Your watches" section of the owner's next digest. */
+  | "DIGEST"
+  /** One email per event, up to an hourly cap; past it, in the next digest. */
+  | "IMMEDIATE"
+  /** No email. */
+  | "NONE";
+
 /** A paper a watch fired for. */
 export type WatchEvent = {
   __typename?: "WatchEvent";
@@ -1745,6 +1790,17 @@ export type WatchEventEdge = {
   cursor: Scalars["String"]["output"];
   /** The item at the end of the edge. */
   node: WatchEvent;
+};
+
+/** The private feed of a watch's events, in each format. */
+export type WatchFeedUrls = {
+  __typename?: "WatchFeedUrls";
+  /** Atom 1.0. */
+  atom: Scalars["String"]["output"];
+  /** JSON Feed 1.1. */
+  json: Scalars["String"]["output"];
+  /** RSS 2.0. */
+  rss: Scalars["String"]["output"];
 };
 
 /** Which papers a watch follows, as `papers(filter:)` takes it. */
@@ -2811,6 +2867,85 @@ export type PaperVotesQuery = {
     | null;
 };
 
+export type WatchChannelFieldsFragment = {
+  __typename?: "Watch";
+  id: string;
+  email: WatchEmailMode;
+  feedUrls?: { __typename?: "WatchFeedUrls"; atom: string; rss: string; json: string } | null;
+};
+
+export type CreateWatchWithChannelsMutationVariables = Exact<{
+  input: CreateWatchInput;
+}>;
+
+export type CreateWatchWithChannelsMutation = {
+  __typename?: "Mutation";
+  createWatch: {
+    __typename?: "CreateWatchPayload";
+    watch?: {
+      __typename?: "Watch";
+      id: string;
+      email: WatchEmailMode;
+      feedUrls?: { __typename?: "WatchFeedUrls"; atom: string; rss: string; json: string } | null;
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type UpdateWatchChannelsMutationVariables = Exact<{
+  input: UpdateWatchInput;
+}>;
+
+export type UpdateWatchChannelsMutation = {
+  __typename?: "Mutation";
+  updateWatch: {
+    __typename?: "UpdateWatchPayload";
+    watch?: {
+      __typename?: "Watch";
+      id: string;
+      email: WatchEmailMode;
+      feedUrls?: { __typename?: "WatchFeedUrls"; atom: string; rss: string; json: string } | null;
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type RotateWatchFeedTokenMutationVariables = Exact<{
+  input: RotateWatchFeedTokenInput;
+}>;
+
+export type RotateWatchFeedTokenMutation = {
+  __typename?: "Mutation";
+  rotateWatchFeedToken: {
+    __typename?: "RotateWatchFeedTokenPayload";
+    watch?: {
+      __typename?: "Watch";
+      id: string;
+      email: WatchEmailMode;
+      feedUrls?: { __typename?: "WatchFeedUrls"; atom: string; rss: string; json: string } | null;
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; message: string; code: UserErrorCode }>;
+  };
+};
+
+export type MyWatchChannelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyWatchChannelsQuery = {
+  __typename?: "Query";
+  viewer?: {
+    __typename?: "User";
+    watches?: {
+      __typename?: "WatchConnection";
+      nodes: Array<{
+        __typename?: "Watch";
+        id: string;
+        email: WatchEmailMode;
+        feedUrls?: { __typename?: "WatchFeedUrls"; atom: string; rss: string; json: string } | null;
+      }>;
+    } | null;
+  } | null;
+};
+
 export type WatchFieldsFragment = {
   __typename?: "Watch";
   id: string;
@@ -3211,6 +3346,35 @@ export const PageInfoFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const WatchChannelFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchChannelFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "feedUrls" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "atom" } },
+                { kind: "Field", name: { kind: "Name", value: "rss" } },
+                { kind: "Field", name: { kind: "Name", value: "json" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WatchChannelFieldsFragment, unknown>;
 export const WatchFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -6469,6 +6633,320 @@ export const PaperVotesDocument = {
     },
   ],
 } as unknown as DocumentNode<PaperVotesQuery, PaperVotesQueryVariables>;
+export const CreateWatchWithChannelsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateWatchWithChannels" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WatchChannelFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchChannelFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "feedUrls" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "atom" } },
+                { kind: "Field", name: { kind: "Name", value: "rss" } },
+                { kind: "Field", name: { kind: "Name", value: "json" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWatchWithChannelsMutation, CreateWatchWithChannelsMutationVariables>;
+export const UpdateWatchChannelsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateWatchChannels" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "UpdateWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WatchChannelFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchChannelFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "feedUrls" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "atom" } },
+                { kind: "Field", name: { kind: "Name", value: "rss" } },
+                { kind: "Field", name: { kind: "Name", value: "json" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateWatchChannelsMutation, UpdateWatchChannelsMutationVariables>;
+export const RotateWatchFeedTokenDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RotateWatchFeedToken" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "RotateWatchFeedTokenInput" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "rotateWatchFeedToken" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WatchChannelFields" } }],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchChannelFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "feedUrls" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "atom" } },
+                { kind: "Field", name: { kind: "Name", value: "rss" } },
+                { kind: "Field", name: { kind: "Name", value: "json" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RotateWatchFeedTokenMutation, RotateWatchFeedTokenMutationVariables>;
+export const MyWatchChannelsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MyWatchChannels" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "viewer" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watches" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nodes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "WatchChannelFields" } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "WatchChannelFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Watch" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "feedUrls" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "atom" } },
+                { kind: "Field", name: { kind: "Name", value: "rss" } },
+                { kind: "Field", name: { kind: "Name", value: "json" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyWatchChannelsQuery, MyWatchChannelsQueryVariables>;
 export const CreateWatchDocument = {
   kind: "Document",
   definitions: [

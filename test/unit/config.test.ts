@@ -42,6 +42,7 @@ test("defaults give the embedded database under ./data on port 4000", () => {
     },
     watchesPerUser: 50,
     webhooks: { timeoutMs: 10_000, maxAttempts: 7, retryBaseMs: 10_000, maxFailures: 15, allowPrivateAddresses: false },
+    watchEmailsPerHour: 10,
   });
 });
 
@@ -96,6 +97,7 @@ test("limits, budgets and proxies can be set", () => {
   expect(config.limits).toMatchObject({ maxDepth: 8, anonymousPointsPerHour: 60 });
   expect(config).toMatchObject({ introspection: false, trustProxy: 1, redis: { url: "redis://cache:6379/0" } });
   expect(config.database.statementTimeoutMs).toBe(2000);
+  expect(loadConfig({ WATCH_EMAILS_PER_HOUR: "3" }).watchEmailsPerHour).toBe(3);
   expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toBe("loopback, 10.0.0.0/8");
 });
 
@@ -128,6 +130,9 @@ test.each([
   [{ WEBHOOK_RETRY_BASE_MS: "soon" }, "WEBHOOK_RETRY_BASE_MS"],
   [{ WEBHOOK_MAX_FAILURES: "0" }, "WEBHOOK_MAX_FAILURES"],
   [{ WEBHOOK_ALLOW_PRIVATE_ADDRESSES: "yes" }, "WEBHOOK_ALLOW_PRIVATE_ADDRESSES"],
+  [{ WATCH_EMAILS_PER_HOUR: "0" }, "WATCH_EMAILS_PER_HOUR"],
+  [{ WATCH_EMAILS_PER_HOUR: "1001" }, "WATCH_EMAILS_PER_HOUR"],
+  [{ WATCH_EMAILS_PER_HOUR: "ten" }, "WATCH_EMAILS_PER_HOUR"],
 ])("%p is refused with a message naming %s", (env, variable) => {
   expect(() => loadConfig(env)).toThrow(ConfigError);
   expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

@@ -3,8 +3,10 @@ import {
   renderAlreadySubscribed,
   renderConfirmation,
   renderDigest,
+  renderWatchEvent,
   type DigestContent,
   type DigestPaper,
+  type WatchEventMail,
 } from "../../src/mail/templates";
 
 const paper = (overrides: Partial<DigestPaper> = {}): DigestPaper => ({
@@ -22,6 +24,7 @@ const digest = (overrides: Partial<DigestContent> = {}): DigestContent => ({
   periodLabel: "30 November 2026",
   topic: 'matching "diffusion", at least 5 upvotes',
   papers: [paper()],
+  watchEvents: [],
   unsubscribeUrl: "https://papergraph.example/digests/unsubscribe?token=u1",
   manageUrl: "https://papergraph.example/digests/manage?token=m1",
   feedUrl: "https://papergraph.example/feeds/search.atom?q=diffusion",
@@ -157,5 +160,43 @@ describe("the already-subscribed notice", () => {
     expect(notice.text).toContain("already gets it");
     expect(notice.text).toContain("https://papergraph.example/digests/manage?token=m1");
     expect(notice.html).toContain('href="https://papergraph.example/digests/manage?token=m1"');
+  });
+});
+
+describe("watch events", () => {
+  const event = (overrides: Partial<WatchEventMail> = {}): WatchEventMail => ({
+    watchName: "My <watch> & more",
+    reason: "Reached 50 upvotes",
+    paper: paper(),
+    ...overrides,
+  });
+
+  test('a digest with events has a "Your watches" section after its papers, escaped, and counts them in the subject', () => {
+    const { subject, text, html } = renderDigest(digest({ papers: [], watchEvents: [event()] }));
+    expect(subject).toBe("papergraph daily: 0 trending papers, 1 watch event, 30 November 2026");
+    expect(text).toMatch(
+      /No papers this time\.\n\nYour watches\n\n1\. Attention Is All You Need[\s\S]*My <watch> & more: Reached 50 upvotes/,
+    );
+    expect(html).toContain("<strong>My &lt;watch&gt; &amp; more</strong>: Reached 50 upvotes");
+    expect(html).not.toContain("<watch>");
+  });
+
+  test("a digest without events has no such section", () => {
+    const { subject, text } = renderDigest(digest());
+    expect(subject).toBe("papergraph daily: 1 trending paper, 30 November 2026");
+    expect(text).not.toContain("Your watches");
+  });
+
+  test("an immediate email keeps the watch's name out of its subject and links the stop and manage pages", () => {
+    const { subject, text, html } = renderWatchEvent({
+      event: event(),
+      stopUrl: "https://papergraph.example/digest/watch-email?token=s1",
+      manageUrl: "https://papergraph.example/digest/manage?token=m1",
+    });
+    expect(subject).toBe("papergraph watch: Reached 50 upvotes");
+    expect(text).toContain('Your watch "My <watch> & more": Reached 50 upvotes.');
+    expect(text).toContain("Stop emails for this watch: https://papergraph.example/digest/watch-email?token=s1");
+    expect(html).toContain(">https://papergraph.example/digest/manage?token=m1</a>");
+    expect(html).not.toContain("<watch>");
   });
 });

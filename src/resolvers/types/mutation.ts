@@ -11,6 +11,9 @@ registerEnumType(UserErrorCode, {
     TAKEN: { description: "Another object already uses the value." },
     NOT_FOUND: { description: "The ID names nothing the caller can act on." },
     LIMIT_REACHED: { description: "The caller already has as many of these as allowed." },
+    NO_CONFIRMED_ADDRESS: {
+      description: "Email needs a confirmed address: the caller has no confirmed digest subscription.",
+    },
   },
 });
 

@@ -26,6 +26,7 @@ import {
   type SubscribeToDigestInput,
 } from "../generated/graphql";
 import { databaseFingerprint, signUp } from "../helpers/accounts";
+import { queueSettled } from "../helpers/jobs";
 import { insertAuthor, insertPaper, insertRepository, linkRepository, setAuthors } from "../helpers/fixtures";
 import { dataOf, startTestServer, TEST_DIGEST_SECRET, type TestServer } from "../helpers/server";
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "../helpers/smtp";
@@ -112,19 +113,6 @@ async function sendDaily(at = new Date()): Promise<string[]> {
   return outcomes;
 }
 
-/** Resolves once no job of `queue` is waiting or running. */
-async function queueSettled(queue: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const [{ open }] = (await t.db.query(
-      "SELECT count(*)::int AS open FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')",
-      [queue],
-    )) as { open: number }[];
-    if (open === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`jobs of ${queue} did not settle`);
-}
-
 async function paperWithCode(title: string, upvotes: number): Promise<number> {
   const id = await insertPaper(t.db, { title, importedUpvotes: upvotes, abstract: `About ${title}.`, arxivId: null });
   await setAuthors(t.db, id, [await insertAuthor(t.db, `Author of ${title}`)]);
@@ -173,7 +161,7 @@ describe("subscribing", () => {
     }
     dataOf(await subscribe({ email: "other@example.com", frequency: DigestFrequency.DAILY }));
     await smtp.waitForMessages(2, 15_000);
-    await queueSettled("digest-notice");
+    await queueSettled(t.db, "digest-notice");
     expect(smtp.messages.map((mail) => mail.envelopeTo[0]).sort()).toEqual(["other@example.com", "target@example.com"]);
   });
 
@@ -207,7 +195,7 @@ describe("subscribing", () => {
     smtp.failNext(1);
     dataOf(await subscribe({ email: "retry@example.com", frequency: DigestFrequency.WEEKLY }));
     const [mail] = await smtp.waitForMessages(1, 20_000);
-    await queueSettled("digest-notice");
+    await queueSettled(t.db, "digest-notice");
     expect(smtp.messages).toHaveLength(1);
     expect(mail.envelopeTo).toEqual(["retry@example.com"]);
   });

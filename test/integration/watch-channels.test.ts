@@ -24,10 +24,12 @@ import {
   UpdateWatchChannelsDocument,
   type CreateWatchInput,
 } from "../generated/graphql";
-import { signUp, type SignedInUser } from "../helpers/accounts";
+import { signUp, upvoteAs, type SignedInUser } from "../helpers/accounts";
 import { insertPaper } from "../helpers/fixtures";
+import { queueSettled } from "../helpers/jobs";
 import { dataOf, startTestServer, TEST_DIGEST_SECRET, type TestServer } from "../helpers/server";
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "../helpers/smtp";
+import { until } from "../helpers/until";
 
 const EMAILS_PER_HOUR = 2;
 
@@ -74,15 +76,6 @@ beforeEach(async () => {
   stranger = await signUp(t.db, "stranger");
 });
 
-/** Waits until `condition` holds, polling, or fails after the deadline. */
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 async function countRows(table: typeof watchChecks | typeof watchEmailDeliveries, condition = sql`TRUE`) {
   const row = await queryOne<{ count: number }>(
     t.db,
@@ -91,25 +84,14 @@ async function countRows(table: typeof watchChecks | typeof watchEmailDeliveries
   return row!.count;
 }
 
-/** Resolves once no job of `queue` is waiting or running. */
-async function queueSettled(queue: string): Promise<void> {
-  await until(async () => {
-    const [{ open }] = (await t.db.query(
-      "SELECT count(*)::int AS open FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')",
-      [queue],
-    )) as { open: number }[];
-    return open === 0;
-  }, `the ${queue} queue to settle`);
-}
-
 /** Every queued check is matched, and every immediate email handled: what the workers will send is sent. */
 async function channelsSettled(): Promise<void> {
-  await until(async () => (await countRows(watchChecks)) === 0, "an empty watch outbox");
+  await until("an empty watch outbox", async () => (await countRows(watchChecks)) === 0, 30_000);
   const pendingImmediate = sql`${watchEmailDeliveries.col.status} = ${WatchEmailStatus.PENDING}
     AND ${watchEmailDeliveries.col.mode} = 'IMMEDIATE'`;
-  await until(async () => (await countRows(watchEmailDeliveries, pendingImmediate)) === 0, "no pending email");
-  await queueSettled("watch-match");
-  await queueSettled("watch-email");
+  await until("no pending email", async () => (await countRows(watchEmailDeliveries, pendingImmediate)) === 0, 30_000);
+  await queueSettled(t.db, "watch-match");
+  await queueSettled(t.db, "watch-email");
 }
 
 /** Gives `user` a confirmed daily digest, through the confirmation email as a person would. */
@@ -334,6 +316,20 @@ describe("a watch's email", () => {
     expect(smtp.messages).toHaveLength(EMAILS_PER_HOUR + 1);
   });
 
+  test("a TRENDING watch emails a paper that enters its top, as its other triggers do", async () => {
+    await confirmedDigest(owner, "owner@example.org");
+    const paperId = await insertPaper(t.db, { title: "Robot swarms", keywords: ["robotics"] });
+    await createWatch(owner, {
+      name: "Top robots",
+      filter: { keywords: ["robotics"] },
+      trigger: { kind: "TRENDING", window: "DAY", top: 1 },
+      email: "IMMEDIATE",
+    });
+    await upvoteAs(stranger, t.server.url, paperId);
+    await channelsSettled();
+    expect(smtp.messages.map((mail) => mail.parsed.subject)).toEqual(["papergraph watch: Trending at #1"]);
+  });
+
   test("senders racing each other send each immediate email once and keep the hourly cap", async () => {
     await confirmedDigest(owner, "owner@example.org");
     await createWatch(owner, {
@@ -353,7 +349,7 @@ describe("a watch's email", () => {
         tried.push(result.eventId);
       }
     };
-    await until(async () => (await countRows(watchChecks)) === 0, "the events recorded");
+    await until("the events recorded", async () => (await countRows(watchChecks)) === 0, 30_000);
     await Promise.all([drain(), drain()]);
     await channelsSettled();
 

@@ -10,6 +10,7 @@ import { Watches1796093705339 } from "./1796093705339-Watches";
 import { TokenRevocationNotice1796100008308 } from "./1796100008308-TokenRevocationNotice";
 import { WatchTrendingSeen1796100234740 } from "./1796100234740-WatchTrendingSeen";
 import { WatchChecksOnLinks1796100458063 } from "./1796100458063-WatchChecksOnLinks";
+import { PaperChangeFeed1796100915965 } from "./1796100915965-PaperChangeFeed";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   TokenRevocationNotice1796100008308,
   WatchTrendingSeen1796100234740,
   WatchChecksOnLinks1796100458063,
+  PaperChangeFeed1796100915965,
 ];

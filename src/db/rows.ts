@@ -4,6 +4,7 @@ import type {
   Author,
   DigestSubscription,
   Paper,
+  PaperChange,
   Repository,
   User,
   Watch,
@@ -117,3 +118,11 @@ export const WATCH_EVENT_FIELDS = [
   "createdAt",
 ] as const satisfies readonly ColumnKey<WatchEvent>[];
 export type WatchEventRow = Pick<WatchEvent, (typeof WATCH_EVENT_FIELDS)[number]>;
+
+/** A change of the feed; its bigint id is read as a number (see services/paper-change.service.ts). */
+export const PAPER_CHANGE_FIELDS = [
+  "paperId",
+  "kind",
+  "changedAt",
+] as const satisfies readonly ColumnKey<PaperChange>[];
+export type PaperChangeRow = Pick<PaperChange, "id" | (typeof PAPER_CHANGE_FIELDS)[number]>;

@@ -34,6 +34,8 @@ export interface PaperFilter {
   /** Added to the catalog at or after this instant, and before `addedBefore`: a digest's period. */
   addedFrom?: Date;
   addedBefore?: Date;
+  /** Changed at or after this instant, as `Paper.updatedAt` tells: for clients that poll. */
+  updatedSince?: Date;
 }
 
 /** A paper filter as a caller sends it, through GraphQL's `PaperFilterInput` or a feed's query string. */
@@ -47,6 +49,7 @@ export interface PaperFilterFields {
   minUpvotes?: number | null;
   authorId?: string | null;
   repositoryId?: string | null;
+  updatedSince?: Date | null;
 }
 
 export const MAX_FILTER_KEYWORDS = 20;
@@ -87,6 +90,7 @@ export function checkPaperFilter(fields: PaperFilterFields, prefix: string): Pap
   if (fields.repositoryId != null) {
     filter.repositoryId = fromGlobalId(fields.repositoryId, `${prefix}repositoryId`, "Repository").id;
   }
+  if (fields.updatedSince != null) filter.updatedSince = fields.updatedSince;
   return filter;
 }
 
@@ -166,6 +170,7 @@ function paperConditions(filter: PaperFilter): Sql[] {
   if (filter.minUpvotes !== undefined) conditions.push(sql`${papers.col.upvotes} >= ${filter.minUpvotes}`);
   if (filter.addedFrom !== undefined) conditions.push(sql`${papers.col.createdAt} >= ${filter.addedFrom}`);
   if (filter.addedBefore !== undefined) conditions.push(sql`${papers.col.createdAt} < ${filter.addedBefore}`);
+  if (filter.updatedSince !== undefined) conditions.push(sql`${papers.col.updatedAt} >= ${filter.updatedSince}`);
   if (filter.authorId !== undefined) {
     conditions.push(
       sql`EXISTS (SELECT 1 FROM ${paperAuthors.from} WHERE ${join(

@@ -1,5 +1,14 @@
 import { ArgsType, ClassType, Field, Float, Int, ObjectType } from "type-graphql";
-import { AuditEntry, Author, DigestSubscription, Paper, Repository, Watch, WatchEvent } from "../../entities";
+import {
+  AuditEntry,
+  Author,
+  DigestSubscription,
+  Paper,
+  PaperChange,
+  Repository,
+  Watch,
+  WatchEvent,
+} from "../../entities";
 import type { PageInfoShape } from "../../services/pagination";
 
 @ObjectType({
@@ -178,3 +187,12 @@ export class WatchEventEdge extends EdgeType(WatchEvent) {}
 
 @ObjectType({ simpleResolvers: true, description: "A page of a watch's events, newest first." })
 export class WatchEventConnection extends ConnectionType(WatchEvent, WatchEventEdge) {}
+
+@ObjectType({ simpleResolvers: true, description: "A change in the catalog's change feed." })
+export class PaperChangeEdge extends EdgeType(PaperChange) {}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: "A page of the catalog's change feed, oldest change first. `totalCount` counts every change readable now.",
+})
+export class PaperChangeConnection extends ConnectionType(PaperChange, PaperChangeEdge) {}

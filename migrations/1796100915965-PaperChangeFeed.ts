@@ -64,9 +64,15 @@ export class PaperChangeFeed1796100915965 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE FUNCTION paper_link_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        touched integer[];
       BEGIN
+        -- The ids first, then an UPDATE by array: a statement that reads a transition table is
+        -- planned again on every call, and the planner, knowing nothing of the table, may scan
+        -- every paper. This one keeps its plan, an index scan.
+        SELECT array_agg(DISTINCT paper_id) INTO touched FROM changed;
         UPDATE paper SET updated_at = now()
-          WHERE id IN (SELECT paper_id FROM changed) AND updated_at <> now() AND deleted_at IS NULL;
+          WHERE id = ANY (touched) AND updated_at <> now() AND deleted_at IS NULL;
         RETURN NULL;
       END $$`);
     for (const table of LINK_TABLES) {

@@ -193,6 +193,7 @@ export class PaperChangeEdge extends EdgeType(PaperChange) {}
 
 @ObjectType({
   simpleResolvers: true,
-  description: "A page of the catalog's change feed, oldest change first. `totalCount` counts every change readable now.",
+  description:
+    "A page of the catalog's change feed, oldest change first. `totalCount` counts every change readable now.",
 })
 export class PaperChangeConnection extends ConnectionType(PaperChange, PaperChangeEdge) {}

@@ -983,7 +983,7 @@ export type Query = {
    *
    * To sync: start without `after`; request pages with `after: pageInfo.endCursor` until `hasNextPage` is false; keep the last non-null `endCursor`. Later, poll again from it: you receive exactly what changed since, and nothing you already had is skipped, even when transactions commit out of order. Cursors stay valid across restarts and on every server.
    *
-   * Apply each change by `paperId`: CREATED and UPDATED store `paper` (the paper as it is now), DELETED removes it. Each paper keeps only its latest change, so a sync from the beginning reads about one change per paper. Upvotes are not changes (votes are too frequent): read them live, or subscribe to `paperUpvotesChanged`. A change shows once its transaction and every transaction older than it have ended.
+   * Apply each change by `paperId`: store `paper`, the paper as it is now, or remove the paper when `paper` is null (DELETED, or deleted since; its own tombstone follows). Each paper keeps only its latest change, so a sync from the beginning reads about one change per paper. Upvotes are not changes (votes are too frequent): read them live, or subscribe to `paperUpvotesChanged`. A change shows once its transaction and every transaction older than it have ended.
    */
   paperChanges: PaperChangeConnection;
   /** Papers in the catalog, filtered and ordered. */

@@ -13,6 +13,7 @@ import { TrendTerms1796100082736 } from "./1796100082736-TrendTerms";
 import { Webhooks1796100088108 } from "./1796100088108-Webhooks";
 import { WatchTrendingSeen1796100234740 } from "./1796100234740-WatchTrendingSeen";
 import { WatchChecksOnLinks1796100458063 } from "./1796100458063-WatchChecksOnLinks";
+import { PaperChangeFeed1796100915965 } from "./1796100915965-PaperChangeFeed";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Webhooks1796100088108,
   WatchTrendingSeen1796100234740,
   WatchChecksOnLinks1796100458063,
+  PaperChangeFeed1796100915965,
 ];

@@ -13,6 +13,7 @@ import { DigestSubscriptionResolver, UserDigestResolver } from "./resolvers/dige
 import { ImportResolver } from "./resolvers/import.resolver";
 import { NodeResolver } from "./resolvers/node.resolver";
 import { PaperAdminResolver } from "./resolvers/paper-admin.resolver";
+import { PaperChangeResolver } from "./resolvers/paper-change.resolver";
 import { PaperResolver } from "./resolvers/paper.resolver";
 import { RateLimitResolver } from "./resolvers/rate-limit.resolver";
 import { RepositoryResolver } from "./resolvers/repository.resolver";
@@ -40,6 +41,7 @@ export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
       NodeResolver,
       PaperResolver,
       PaperAdminResolver,
+      PaperChangeResolver,
       AuthorResolver,
       RepositoryResolver,
       UserResolver,

@@ -4,6 +4,7 @@ import type {
   Author,
   DigestSubscription,
   Paper,
+  PaperChange,
   Repository,
   User,
   Watch,
@@ -148,3 +149,10 @@ export const WEBHOOK_DELIVERY_FIELDS = [
   "createdAt",
 ] as const satisfies readonly ColumnKey<WebhookDelivery>[];
 export type WebhookDeliveryRow = Pick<WebhookDelivery, (typeof WEBHOOK_DELIVERY_FIELDS)[number]>;
+/** A change of the feed; its bigint id is read as a number (see services/paper-change.service.ts). */
+export const PAPER_CHANGE_FIELDS = [
+  "paperId",
+  "kind",
+  "changedAt",
+] as const satisfies readonly ColumnKey<PaperChange>[];
+export type PaperChangeRow = Pick<PaperChange, "id" | (typeof PAPER_CHANGE_FIELDS)[number]>;

@@ -8,6 +8,7 @@ import {
   DigestSubscription,
   Paper,
   PaperAuthor,
+  PaperChange,
   PaperRepository,
   PaperSearchTerm,
   Repository,
@@ -100,6 +101,7 @@ export const paperAuthors = table(PaperAuthor, "pa");
 export const repositories = table(Repository, "r");
 export const paperRepositories = table(PaperRepository, "pr");
 export const paperSearchTerms = table(PaperSearchTerm, "pst");
+export const paperChanges = table(PaperChange, "pc");
 export const users = table(User, "u");
 export const apiTokens = table(ApiToken, "t");
 export const votes = table(Vote, "v");

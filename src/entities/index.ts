@@ -5,6 +5,7 @@ import { DigestDelivery } from "./digest-delivery.entity";
 import { DigestSubscription } from "./digest-subscription.entity";
 import { Author } from "./author.entity";
 import { PaperAuthor } from "./paper-author.entity";
+import { PaperChange } from "./paper-change.entity";
 import { PaperRepository } from "./paper-repository.entity";
 import { PaperSearchTerm } from "./paper-search-term.entity";
 import { Paper } from "./paper.entity";
@@ -28,6 +29,7 @@ export {
   DigestSubscription,
   Paper,
   PaperAuthor,
+  PaperChange,
   PaperRepository,
   PaperSearchTerm,
   Repository,
@@ -50,6 +52,7 @@ export const entities = [
   Repository,
   PaperRepository,
   PaperSearchTerm,
+  PaperChange,
   User,
   Vote,
   TrendTerm,

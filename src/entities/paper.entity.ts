@@ -28,6 +28,8 @@ const SEARCH_VECTOR_SQL =
 @Index("paper_trend_month_idx", ["trendMonth", "id"], { where: "trend_month IS NOT NULL AND deleted_at IS NULL" })
 // Digests list the papers added in their period; see services/digest-delivery.service.ts.
 @Index("paper_created_at_idx", ["createdAt"])
+// `papers(filter: { updatedSince })`, for clients that poll.
+@Index("paper_updated_at_idx", ["updatedAt"])
 @Index("paper_search_vector_idx", ["searchVector"], { type: "gin" })
 export class Paper {
   /** Database key; clients see the global ID that PaperResolver derives from it. */
@@ -121,7 +123,9 @@ export class Paper {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field(() => DateTimeResolver, { description: "When the paper's record last changed." })
+  @Field(() => DateTimeResolver, {
+    description: "When the paper's record, authors, repository links or visibility last changed; votes do not count.",
+  })
   @UpdateDateColumn({ name: "updated_at", type: "timestamptz" })
   updatedAt: Date;
 

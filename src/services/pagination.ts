@@ -18,7 +18,7 @@ export interface PageArgs {
 }
 
 /** SQL type of a sort key; cursor values are checked against it before they reach SQL. */
-type SortKeyType = "integer" | "real" | "float8" | "boolean" | "date" | "timestamptz" | "text";
+type SortKeyType = "integer" | "bigint" | "real" | "float8" | "boolean" | "date" | "timestamptz" | "text";
 
 /**
  * One order a list can be read in: a key, then the row id as a unique tie-break.
@@ -51,6 +51,7 @@ const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
 
 const KEY_PATTERNS: Record<SortKeyType, (value: string) => boolean> = {
   integer: (value) => /^-?\d{1,10}$/.test(value),
+  bigint: (value) => /^-?\d{1,19}$/.test(value),
   real: (value) => NUMBER.test(value),
   float8: (value) => NUMBER.test(value),
   boolean: (value) => value === "true" || value === "false",

@@ -36,6 +36,8 @@ export interface PaperFilter {
   addedBefore?: Date;
   /** Only these papers: the papers of a watch's events. */
   paperIds?: number[];
+  /** Changed at or after this instant, as `Paper.updatedAt` tells: for clients that poll. */
+  updatedSince?: Date;
 }
 
 /** A paper filter as a caller sends it, through GraphQL's `PaperFilterInput` or a feed's query string. */
@@ -49,6 +51,7 @@ export interface PaperFilterFields {
   minUpvotes?: number | null;
   authorId?: string | null;
   repositoryId?: string | null;
+  updatedSince?: Date | null;
 }
 
 export const MAX_FILTER_KEYWORDS = 20;
@@ -89,6 +92,7 @@ export function checkPaperFilter(fields: PaperFilterFields, prefix: string): Pap
   if (fields.repositoryId != null) {
     filter.repositoryId = fromGlobalId(fields.repositoryId, `${prefix}repositoryId`, "Repository").id;
   }
+  if (fields.updatedSince != null) filter.updatedSince = fields.updatedSince;
   return filter;
 }
 
@@ -169,6 +173,7 @@ function paperConditions(filter: PaperFilter): Sql[] {
   if (filter.addedFrom !== undefined) conditions.push(sql`${papers.col.createdAt} >= ${filter.addedFrom}`);
   if (filter.addedBefore !== undefined) conditions.push(sql`${papers.col.createdAt} < ${filter.addedBefore}`);
   if (filter.paperIds !== undefined) conditions.push(sql`${papers.col.id} = ANY(${filter.paperIds}::int[])`);
+  if (filter.updatedSince !== undefined) conditions.push(sql`${papers.col.updatedAt} >= ${filter.updatedSince}`);
   if (filter.authorId !== undefined) {
     conditions.push(
       sql`EXISTS (SELECT 1 FROM ${paperAuthors.from} WHERE ${join(

@@ -830,7 +830,7 @@ export type Paper = Node & {
   title: Scalars["String"]["output"];
   /** The paper's trending score in a window, its rank there, and how the score is made up; null if the paper is removed. */
   trend?: Maybe<PaperTrend>;
-  /** When the paper's record last changed. */
+  /** When the paper's record, authors, repository links or visibility last changed; votes do not count. */
   updatedAt: Scalars["DateTime"]["output"];
   /** Upvotes reported by the source the paper was imported from, plus those cast here. */
   upvotes: Scalars["Int"]["output"];
@@ -883,6 +883,50 @@ export type PaperAuthorEdge = {
   position: Scalars["Int"]["output"];
 };
 
+/** One change to the catalog, in the `paperChanges` feed. */
+export type PaperChange = {
+  __typename?: "PaperChange";
+  /** When the transaction that made the change started. */
+  changedAt: Scalars["DateTime"]["output"];
+  /** What happened to the paper. */
+  kind: PaperChangeKind;
+  /** The paper as it is now; null when it is deleted (or was deleted after this change). */
+  paper?: Maybe<Paper>;
+  /** Global ID of the changed paper, also when it is deleted. */
+  paperId: Scalars["ID"]["output"];
+};
+
+/** A page of the catalog's change feed, oldest change first. `totalCount` counts every change readable now. */
+export type PaperChangeConnection = {
+  __typename?: "PaperChangeConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<PaperChangeEdge>;
+  /** The items of this page, without edges. */
+  nodes: Array<PaperChange>;
+  /** How to fetch the pages around this one. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A change in the catalog's change feed. */
+export type PaperChangeEdge = {
+  __typename?: "PaperChangeEdge";
+  /** Opaque cursor of this edge, for `after` and `before`. */
+  cursor: Scalars["String"]["output"];
+  /** The item at the end of the edge. */
+  node: PaperChange;
+};
+
+/** What happened to a paper. A mirror treats CREATED and UPDATED alike: it stores the paper as it is now. */
+export type PaperChangeKind =
+  /** The paper entered the catalog: it was added, or restored after a deletion. */
+  | "CREATED"
+  /** The paper left the catalog; remove it. Its `paper` is null. */
+  | "DELETED"
+  /** The paper's record, authors or repository links changed. */
+  | "UPDATED";
+
 /** A page of papers. */
 export type PaperConnection = {
   __typename?: "PaperConnection";
@@ -925,6 +969,8 @@ export type PaperFilterInput = {
   repositoryId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Full-text search over title and abstract, in web-search syntax: `"exact phrase"`, `or`, `-exclude`. */
   search?: InputMaybe<Scalars["String"]["input"]>;
+  /** Papers whose record, authors, repository links or visibility changed at or after this time (`updatedAt`); votes do not count. To mirror the catalog, deletions included, use `paperChanges`. */
+  updatedSince?: InputMaybe<Scalars["DateTime"]["input"]>;
 };
 
 /** What papers can be ordered by. Ties are broken by the order papers were added. */
@@ -1046,6 +1092,14 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Looks up a paper by arXiv ID; a version suffix is ignored. */
   paper?: Maybe<Paper>;
+  /**
+   * Every change to the catalog, oldest first, for clients that keep a copy of it.
+   *
+   * To sync: start without `after`; request pages with `after: pageInfo.endCursor` until `hasNextPage` is false; keep the last non-null `endCursor`. Later, poll again from it: you receive exactly what changed since, and nothing you already had is skipped, even when transactions commit out of order. Cursors stay valid across restarts and on every server.
+   *
+   * Apply each change by `paperId`: store `paper`, the paper as it is now, or remove the paper when `paper` is null (DELETED, or deleted since; its own tombstone follows). Each paper keeps only its latest change, so a sync from the beginning reads about one change per paper. Upvotes are not changes (votes are too frequent): read them live, or subscribe to `paperUpvotesChanged`. A change shows once its transaction and every transaction older than it have ended.
+   */
+  paperChanges: PaperChangeConnection;
   /** Papers in the catalog, filtered and ordered. */
   papers: PaperConnection;
   /** The caller's rate-limit budget, after this operation. */
@@ -1108,6 +1162,12 @@ export type QueryNodesArgs = {
 /** The query root of the papergraph API. */
 export type QueryPaperArgs = {
   arxivId: Scalars["String"]["input"];
+};
+
+/** The query root of the papergraph API. */
+export type QueryPaperChangesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** The query root of the papergraph API. */
@@ -2732,6 +2792,71 @@ export type RepositoryPapersQuery = {
       }
     | { __typename: "User" }
     | null;
+};
+
+export type PaperChangesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type PaperChangesQuery = {
+  __typename?: "Query";
+  paperChanges: {
+    __typename?: "PaperChangeConnection";
+    totalCount: number;
+    pageInfo: { __typename?: "PageInfo"; hasNextPage: boolean; endCursor?: string | null };
+    edges: Array<{
+      __typename?: "PaperChangeEdge";
+      cursor: string;
+      node: {
+        __typename?: "PaperChange";
+        kind: PaperChangeKind;
+        changedAt: string;
+        paperId: string;
+        paper?: {
+          __typename?: "Paper";
+          id: string;
+          title: string;
+          authors: { __typename?: "PaperAuthorConnection"; nodes: Array<{ __typename?: "Author"; name: string }> };
+          repositories: {
+            __typename?: "PaperRepositoryConnection";
+            nodes: Array<{ __typename?: "Repository"; url: string }>;
+          };
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type CatalogPageQueryVariables = Exact<{
+  after?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CatalogPageQuery = {
+  __typename?: "Query";
+  papers: {
+    __typename?: "PaperConnection";
+    pageInfo: { __typename?: "PageInfo"; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{
+      __typename?: "Paper";
+      id: string;
+      title: string;
+      authors: { __typename?: "PaperAuthorConnection"; nodes: Array<{ __typename?: "Author"; name: string }> };
+      repositories: {
+        __typename?: "PaperRepositoryConnection";
+        nodes: Array<{ __typename?: "Repository"; url: string }>;
+      };
+    }>;
+  };
+};
+
+export type PapersUpdatedSinceQueryVariables = Exact<{
+  since: Scalars["DateTime"]["input"];
+}>;
+
+export type PapersUpdatedSinceQuery = {
+  __typename?: "Query";
+  papers: { __typename?: "PaperConnection"; nodes: Array<{ __typename?: "Paper"; id: string; updatedAt: string }> };
 };
 
 export type TrendingPapersQueryVariables = Exact<{
@@ -6106,6 +6231,315 @@ export const RepositoryPapersDocument = {
     },
   ],
 } as unknown as DocumentNode<RepositoryPapersQuery, RepositoryPapersQueryVariables>;
+export const PaperChangesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PaperChanges" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "paperChanges" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "cursor" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "kind" } },
+                            { kind: "Field", name: { kind: "Name", value: "changedAt" } },
+                            { kind: "Field", name: { kind: "Name", value: "paperId" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "paper" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  { kind: "Field", name: { kind: "Name", value: "id" } },
+                                  { kind: "Field", name: { kind: "Name", value: "title" } },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "authors" },
+                                    arguments: [
+                                      {
+                                        kind: "Argument",
+                                        name: { kind: "Name", value: "first" },
+                                        value: { kind: "IntValue", value: "100" },
+                                      },
+                                    ],
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "nodes" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "repositories" },
+                                    arguments: [
+                                      {
+                                        kind: "Argument",
+                                        name: { kind: "Name", value: "first" },
+                                        value: { kind: "IntValue", value: "100" },
+                                      },
+                                    ],
+                                    selectionSet: {
+                                      kind: "SelectionSet",
+                                      selections: [
+                                        {
+                                          kind: "Field",
+                                          name: { kind: "Name", value: "nodes" },
+                                          selectionSet: {
+                                            kind: "SelectionSet",
+                                            selections: [{ kind: "Field", name: { kind: "Name", value: "url" } }],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PaperChangesQuery, PaperChangesQueryVariables>;
+export const CatalogPageDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CatalogPage" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "papers" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "after" },
+                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "pageInfo" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "authors" },
+                        arguments: [
+                          {
+                            kind: "Argument",
+                            name: { kind: "Name", value: "first" },
+                            value: { kind: "IntValue", value: "100" },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "nodes" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "repositories" },
+                        arguments: [
+                          {
+                            kind: "Argument",
+                            name: { kind: "Name", value: "first" },
+                            value: { kind: "IntValue", value: "100" },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "nodes" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "url" } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogPageQuery, CatalogPageQueryVariables>;
+export const PapersUpdatedSinceDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PapersUpdatedSince" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "since" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "papers" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "updatedSince" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "since" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PapersUpdatedSinceQuery, PapersUpdatedSinceQueryVariables>;
 export const TrendingPapersDocument = {
   kind: "Document",
   definitions: [

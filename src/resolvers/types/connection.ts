@@ -4,6 +4,7 @@ import {
   Author,
   DigestSubscription,
   Paper,
+  PaperChange,
   Repository,
   Watch,
   WatchEvent,
@@ -200,3 +201,12 @@ export class WebhookDeliveryEdge extends EdgeType(WebhookDelivery) {}
 
 @ObjectType({ simpleResolvers: true, description: "A page of a webhook endpoint's deliveries, newest first." })
 export class WebhookDeliveryConnection extends ConnectionType(WebhookDelivery, WebhookDeliveryEdge) {}
+@ObjectType({ simpleResolvers: true, description: "A change in the catalog's change feed." })
+export class PaperChangeEdge extends EdgeType(PaperChange) {}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "A page of the catalog's change feed, oldest change first. `totalCount` counts every change readable now.",
+})
+export class PaperChangeConnection extends ConnectionType(PaperChange, PaperChangeEdge) {}

@@ -1,4 +1,4 @@
-import { DateResolver } from "graphql-scalars";
+import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { MAX_FILTER_KEYWORDS, PaperOrderField } from "../../services/paper.service";
 import { SortDirection } from "../../services/pagination";
@@ -55,6 +55,13 @@ export class PaperFilterInput {
 
   @Field(() => ID, { nullable: true, description: "Only papers whose code is in this repository." })
   repositoryId?: string | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      "Papers whose record, authors, repository links or visibility changed at or after this time (`updatedAt`); votes do not count. To mirror the catalog, deletions included, use `paperChanges`.",
+  })
+  updatedSince?: Date | null;
 }
 
 @InputType({ description: "How to order a list of papers." })

@@ -44,6 +44,10 @@ function checkChanges(changes: WatchChanges): CheckedChanges {
   const checked: CheckedChanges = {};
   if (changes.name !== undefined) checked.name = check.text(["input", "name"], changes.name, MAX_WATCH_NAME_LENGTH);
   if (changes.trigger) Object.assign(checked, checkTrigger(check, changes.trigger));
+  // A watch looks at papers as they change from now on: a lower bound on their last change means nothing to it.
+  if (changes.filter?.updatedSince != null) {
+    check.add(["input", "filter", "updatedSince"], UserErrorCode.INVALID, "does not apply to a watch");
+  }
   check.done();
   if (changes.filter) checked.filter = checkPaperFilterInput(changes.filter, ["input", "filter"]);
   return checked;

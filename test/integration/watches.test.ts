@@ -132,6 +132,14 @@ describe("watches on one server", () => {
       ["input.name", "BLANK"],
       ["input.trigger.upvotes", "INVALID"],
     ]);
+    const sinceFilter = await create(owner, {
+      name: "x",
+      filter: { updatedSince: "2026-01-01T00:00:00Z" },
+      trigger: { kind: "NEW_MATCH" },
+    });
+    expect(sinceFilter.userErrors).toEqual([
+      { field: ["input", "filter", "updatedSince"], message: "does not apply to a watch", code: "INVALID" },
+    ]);
     const badFilter = await create(owner, { name: "x", filter: { minUpvotes: -1 }, trigger: { kind: "NEW_MATCH" } });
     expect(badFilter.userErrors).toEqual([
       { field: ["input", "filter", "minUpvotes"], code: "INVALID", message: "`minUpvotes` must not be negative." },

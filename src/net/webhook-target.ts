@@ -22,6 +22,8 @@ const REFUSED_RANGES: [string, number, "ipv4" | "ipv6", AddressRefusal][] = [
   ["::", 128, "ipv6", "unspecified"],
   ["::1", 128, "ipv6", "loopback"],
   ["fc00::", 7, "ipv6", "private"],
+  // NAT64 for local use, whose gateways reach private networks.
+  ["64:ff9b:1::", 48, "ipv6", "private"],
   ["fe80::", 10, "ipv6", "link-local"],
   ["ff00::", 8, "ipv6", "multicast"],
 ];
@@ -47,13 +49,22 @@ function ipv6Groups(address: string): number[] {
   return tail === undefined ? start : [...start, ...new Array<number>(8 - start.length - end.length).fill(0), ...end];
 }
 
-/** The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d) or IPv4-compatible (::a.b.c.d) IPv6 one. */
+const ipv4Of = (high: number, low: number) => [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
+
+/**
+ * The IPv4 address an IPv6 one leads to: IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible
+ * (::a.b.c.d), NAT64 (64:ff9b::a.b.c.d, which a NAT64 gateway forwards to a.b.c.d) and 6to4
+ * (2002:aabb:ccdd::/48, a relay's route to a.b.c.d).
+ */
 function embeddedIpv4(address: string): string | undefined {
   const groups = ipv6Groups(address);
+  if (groups[0] === 0x2002) return ipv4Of(groups[1], groups[2]);
+  const nat64 = groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((group) => group === 0);
+  if (nat64) return ipv4Of(groups[6], groups[7]);
   if (groups.slice(0, 5).some((group) => group !== 0) || (groups[5] !== 0xffff && groups[5] !== 0)) return undefined;
   // ::, ::1 and the like are IPv6 addresses of their own, not compatible IPv4 ones.
   if (groups[5] === 0 && groups[6] === 0) return undefined;
-  return [groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff].join(".");
+  return ipv4Of(groups[6], groups[7]);
 }
 
 /** Why `address` (an IP literal) may not receive webhooks, or null when it is a public address. */

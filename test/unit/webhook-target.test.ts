@@ -24,14 +24,25 @@ test.each([
   ["::ffff:169.254.169.254", "link-local"],
   ["::ffff:a00:1", "private"],
   ["::10.0.0.1", "private"],
+  ["64:ff9b::127.0.0.1", "loopback"],
+  ["64:ff9b::a9fe:a9fe", "link-local"],
+  ["64:ff9b:1::8.8.8.8", "private"],
+  ["2002:7f00:1::", "loopback"],
+  ["2002:a00:1::1", "private"],
   ["not an address", "reserved"],
 ])("%s is refused as %s", (address, refusal) => {
   expect(addressRefusal(address)).toBe(refusal);
 });
 
-test.each(["93.184.216.34", "172.32.0.1", "100.128.0.1", "8.8.8.8", "2606:4700::1111", "::ffff:8.8.8.8"])(
-  "%s is a public address",
-  (address) => {
-    expect(addressRefusal(address)).toBeNull();
-  },
-);
+test.each([
+  "93.184.216.34",
+  "172.32.0.1",
+  "100.128.0.1",
+  "8.8.8.8",
+  "2606:4700::1111",
+  "::ffff:8.8.8.8",
+  "64:ff9b::8.8.8.8",
+  "2002:808:808::1",
+])("%s is a public address", (address) => {
+  expect(addressRefusal(address)).toBeNull();
+});

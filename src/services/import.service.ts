@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import { QueryFailedError } from "typeorm";
 import { queryOne, sql, type Queryable } from "../db/sql";
 import { papers, papersIncludingDeleted } from "../db/tables";
@@ -254,6 +255,9 @@ export async function importSources(
     });
     done += batch.length;
     options.onProgress?.({ stage: "importing", done, total, summary });
+    // The embedded database answers without giving the event loop a turn: give it one, so
+    // signals and timers are not held up until the import ends.
+    await setImmediate();
   };
 
   for (const { name, source } of sources) {

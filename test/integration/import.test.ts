@@ -427,6 +427,23 @@ describe("npm run import", () => {
     expect(after[0]).toBe("\u001b[?25h750 created, 0 updated, 0 unchanged, 0 rejected.");
   });
 
+  test("Ctrl-C on a terminal clears the progress line, shows the cursor again and says how far it got", async () => {
+    const file = generatedFile("interrupted.json", 750, "2509");
+    const { code, output } = await runInTerminal([process.execPath, cli, "--format", "hf-daily", file], {
+      // A database of its own: this one is left as a killed import leaves it.
+      env: { ...commandEnv(), DATA_DIR: path.join(workDir, "interrupted") },
+      cwd: workDir,
+      columns: 120,
+      interruptAt: "/750  created",
+    });
+    expect(code).toBe(130);
+    expect(output).toContain("\r\u001b[2K\u001b[?25hinterrupted: ");
+    expect(output.split("\u001b[?25h")[1]).toMatch(
+      /^interrupted: imported \d+\/750 records: \d+ created, 0 updated, 0 unchanged, 0 rejected; /,
+    );
+    expect(output).not.toContain("750 created, 0 updated");
+  });
+
   test("piped, progress is plain lines with no escape codes, then the summary", async () => {
     const file = generatedFile("piped.json", 300, "2508");
     const { code, stdout, stderr } = await importCommand("--format", "hf-daily", file);

@@ -7,7 +7,7 @@ export interface RateSample {
 }
 
 /** The rate is averaged over this long, so batch-sized bursts read as a steady flow. */
-export const RATE_WINDOW_MS = 10_000;
+const RATE_WINDOW_MS = 10_000;
 
 /**
  * Records per second between the oldest sample and the newest: the caller keeps about

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { ImportFormat } from "../importers/formats";
 import { UnreadableSourceError } from "../importers/records";
 import { importSources, type NamedSource } from "../services/import.service";
+import { showProgress } from "./progress";
 import { withMigratedDatabase } from "./with-database";
 import { systemContext } from "../services/context";
 
@@ -21,26 +22,6 @@ function sourcesAt(target: string): NamedSource[] {
     .filter((file) => /\.(json|xml|atom)$/i.test(file))
     .sort()
     .map((file) => ({ name: path.join(target, file), source: { path: path.join(target, file) } }));
-}
-
-/** A bar that redraws in place on a terminal, and a line every tenth of the way otherwise. */
-function progressReporter(): (done: number, total: number) => void {
-  const terminal = process.stderr.isTTY;
-  let lastTenth = -1;
-  return (done, total) => {
-    if (terminal) {
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`);
-      if (done === total) process.stderr.write("\n");
-      return;
-    }
-    const tenth = Math.floor((done / total) * 10);
-    if (tenth !== lastTenth) {
-      lastTenth = tenth;
-      process.stderr.write(`imported ${done}/${total} records\n`);
-    }
-  };
 }
 
 async function main(): Promise<number> {
@@ -61,10 +42,11 @@ async function main(): Promise<number> {
     return EXIT.unreadable;
   }
   const dryRun = values["dry-run"] ?? false;
+  const progress = showProgress(process.stderr);
   try {
     const { summary, rejections } = await withMigratedDatabase((db) =>
-      importSources(systemContext(db), format, sources, { dryRun, onProgress: progressReporter() }),
-    );
+      importSources(systemContext(db), format, sources, { dryRun, onProgress: progress.update }),
+    ).finally(() => progress.finish());
     console.log(
       `${dryRun ? "Dry run, nothing written: " : ""}${summary.created} created, ${summary.updated} updated, ` +
         `${summary.unchanged} unchanged, ${summary.rejected} rejected.`,

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import { Readable } from "node:stream";
-import { XMLParser } from "fast-xml-parser";
 import StreamArray from "stream-json/streamers/StreamArray";
 import Pick from "stream-json/filters/Pick";
 import { parser as jsonParser } from "stream-json";
 import { normalizeArxivId } from "../domain/arxiv";
 import { utcDay } from "../domain/dates";
+import { atomEntries } from "./atom";
 import {
   optionalCount,
   optionalText,
@@ -145,13 +145,6 @@ function fromSample(raw: unknown): ImportRecord {
   };
 }
 
-const ATOM = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  isArray: (name) => ["entry", "author", "link", "category"].includes(name),
-  textNodeName: "text",
-});
-
 function text(value: unknown): unknown {
   return isObject(value) ? value.text : value;
 }
@@ -223,38 +216,38 @@ async function* streamJsonArray(
   }
 }
 
+/**
+ * A paper may appear in several versions, and the latest `updated` wins wherever it is in the
+ * feed: a first pass keeps each paper's latest entry index, a second hands those entries over.
+ * Both stream the source, so only the index is held, never the feed.
+ */
 async function* readAtom(source: Source): AsyncGenerator<SourceItem> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of open(source)) chunks.push(Buffer.from(chunk));
-  let feed: unknown;
-  try {
-    feed = ATOM.parse(Buffer.concat(chunks).toString("utf8"), true);
-  } catch (error) {
-    throw new UnreadableSourceError(`not valid XML: ${(error as Error).message}`);
-  }
-  if (!isObject(feed) || !isObject(feed.feed)) throw new UnreadableSourceError("not an Atom feed: no <feed> element");
-  const entries = (Array.isArray(feed.feed.entry) ? feed.feed.entry : []).filter(isObject);
-  // Keep the latest version of each paper: later <updated> wins.
   const latest = new Map<string, { index: number; updated: string }>();
-  entries.forEach((entry, index) => {
+  let index = 0;
+  for await (const entry of atomEntries(open(source))) {
     const id = String(text(entry.id) ?? "").replace(/v\d+$/, "");
     const updated = String(text(entry.updated) ?? "");
     const seen = latest.get(id);
     if (!seen || updated > seen.updated) latest.set(id, { index, updated });
-  });
+    index++;
+  }
   const kept = new Set([...latest.values()].map((entry) => entry.index));
-  for (const [index, entry] of entries.entries()) {
-    if (!kept.has(index)) continue;
-    try {
-      yield { index, record: fromAtomEntry(entry) };
-    } catch (error) {
-      if (!(error instanceof RecordRejection)) throw error;
-      yield { index, rejection: error };
+  latest.clear();
+  index = 0;
+  for await (const entry of atomEntries(open(source))) {
+    if (kept.has(index)) {
+      try {
+        yield { index, record: fromAtomEntry(entry) };
+      } catch (error) {
+        if (!(error instanceof RecordRejection)) throw error;
+        yield { index, rejection: error };
+      }
     }
+    index++;
   }
 }
 
-/** The records of a source, one at a time; large JSON sources are streamed. */
+/** The records of a source, one at a time, streamed. */
 export function readSource(format: ImportFormat, source: Source): AsyncGenerator<SourceItem> {
   switch (format) {
     case ImportFormat.HF_DAILY:

@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import { QueryFailedError } from "typeorm";
 import { queryOne, sql, type Queryable } from "../db/sql";
 import { papers, papersIncludingDeleted } from "../db/tables";
@@ -39,6 +40,20 @@ export interface ImportResult {
   summary: ImportSummary;
   rejections: ImportRejection[];
 }
+
+/** How far an import has got: reported after each record it checks, and after each batch it writes. */
+export interface ImportProgress {
+  /** "checking" reads every source once without writing; "importing" writes. */
+  stage: "checking" | "importing";
+  /** Records this stage has gone through. */
+  done: number;
+  /** Records in all sources: known once checking is over. */
+  total?: number;
+  /** What the records written so far did; absent while checking. */
+  summary?: ImportSummary;
+}
+
+export type ProgressListener = (progress: ImportProgress) => void;
 
 export interface NamedSource {
   /** Shown in rejections: a file path, or "payload". */
@@ -155,7 +170,11 @@ async function writeRecords(tx: ServiceContext, batch: SourceItem[]): Promise<(W
 }
 
 /** Reads every source once without writing, so a broken or wrong-format file is refused whole. */
-async function checkSources(format: ImportFormat, sources: NamedSource[]): Promise<number> {
+async function checkSources(
+  format: ImportFormat,
+  sources: NamedSource[],
+  onProgress?: ProgressListener,
+): Promise<number> {
   let total = 0;
   for (const { name, source } of sources) {
     let records = 0;
@@ -164,6 +183,7 @@ async function checkSources(format: ImportFormat, sources: NamedSource[]): Promi
     try {
       for await (const item of readSource(format, source)) {
         items++;
+        onProgress?.({ stage: "checking", done: total + items });
         if (item.record) records++;
         else first ??= `record ${item.index}, ${item.rejection!.field}: ${item.rejection!.message}`;
       }
@@ -197,10 +217,11 @@ export async function importSources(
   ctx: ServiceContext,
   format: ImportFormat,
   sources: NamedSource[],
-  options: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: { dryRun?: boolean; onProgress?: ProgressListener } = {},
 ): Promise<ImportResult> {
-  const total = await checkSources(format, sources);
+  const total = await checkSources(format, sources, options.onProgress);
   let summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, rejected: 0 };
+  options.onProgress?.({ stage: "importing", done: 0, total, summary });
   const rejections: ImportRejection[] = [];
   let auditEntryId: number | undefined;
   let done = 0;
@@ -231,8 +252,12 @@ export async function importSources(
       if (result instanceof RecordRejection) {
         rejections.push({ source: name, index: batch[position].index, field: result.field, reason: result.message });
       }
-      options.onProgress?.(++done, total);
     });
+    done += batch.length;
+    options.onProgress?.({ stage: "importing", done, total, summary });
+    // The embedded database answers without giving the event loop a turn: give it one, so
+    // signals and timers are not held up until the import ends.
+    await setImmediate();
   };
 
   for (const { name, source } of sources) {

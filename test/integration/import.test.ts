@@ -23,6 +23,7 @@ import {
 } from "../generated/graphql";
 import { databaseFingerprint, signUp, type SignedInUser } from "../helpers/accounts";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
+import { runInTerminal } from "../helpers/terminal";
 import { collect, connectSocket } from "../helpers/websocket";
 
 const FIXTURES = path.join(PROJECT_ROOT, "test/fixtures/import");
@@ -351,10 +352,19 @@ describe("npm run import", () => {
   let workDir: string;
   // The command opens its own database: an embedded one in a temporary folder.
   const importCommand = (...args: string[]) =>
-    run(process.execPath, [cli, ...args], { cwd: workDir, env: { PATH: process.env.PATH, DATA_DIR: workDir } }).then(
+    run(process.execPath, [cli, ...args], { cwd: workDir, env: commandEnv() }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
+
+  const commandEnv = () => ({ PATH: process.env.PATH!, DATA_DIR: workDir });
+  /** A generated HF daily file of `count` new papers in the work folder. */
+  const generatedFile = (name: string, count: number, month: string) => {
+    const file = path.join(workDir, name);
+    const records = Array.from({ length: count }, (_, i) => hfRecord(`${month}.${String(i).padStart(5, "0")}`));
+    fs.writeFileSync(file, JSON.stringify(records));
+    return file;
+  };
 
   beforeAll(() => {
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), "papergraph-import-"));
@@ -391,6 +401,59 @@ describe("npm run import", () => {
     const broken = await importCommand("--format", "hf-daily", path.join(FIXTURES, "malformed.json"));
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/Nothing imported: .*malformed\.json is not valid JSON/);
+  });
+
+  test("on a terminal, one progress line is redrawn in place with the counts, rate and time left", async () => {
+    // Three batches of 250: the line is redrawn after each.
+    const file = generatedFile("terminal.json", 750, "2507");
+    const { code, output } = await runInTerminal([process.execPath, cli, "--format", "hf-daily", file], {
+      env: commandEnv(),
+      cwd: workDir,
+      columns: 120,
+    });
+    expect(code).toBe(0);
+    const [progress, ...after] = output.split("\r\n");
+    // Each frame clears the line and draws over it; none wraps past the terminal's width.
+    const frames = progress.split("\r\u001b[2K").slice(1);
+    expect(frames.every((frame) => frame.length < 120)).toBe(true);
+    const midway = frames.filter((frame) => /^\[#+\.+\] (250|500)\/750 {2}created \d+/.test(frame));
+    expect(midway.length).toBeGreaterThan(0);
+    expect(midway.every((frame) => / {2}\d+\/s {2}\d+s left$/.test(frame))).toBe(true);
+    expect(frames.at(-1)).toMatch(
+      /^\[#+\] 750\/750 {2}created 750 {2}updated 0 {2}unchanged 0 {2}rejected 0 {2}\d+\/s {2}took \d+s$/,
+    );
+    // The cursor, hidden while drawing, comes back before the summary.
+    expect(progress.startsWith("\u001b[?25l")).toBe(true);
+    expect(after[0]).toBe("\u001b[?25h750 created, 0 updated, 0 unchanged, 0 rejected.");
+  });
+
+  test("Ctrl-C on a terminal clears the progress line, shows the cursor again and says how far it got", async () => {
+    const file = generatedFile("interrupted.json", 750, "2509");
+    const { code, output } = await runInTerminal([process.execPath, cli, "--format", "hf-daily", file], {
+      // A database of its own: this one is left as a killed import leaves it.
+      env: { ...commandEnv(), DATA_DIR: path.join(workDir, "interrupted") },
+      cwd: workDir,
+      columns: 120,
+      interruptAt: "/750  created",
+    });
+    expect(code).toBe(130);
+    expect(output).toContain("\r\u001b[2K\u001b[?25hinterrupted: ");
+    expect(output.split("\u001b[?25h")[1]).toMatch(
+      /^interrupted: imported \d+\/750 records: \d+ created, 0 updated, 0 unchanged, 0 rejected; /,
+    );
+    expect(output).not.toContain("750 created, 0 updated");
+  });
+
+  test("piped, progress is plain lines with no escape codes, then the summary", async () => {
+    const file = generatedFile("piped.json", 300, "2508");
+    const { code, stdout, stderr } = await importCommand("--format", "hf-daily", file);
+    expect(code).toBe(0);
+    expect(stderr).not.toContain("\u001b");
+    expect(stderr).not.toContain("\r");
+    expect(stderr.trim().split("\n").at(-1)).toMatch(
+      /^imported 300\/300 records: 300 created, 0 updated, 0 unchanged, 0 rejected; \d+ records\/s, took \d+s$/,
+    );
+    expect(stdout).toBe("300 created, 0 updated, 0 unchanged, 0 rejected.\n");
   });
 });
 

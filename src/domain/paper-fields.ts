@@ -12,6 +12,9 @@ export const PAPER_LIMITS = {
   keyword: 100,
   keywords: 50,
   url: 2000,
+  doi: 500,
+  journalRef: 1000,
+  comments: 10_000,
 };
 
 /** A paper's fields as a curator or a feed gives them; absent fields are left as they are on update. */
@@ -27,6 +30,12 @@ export interface PaperFields {
   thumbnail?: string | null;
   keywords?: string[];
   importedUpvotes?: number;
+  categories?: string[];
+  doi?: string | null;
+  journalRef?: string | null;
+  license?: string | null;
+  comments?: string | null;
+  revisedAt?: Date | null;
 }
 
 /** The fields after checking: text collapsed, IDs and URLs normalised, author count settled. */
@@ -75,14 +84,21 @@ export function checkPaperFields(fields: PaperFields): { paper: CheckedPaperFiel
   if (fields.thumbnail !== undefined) {
     paper.thumbnail = check.httpUrl(["thumbnail"], fields.thumbnail, PAPER_LIMITS.url);
   }
-  if (fields.keywords !== undefined) {
-    if (fields.keywords.length > PAPER_LIMITS.keywords) {
-      check.add(["keywords"], UserErrorCode.TOO_LONG, `can hold at most ${PAPER_LIMITS.keywords} keywords`);
+  // Categories are terms like keywords, and meet the same limits.
+  for (const field of ["keywords", "categories"] as const) {
+    const terms = fields[field];
+    if (terms === undefined) continue;
+    if (terms.length > PAPER_LIMITS.keywords) {
+      check.add([field], UserErrorCode.TOO_LONG, `can hold at most ${PAPER_LIMITS.keywords} ${field}`);
     }
-    paper.keywords = fields.keywords.map((keyword, index) =>
-      check.text(["keywords", String(index)], keyword, PAPER_LIMITS.keyword),
-    );
+    paper[field] = terms.map((term, index) => check.text([field, String(index)], term, PAPER_LIMITS.keyword));
   }
+  for (const field of ["doi", "journalRef", "comments"] as const) {
+    const value = fields[field];
+    if (value !== undefined) paper[field] = value === null ? null : check.text([field], value, PAPER_LIMITS[field]);
+  }
+  if (fields.license !== undefined) paper.license = check.httpUrl(["license"], fields.license, PAPER_LIMITS.url);
+  if (fields.revisedAt !== undefined) paper.revisedAt = fields.revisedAt;
   if (fields.importedUpvotes !== undefined) {
     paper.importedUpvotes = check.count(["importedUpvotes"], fields.importedUpvotes);
   }

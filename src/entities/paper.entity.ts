@@ -31,6 +31,8 @@ const SEARCH_VECTOR_SQL =
 // `papers(filter: { updatedSince })`, for clients that poll.
 @Index("paper_updated_at_idx", ["updatedAt"])
 @Index("paper_search_vector_idx", ["searchVector"], { type: "gin" })
+// `papers(filter: { category })` matches cross-listed papers too: containment, which GIN serves.
+@Index("paper_categories_idx", ["categories"], { type: "gin" })
 export class Paper {
   /** Database key; clients see the global ID that PaperResolver derives from it. */
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "paper_pkey" })
@@ -74,6 +76,45 @@ export class Paper {
   @Field(() => URLResolver, { nullable: true, description: "A thumbnail image of the paper." })
   @Column({ type: "text", nullable: true })
   thumbnail: string | null;
+
+  @Field(() => [String], {
+    description: "arXiv categories such as `cs.CL`, the primary category first; empty when the source gives none.",
+  })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  categories: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "DOI of the published version, as arXiv gives it, such as `10.1103/PhysRevD.76.013009`.",
+  })
+  @Column({ type: "text", nullable: true })
+  doi: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the paper was published, as arXiv's journal reference gives it.",
+  })
+  @Column({ name: "journal_ref", type: "text", nullable: true })
+  journalRef: string | null;
+
+  @Field(() => URLResolver, { nullable: true, description: "The license the paper is distributed under." })
+  @Column({ type: "text", nullable: true })
+  license: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The authors' comments on arXiv, such as the page count or the venue.",
+  })
+  @Column({ type: "text", nullable: true })
+  comments: string | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      "When the paper's latest version appeared on arXiv; equal to `publishedAt` with one version, null when the source does not say.",
+  })
+  @Column({ name: "revised_at", type: "timestamptz", nullable: true })
+  revisedAt: Date | null;
 
   /** Upvotes a source reported when the paper was imported. */
   @Column({ name: "imported_upvotes", type: "integer", default: 0 })

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import readline from "node:readline";
 import { Readable } from "node:stream";
 import { XMLParser } from "fast-xml-parser";
 import StreamArray from "stream-json/streamers/StreamArray";
@@ -20,6 +21,7 @@ import {
 export enum ImportFormat {
   HF_DAILY = "hf-daily",
   ARXIV_ATOM = "arxiv-atom",
+  ARXIV_SNAPSHOT = "arxiv-snapshot",
   PWC_LINKS = "pwc-links",
   SAMPLE = "sample",
 }
@@ -196,6 +198,116 @@ function fromAtomEntry(entry: Record<string, unknown>): ImportRecord {
   };
 }
 
+const ARXIV_SNAPSHOT_FIELDS: FeedFieldNames = {
+  arxivId: "id",
+  title: "title",
+  abstract: "abstract",
+  publishedAt: "versions",
+  revisedAt: "versions",
+  authors: "authors_parsed[]",
+  authorCount: "authors_parsed",
+  keywords: "categories",
+  categories: "categories",
+  doi: "doi",
+  journalRef: "journal-ref",
+  comments: "comments",
+  license: "license",
+};
+
+/** `[last, first, suffix]` as "first last suffix". */
+function parsedAuthorName(value: unknown, field: string): string {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((part) => typeof part === "string")) {
+    throw new RecordRejection(field, "must be [last, first, suffix]");
+  }
+  const [last, first = "", suffix = ""] = value as string[];
+  return [first, last, suffix].filter((part) => part.trim() !== "").join(" ");
+}
+
+/** The names in the dump's `authors` text, "A. One, B. Two and C. Three", affiliations dropped. */
+function authorNamesIn(authors: string): string[] {
+  return authors
+    .replace(/\([^)]*\)/g, "")
+    .split(/,|\s+and\s+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+}
+
+/** The first and the latest of the `versions` dates. */
+function versionDates(value: unknown): { first: Date; latest: Date } {
+  if (!Array.isArray(value) || value.length === 0) throw new RecordRejection("versions", "must be a non-empty list");
+  const dates = value.map((version, index) =>
+    requireDate(isObject(version) ? version.created : undefined, `versions[${index}].created`),
+  );
+  const times = dates.map((date) => date.getTime());
+  return { first: new Date(Math.min(...times)), latest: new Date(Math.max(...times)) };
+}
+
+/** One line of arXiv's bulk metadata dump (Kaggle `arxiv-metadata-oai-snapshot.json`). */
+function fromArxivSnapshot(raw: unknown): ImportRecord {
+  if (!isObject(raw)) throw new RecordRejection("record", "must be an object");
+  // authors_parsed has the names decoded from TeX and split; the `authors` text is the fallback.
+  const parsed = raw.authors_parsed;
+  let names: string[];
+  let fieldNames = ARXIV_SNAPSHOT_FIELDS;
+  if (parsed !== undefined && parsed !== null) {
+    if (!Array.isArray(parsed)) throw new RecordRejection("authors_parsed", "must be a list");
+    names = parsed.map((author, index) => parsedAuthorName(author, `authors_parsed[${index}]`));
+  } else {
+    names = authorNamesIn(requireText(raw.authors, "authors"));
+    fieldNames = { ...ARXIV_SNAPSHOT_FIELDS, authors: "authors", authorCount: "authors" };
+  }
+  const categories = [...new Set(requireText(raw.categories, "categories").trim().split(/\s+/))];
+  const { first, latest } = versionDates(raw.versions);
+  return {
+    kind: "paper",
+    paper: {
+      arxivId: arxivIdOf(raw.id, "id"),
+      title: requireText(raw.title, "title"),
+      abstract: requireText(raw.abstract, "abstract"),
+      publishedAt: first,
+      revisedAt: latest,
+      authors: names,
+      authorCount: names.length,
+      categories,
+      keywords: categories,
+      doi: optionalText(raw.doi, "doi") ?? null,
+      journalRef: optionalText(raw["journal-ref"], "journal-ref") ?? null,
+      comments: optionalText(raw.comments, "comments") ?? null,
+      license: optionalText(raw.license, "license") ?? null,
+    },
+    fieldNames,
+    repositories: [],
+  };
+}
+
+/** The item for the element at `index`: its record, or why the format refuses it. */
+function itemAt(index: number, map: () => ImportRecord): SourceItem {
+  try {
+    return { index, record: map() };
+  } catch (error) {
+    if (!(error instanceof RecordRejection)) throw error;
+    return { index, rejection: error };
+  }
+}
+
+/** JSON lines, read a line at a time; `index` is the zero-based line, and a line that is not JSON is refused alone. */
+async function* streamJsonLines(source: Source, map: (raw: unknown) => ImportRecord): AsyncGenerator<SourceItem> {
+  let index = -1;
+  for await (const line of readline.createInterface({ input: open(source), crlfDelay: Infinity })) {
+    index++;
+    if (line.trim() === "") continue;
+    yield itemAt(index, () => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (error) {
+        throw new RecordRejection("line", `is not valid JSON: ${(error as Error).message}`);
+      }
+      return map(raw);
+    });
+  }
+}
+
 async function* streamJsonArray(
   source: Source,
   map: (raw: unknown) => ImportRecord,
@@ -208,12 +320,7 @@ async function* streamJsonArray(
   pipeline.on("error", (error) => stream.destroy(error));
   try {
     for await (const { key, value } of stream as AsyncIterable<{ key: number; value: unknown }>) {
-      try {
-        yield { index: key, record: map(value) };
-      } catch (error) {
-        if (!(error instanceof RecordRejection)) throw error;
-        yield { index: key, rejection: error };
-      }
+      yield itemAt(key, () => map(value));
     }
   } catch (error) {
     if (error instanceof RecordRejection) throw error;
@@ -245,12 +352,7 @@ async function* readAtom(source: Source): AsyncGenerator<SourceItem> {
   const kept = new Set([...latest.values()].map((entry) => entry.index));
   for (const [index, entry] of entries.entries()) {
     if (!kept.has(index)) continue;
-    try {
-      yield { index, record: fromAtomEntry(entry) };
-    } catch (error) {
-      if (!(error instanceof RecordRejection)) throw error;
-      yield { index, rejection: error };
-    }
+    yield itemAt(index, () => fromAtomEntry(entry));
   }
 }
 
@@ -265,5 +367,7 @@ export function readSource(format: ImportFormat, source: Source): AsyncGenerator
       return streamJsonArray(source, fromSample, "papers");
     case ImportFormat.ARXIV_ATOM:
       return readAtom(source);
+    case ImportFormat.ARXIV_SNAPSHOT:
+      return streamJsonLines(source, fromArxivSnapshot);
   }
 }

@@ -28,6 +28,9 @@ export interface PaperFilter {
   dailyDate?: string;
   hasCode?: boolean;
   keywords?: string[];
+  /** An arXiv category, primary or cross-listed. */
+  category?: string;
+  hasDoi?: boolean;
   minUpvotes?: number;
   authorId?: number;
   repositoryId?: number;
@@ -48,6 +51,8 @@ export interface PaperFilterFields {
   dailyDate?: Date | null;
   hasCode?: boolean | null;
   keywords?: string[] | null;
+  category?: string | null;
+  hasDoi?: boolean | null;
   minUpvotes?: number | null;
   authorId?: string | null;
   repositoryId?: string | null;
@@ -84,6 +89,13 @@ export function checkPaperFilter(fields: PaperFilterFields, prefix: string): Pap
   if (fields.dailyDate != null) filter.dailyDate = utcDay(fields.dailyDate);
   if (fields.hasCode != null) filter.hasCode = fields.hasCode;
   if (fields.keywords != null) filter.keywords = checkKeywords(fields.keywords, `${prefix}keywords`);
+  if (fields.category != null) {
+    filter.category = fields.category.trim();
+    if (filter.category.length === 0 || filter.category.length > MAX_KEYWORD_LENGTH) {
+      throw new BadUserInputError(`\`category\` must have 1 to ${MAX_KEYWORD_LENGTH} characters.`, `${prefix}category`);
+    }
+  }
+  if (fields.hasDoi != null) filter.hasDoi = fields.hasDoi;
   if (fields.minUpvotes != null) {
     if (fields.minUpvotes < 0) throw new BadUserInputError("`minUpvotes` must not be negative.", `${prefix}minUpvotes`);
     filter.minUpvotes = fields.minUpvotes;
@@ -169,6 +181,11 @@ function paperConditions(filter: PaperFilter): Sql[] {
     conditions.push(filter.hasCode ? linked : sql`NOT ${linked}`);
   }
   if (filter.keywords !== undefined) conditions.push(sql`${papers.col.keywords} && ${filter.keywords}::text[]`);
+  // Containment, so that paper_categories_idx serves it.
+  if (filter.category !== undefined)
+    conditions.push(sql`${papers.col.categories} @> ARRAY[${filter.category}]::text[]`);
+  if (filter.hasDoi !== undefined)
+    conditions.push(sql`${papers.col.doi} IS ${raw(filter.hasDoi ? "NOT NULL" : "NULL")}`);
   if (filter.minUpvotes !== undefined) conditions.push(sql`${papers.col.upvotes} >= ${filter.minUpvotes}`);
   if (filter.addedFrom !== undefined) conditions.push(sql`${papers.col.createdAt} >= ${filter.addedFrom}`);
   if (filter.addedBefore !== undefined) conditions.push(sql`${papers.col.createdAt} < ${filter.addedBefore}`);

@@ -461,6 +461,8 @@ export type EnableWebhookEndpointPayload = {
 export type ImportFormat =
   /** arXiv export API Atom XML. */
   | "ARXIV_ATOM"
+  /** arXiv's bulk metadata dump (`arxiv-metadata-oai-snapshot.json`): one JSON object per line. */
+  | "ARXIV_SNAPSHOT"
   /** Hugging Face `/api/daily_papers` JSON. */
   | "HF_DAILY"
   /** Papers-with-Code `links-between-papers-and-code.json` records. */
@@ -496,7 +498,7 @@ export type ImportRejection = {
   __typename?: "ImportRejection";
   /** The field at fault. */
   field: Scalars["String"]["output"];
-  /** Zero-based place of the record in the payload. */
+  /** Zero-based place of the record in the payload: its line, for ARXIV_SNAPSHOT. */
   index: Scalars["Int"]["output"];
   /** Why it was refused. */
   reason: Scalars["String"]["output"];
@@ -810,20 +812,32 @@ export type Paper = Node & {
   authorCount: Scalars["Int"]["output"];
   /** The paper's authors, in the paper's order. */
   authors: PaperAuthorConnection;
+  /** arXiv categories such as `cs.CL`, the primary category first; empty when the source gives none. */
+  categories: Array<Scalars["String"]["output"]>;
+  /** The authors' comments on arXiv, such as the page count or the venue. */
+  comments?: Maybe<Scalars["String"]["output"]>;
   /** When the paper was added to the catalog. */
   createdAt: Scalars["DateTime"]["output"];
   /** The day the paper was put on the daily list, if it was. */
   dailyDate?: Maybe<Scalars["Date"]["output"]>;
+  /** DOI of the published version, as arXiv gives it, such as `10.1103/PhysRevD.76.013009`. */
+  doi?: Maybe<Scalars["String"]["output"]>;
   /** Opaque global ID of the paper. */
   id: Scalars["ID"]["output"];
+  /** Where the paper was published, as arXiv's journal reference gives it. */
+  journalRef?: Maybe<Scalars["String"]["output"]>;
   /** Keywords describing the paper. */
   keywords: Array<Scalars["String"]["output"]>;
+  /** The license the paper is distributed under. */
+  license?: Maybe<Scalars["URL"]["output"]>;
   /** The paper's project page. */
   projectPage?: Maybe<Scalars["URL"]["output"]>;
   /** When the paper was first published. */
   publishedAt: Scalars["DateTime"]["output"];
   /** Repositories holding the paper's code, official ones first. */
   repositories: PaperRepositoryConnection;
+  /** When the paper's latest version appeared on arXiv; equal to `publishedAt` with one version, null when the source does not say. */
+  revisedAt?: Maybe<Scalars["DateTime"]["output"]>;
   /** A thumbnail image of the paper. */
   thumbnail?: Maybe<Scalars["URL"]["output"]>;
   /** Title, with whitespace normalised. */
@@ -953,10 +967,14 @@ export type PaperEdge = {
 export type PaperFilterInput = {
   /** Only papers by this author. */
   authorId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Papers in this arXiv category, such as `cs.CL`, as their primary category or cross-listed. */
+  category?: InputMaybe<Scalars["String"]["input"]>;
   /** Put on the daily list on this day. */
   dailyDate?: InputMaybe<Scalars["Date"]["input"]>;
   /** True for papers with at least one linked repository, false for none. */
   hasCode?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** True for papers with a DOI, false for those without. */
+  hasDoi?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Papers with at least one of these keywords, matched exactly; at most 20. */
   keywords?: InputMaybe<Array<Scalars["String"]["input"]>>;
   /** Papers with at least this many upvotes. */
@@ -2131,6 +2149,41 @@ export type AuditLogQuery = {
       actor?: { __typename?: "User"; handle: string } | null;
     }>;
   };
+};
+
+export type ArxivPaperQueryVariables = Exact<{
+  arxivId: Scalars["String"]["input"];
+}>;
+
+export type ArxivPaperQuery = {
+  __typename?: "Query";
+  paper?: {
+    __typename?: "Paper";
+    title: string;
+    abstract: string;
+    publishedAt: string;
+    revisedAt?: string | null;
+    keywords: Array<string>;
+    categories: Array<string>;
+    doi?: string | null;
+    journalRef?: string | null;
+    license?: string | null;
+    comments?: string | null;
+    authorCount: number;
+    authors: {
+      __typename?: "PaperAuthorConnection";
+      edges: Array<{ __typename?: "PaperAuthorEdge"; node: { __typename?: "Author"; name: string } }>;
+    };
+  } | null;
+};
+
+export type FilteredArxivIdsQueryVariables = Exact<{
+  filter: PaperFilterInput;
+}>;
+
+export type FilteredArxivIdsQuery = {
+  __typename?: "Query";
+  papers: { __typename?: "PaperConnection"; nodes: Array<{ __typename?: "Paper"; arxivId?: string | null }> };
 };
 
 export type AuthorListQueryVariables = Exact<{
@@ -3999,6 +4052,147 @@ export const AuditLogDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const ArxivPaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ArxivPaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "paper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "arxivId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "abstract" } },
+                { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "revisedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "categories" } },
+                { kind: "Field", name: { kind: "Name", value: "doi" } },
+                { kind: "Field", name: { kind: "Name", value: "journalRef" } },
+                { kind: "Field", name: { kind: "Name", value: "license" } },
+                { kind: "Field", name: { kind: "Name", value: "comments" } },
+                { kind: "Field", name: { kind: "Name", value: "authorCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "authors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArxivPaperQuery, ArxivPaperQueryVariables>;
+export const FilteredArxivIdsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FilteredArxivIds" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "PaperFilterInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "papers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "50" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "orderBy" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "field" },
+                      value: { kind: "EnumValue", value: "PUBLISHED_AT" },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "direction" },
+                      value: { kind: "EnumValue", value: "ASC" },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "Field", name: { kind: "Name", value: "arxivId" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FilteredArxivIdsQuery, FilteredArxivIdsQueryVariables>;
 export const AuthorListDocument = {
   kind: "Document",
   definitions: [

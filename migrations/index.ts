@@ -15,6 +15,7 @@ import { WatchTrendingSeen1796100234740 } from "./1796100234740-WatchTrendingSee
 import { WatchChecksOnLinks1796100458063 } from "./1796100458063-WatchChecksOnLinks";
 import { PaperChangeFeed1796100915965 } from "./1796100915965-PaperChangeFeed";
 import { ArxivSnapshotFields1796103633025 } from "./1796103633025-ArxivSnapshotFields";
+import { HuggingFaceFields1796103876375 } from "./1796103876375-HuggingFaceFields";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   WatchChecksOnLinks1796100458063,
   PaperChangeFeed1796100915965,
   ArxivSnapshotFields1796103633025,
+  HuggingFaceFields1796103876375,
 ];

@@ -43,6 +43,13 @@ export const PAPER_DETAILS = [
   "license",
   "comments",
   "revisedAt",
+  "aiSummary",
+  "aiKeywords",
+  "mediaUrls",
+  "numComments",
+  "submittedBy",
+  "organization",
+  "withdrawnAt",
 ] as const satisfies readonly ColumnKey<Paper>[];
 
 /** Every paper column the API shows: what a FullPaperRow holds. */

@@ -6,6 +6,7 @@ import StreamArray from "stream-json/streamers/StreamArray";
 import Pick from "stream-json/filters/Pick";
 import { parser as jsonParser } from "stream-json";
 import { normalizeArxivId } from "../domain/arxiv";
+import type { HubAccountFields } from "../domain/paper-fields";
 import { utcDay } from "../domain/dates";
 import {
   optionalCount,
@@ -61,8 +62,40 @@ const HF_DAILY_FIELDS: FeedFieldNames = {
   projectPage: "paper.projectPage",
   thumbnail: "thumbnail",
   keywords: "paper.ai_keywords[]",
+  aiKeywords: "paper.ai_keywords[]",
+  aiSummary: "paper.ai_summary",
+  mediaUrls: "paper.mediaUrls[]",
+  numComments: "numComments",
+  submittedBy: "submittedBy",
+  organization: "organization",
   importedUpvotes: "paper.upvotes",
 };
+
+/** Hugging Face serves some avatars by path. */
+const HUGGING_FACE = "https://huggingface.co";
+
+/** A Hugging Face account, `{ user, fullname, avatarUrl }` or `{ name, fullname, avatar }`, or undefined when absent. */
+function hubAccount(value: unknown, field: string, nameKey: string, avatarKey: string): HubAccountFields | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) throw new RecordRejection(field, "must be an object");
+  const avatar = optionalText(value[avatarKey], `${field}.${avatarKey}`);
+  return {
+    name: requireText(value[nameKey], `${field}.${nameKey}`),
+    fullName: optionalText(value.fullname, `${field}.fullname`) ?? null,
+    avatarUrl:
+      avatar === undefined || !URL.canParse(avatar, HUGGING_FACE)
+        ? (avatar ?? null)
+        : new URL(avatar, HUGGING_FACE).toString(),
+  };
+}
+
+function optionalStrings(value: unknown, field: string): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
+    throw new RecordRejection(field, "must be a list of strings");
+  }
+  return value;
+}
 
 /** Hugging Face `/api/daily_papers`: `[{ paper: {...}, publishedAt, title, thumbnail, ... }]`. */
 function fromHfDaily(raw: unknown): ImportRecord {
@@ -73,13 +106,8 @@ function fromHfDaily(raw: unknown): ImportRecord {
   const names = authors.map((author, index) =>
     requireText(isObject(author) ? author.name : undefined, `paper.authors[${index}].name`),
   );
-  const keywords = paper.ai_keywords;
-  if (
-    keywords !== undefined &&
-    !(Array.isArray(keywords) && keywords.every((keyword) => typeof keyword === "string"))
-  ) {
-    throw new RecordRejection("paper.ai_keywords", "must be a list of strings");
-  }
+  const keywords = optionalStrings(paper.ai_keywords, "paper.ai_keywords");
+  const withdrawnAt = paper.withdrawnAt ?? undefined;
   const githubRepo = optionalText(paper.githubRepo, "paper.githubRepo");
   const dailyAt = paper.submittedOnDailyAt ?? raw.publishedAt;
   return {
@@ -94,9 +122,16 @@ function fromHfDaily(raw: unknown): ImportRecord {
       authorCount: names.length,
       projectPage: optionalText(paper.projectPage, "paper.projectPage"),
       thumbnail: optionalText(raw.thumbnail, "thumbnail"),
-      keywords: keywords as string[] | undefined,
+      keywords,
+      aiKeywords: keywords,
+      aiSummary: optionalText(paper.ai_summary, "paper.ai_summary"),
+      mediaUrls: optionalStrings(paper.mediaUrls, "paper.mediaUrls"),
+      numComments: optionalCount(raw.numComments, "numComments"),
+      submittedBy: hubAccount(raw.submittedBy, "submittedBy", "user", "avatarUrl"),
+      organization: hubAccount(raw.organization ?? paper.organization, "organization", "name", "avatar"),
       importedUpvotes: optionalCount(paper.upvotes, "paper.upvotes"),
     },
+    withdrawnAt: withdrawnAt === undefined ? undefined : requireDate(withdrawnAt, "paper.withdrawnAt"),
     fieldNames: HF_DAILY_FIELDS,
     repositories: githubRepo
       ? [{ url: githubRepo, isOfficial: true, stars: optionalCount(paper.githubStars, "paper.githubStars") ?? null }]

@@ -31,6 +31,9 @@ export interface PaperFilter {
   /** An arXiv category, primary or cross-listed. */
   category?: string;
   hasDoi?: boolean;
+  /** The Hugging Face name of the user who submitted the paper, or of its organization. */
+  submitter?: string;
+  organization?: string;
   minUpvotes?: number;
   authorId?: number;
   repositoryId?: number;
@@ -53,6 +56,8 @@ export interface PaperFilterFields {
   keywords?: string[] | null;
   category?: string | null;
   hasDoi?: boolean | null;
+  submitter?: string | null;
+  organization?: string | null;
   minUpvotes?: number | null;
   authorId?: string | null;
   repositoryId?: string | null;
@@ -89,11 +94,13 @@ export function checkPaperFilter(fields: PaperFilterFields, prefix: string): Pap
   if (fields.dailyDate != null) filter.dailyDate = utcDay(fields.dailyDate);
   if (fields.hasCode != null) filter.hasCode = fields.hasCode;
   if (fields.keywords != null) filter.keywords = checkKeywords(fields.keywords, `${prefix}keywords`);
-  if (fields.category != null) {
-    filter.category = fields.category.trim();
-    if (filter.category.length === 0 || filter.category.length > MAX_KEYWORD_LENGTH) {
-      throw new BadUserInputError(`\`category\` must have 1 to ${MAX_KEYWORD_LENGTH} characters.`, `${prefix}category`);
+  for (const name of ["category", "submitter", "organization"] as const) {
+    const value = fields[name]?.trim();
+    if (value === undefined) continue;
+    if (value.length === 0 || value.length > MAX_KEYWORD_LENGTH) {
+      throw new BadUserInputError(`\`${name}\` must have 1 to ${MAX_KEYWORD_LENGTH} characters.`, `${prefix}${name}`);
     }
+    filter[name] = value;
   }
   if (fields.hasDoi != null) filter.hasDoi = fields.hasDoi;
   if (fields.minUpvotes != null) {
@@ -184,6 +191,13 @@ function paperConditions(filter: PaperFilter): Sql[] {
   // Containment, so that paper_categories_idx serves it.
   if (filter.category !== undefined)
     conditions.push(sql`${papers.col.categories} @> ARRAY[${filter.category}]::text[]`);
+  // Containment of `{"name": …}`, so that the GIN indexes on the accounts serve it.
+  if (filter.submitter !== undefined) {
+    conditions.push(sql`${papers.col.submittedBy} @> jsonb_build_object('name', ${filter.submitter}::text)`);
+  }
+  if (filter.organization !== undefined) {
+    conditions.push(sql`${papers.col.organization} @> jsonb_build_object('name', ${filter.organization}::text)`);
+  }
   if (filter.hasDoi !== undefined)
     conditions.push(sql`${papers.col.doi} IS ${raw(filter.hasDoi ? "NOT NULL" : "NULL")}`);
   if (filter.minUpvotes !== undefined) conditions.push(sql`${papers.col.upvotes} >= ${filter.minUpvotes}`);

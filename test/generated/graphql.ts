@@ -49,7 +49,7 @@ export type AuditAction =
   | "PAPERS_IMPORTED"
   /** `createPaper`. */
   | "PAPER_CREATED"
-  /** `deletePaper`; the reason is among the changes. */
+  /** `deletePaper`, or an import of a paper its source withdrew; the reason is among the changes. */
   | "PAPER_DELETED"
   /** `restorePaper`. */
   | "PAPER_RESTORED"
@@ -457,6 +457,17 @@ export type EnableWebhookEndpointPayload = {
   webhookEndpoint?: Maybe<WebhookEndpoint>;
 };
 
+/** A Hugging Face user or organization. */
+export type HubAccount = {
+  __typename?: "HubAccount";
+  /** The account's avatar image. */
+  avatarUrl?: Maybe<Scalars["URL"]["output"]>;
+  /** The name the account displays. */
+  fullName?: Maybe<Scalars["String"]["output"]>;
+  /** The account's name on Hugging Face, as in `huggingface.co/<name>`. */
+  name: Scalars["String"]["output"];
+};
+
 /** A feed format papergraph imports; the README describes each. */
 export type ImportFormat =
   /** arXiv export API Atom XML. */
@@ -804,6 +815,10 @@ export type Paper = Node & {
   __typename?: "Paper";
   /** Abstract, with whitespace normalised. */
   abstract: Scalars["String"]["output"];
+  /** Keywords a language model picked for Hugging Face; machine-generated, not the authors'. Empty when unknown. */
+  aiKeywords: Array<Scalars["String"]["output"]>;
+  /** A summary of the paper written by a language model for Hugging Face; machine-generated, not the authors'. */
+  aiSummary?: Maybe<Scalars["String"]["output"]>;
   /** arXiv identifier without its version suffix, such as `2410.17243`. */
   arxivId?: Maybe<Scalars["String"]["output"]>;
   /** The paper's arXiv abstract page. */
@@ -830,6 +845,12 @@ export type Paper = Node & {
   keywords: Array<Scalars["String"]["output"]>;
   /** The license the paper is distributed under. */
   license?: Maybe<Scalars["URL"]["output"]>;
+  /** Images and videos shown with the paper on Hugging Face. */
+  mediaUrls: Array<Scalars["URL"]["output"]>;
+  /** Comments on the paper's Hugging Face page when it was last imported; null when unknown. */
+  numComments?: Maybe<Scalars["Int"]["output"]>;
+  /** The Hugging Face organization the paper is listed under. */
+  organization?: Maybe<HubAccount>;
   /** The paper's project page. */
   projectPage?: Maybe<Scalars["URL"]["output"]>;
   /** When the paper was first published. */
@@ -838,6 +859,8 @@ export type Paper = Node & {
   repositories: PaperRepositoryConnection;
   /** When the paper's latest version appeared on arXiv; equal to `publishedAt` with one version, null when the source does not say. */
   revisedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** The Hugging Face user who put the paper on the daily list. */
+  submittedBy?: Maybe<HubAccount>;
   /** A thumbnail image of the paper. */
   thumbnail?: Maybe<Scalars["URL"]["output"]>;
   /** Title, with whitespace normalised. */
@@ -850,6 +873,8 @@ export type Paper = Node & {
   upvotes: Scalars["Int"]["output"];
   /** Whether the signed-in caller upvoted the paper; false when anonymous. */
   viewerHasUpvoted: Scalars["Boolean"]["output"];
+  /** When the source withdrew the paper. A withdrawn paper is hidden like a deleted one, with the withdrawal as the reason in the audit log, until a curator restores it. */
+  withdrawnAt?: Maybe<Scalars["DateTime"]["output"]>;
 };
 
 /** A machine-learning paper in the catalog. */
@@ -979,6 +1004,8 @@ export type PaperFilterInput = {
   keywords?: InputMaybe<Array<Scalars["String"]["input"]>>;
   /** Papers with at least this many upvotes. */
   minUpvotes?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Papers listed under this Hugging Face organization, by name (`HubAccount.name`). */
+  organization?: InputMaybe<Scalars["String"]["input"]>;
   /** Published on or after this day (UTC). */
   publishedFrom?: InputMaybe<Scalars["Date"]["input"]>;
   /** Published on or before this day (UTC). */
@@ -987,6 +1014,8 @@ export type PaperFilterInput = {
   repositoryId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Full-text search over title and abstract, in web-search syntax: `"exact phrase"`, `or`, `-exclude`. */
   search?: InputMaybe<Scalars["String"]["input"]>;
+  /** Papers put on the daily list by this Hugging Face user, by name (`HubAccount.name`). */
+  submitter?: InputMaybe<Scalars["String"]["input"]>;
   /** Papers whose record, authors, repository links or visibility changed at or after this time (`updatedAt`); votes do not count. To mirror the catalog, deletions included, use `paperChanges`. */
   updatedSince?: InputMaybe<Scalars["DateTime"]["input"]>;
 };
@@ -2550,6 +2579,40 @@ export type DigestSubscribersQuery = {
       };
     }>;
   };
+};
+
+export type HubPaperQueryVariables = Exact<{
+  arxivId: Scalars["String"]["input"];
+}>;
+
+export type HubPaperQuery = {
+  __typename?: "Query";
+  paper?: {
+    __typename?: "Paper";
+    id: string;
+    keywords: Array<string>;
+    aiSummary?: string | null;
+    aiKeywords: Array<string>;
+    mediaUrls: Array<string>;
+    numComments?: number | null;
+    withdrawnAt?: string | null;
+    submittedBy?: {
+      __typename?: "HubAccount";
+      name: string;
+      fullName?: string | null;
+      avatarUrl?: string | null;
+    } | null;
+    organization?: {
+      __typename?: "HubAccount";
+      name: string;
+      fullName?: string | null;
+      avatarUrl?: string | null;
+    } | null;
+    repositories: {
+      __typename?: "PaperRepositoryConnection";
+      nodes: Array<{ __typename?: "Repository"; url: string; stars?: number | null }>;
+    };
+  } | null;
 };
 
 export type ImportPapersMutationVariables = Exact<{
@@ -5544,6 +5607,95 @@ export const DigestSubscribersDocument = {
     },
   ],
 } as unknown as DocumentNode<DigestSubscribersQuery, DigestSubscribersQueryVariables>;
+export const HubPaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HubPaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "paper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "arxivId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "aiSummary" } },
+                { kind: "Field", name: { kind: "Name", value: "aiKeywords" } },
+                { kind: "Field", name: { kind: "Name", value: "mediaUrls" } },
+                { kind: "Field", name: { kind: "Name", value: "numComments" } },
+                { kind: "Field", name: { kind: "Name", value: "withdrawnAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submittedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                      { kind: "Field", name: { kind: "Name", value: "avatarUrl" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organization" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                      { kind: "Field", name: { kind: "Name", value: "avatarUrl" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "repositories" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nodes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "url" } },
+                            { kind: "Field", name: { kind: "Name", value: "stars" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HubPaperQuery, HubPaperQueryVariables>;
 export const ImportPapersDocument = {
   kind: "Document",
   definitions: [

@@ -1915,14 +1915,20 @@ export type WatchFilter = {
   __typename?: "WatchFilter";
   /** Only papers by this author. */
   authorId?: Maybe<Scalars["ID"]["output"]>;
+  /** Papers in this arXiv category, primary or cross-listed. */
+  category?: Maybe<Scalars["String"]["output"]>;
   /** Put on the daily list on this day. */
   dailyDate?: Maybe<Scalars["Date"]["output"]>;
   /** True for papers with code, false for papers without. */
   hasCode?: Maybe<Scalars["Boolean"]["output"]>;
+  /** True for papers with a DOI, false for those without. */
+  hasDoi?: Maybe<Scalars["Boolean"]["output"]>;
   /** Papers with at least one of these keywords. */
   keywords?: Maybe<Array<Scalars["String"]["output"]>>;
   /** Papers with at least this many upvotes. */
   minUpvotes?: Maybe<Scalars["Int"]["output"]>;
+  /** Papers listed under this Hugging Face organization. */
+  organization?: Maybe<Scalars["String"]["output"]>;
   /** Published on or after this day (UTC). */
   publishedFrom?: Maybe<Scalars["Date"]["output"]>;
   /** Published on or before this day (UTC). */
@@ -1931,6 +1937,8 @@ export type WatchFilter = {
   repositoryId?: Maybe<Scalars["ID"]["output"]>;
   /** Full-text search over title and abstract. */
   search?: Maybe<Scalars["String"]["output"]>;
+  /** Papers put on the daily list by this Hugging Face user. */
+  submitter?: Maybe<Scalars["String"]["output"]>;
 };
 
 /** What makes a watch raise an event, with its parameters. */
@@ -2613,6 +2621,28 @@ export type HubPaperQuery = {
       nodes: Array<{ __typename?: "Repository"; url: string; stars?: number | null }>;
     };
   } | null;
+};
+
+export type CreateFeedFieldsWatchMutationVariables = Exact<{
+  input: CreateWatchInput;
+}>;
+
+export type CreateFeedFieldsWatchMutation = {
+  __typename?: "Mutation";
+  createWatch: {
+    __typename?: "CreateWatchPayload";
+    watch?: {
+      __typename?: "Watch";
+      filter: {
+        __typename?: "WatchFilter";
+        category?: string | null;
+        hasDoi?: boolean | null;
+        submitter?: string | null;
+        organization?: string | null;
+      };
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; code: UserErrorCode }>;
+  };
 };
 
 export type ImportPapersMutationVariables = Exact<{
@@ -5696,6 +5726,77 @@ export const HubPaperDocument = {
     },
   ],
 } as unknown as DocumentNode<HubPaperQuery, HubPaperQueryVariables>;
+export const CreateFeedFieldsWatchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateFeedFieldsWatch" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "filter" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "category" } },
+                            { kind: "Field", name: { kind: "Name", value: "hasDoi" } },
+                            { kind: "Field", name: { kind: "Name", value: "submitter" } },
+                            { kind: "Field", name: { kind: "Name", value: "organization" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFeedFieldsWatchMutation, CreateFeedFieldsWatchMutationVariables>;
 export const ImportPapersDocument = {
   kind: "Document",
   definitions: [

@@ -7,6 +7,7 @@ import { UserRole } from "../../src/entities/user.entity";
 import { PROJECT_ROOT } from "../../src/paths";
 import {
   AuditLogDocument,
+  CreateFeedFieldsWatchDocument,
   FilteredArxivIdsDocument,
   HubPaperDocument,
   ImportPapersDocument,
@@ -73,6 +74,13 @@ test("papers filter by the submitter's and the organization's Hugging Face names
   expect(await arxivIds({ organization: "example-lab" })).toEqual(["2510.20001"]);
   expect(await arxivIds({ organization: "Example Lab" })).toEqual([]);
   expect(await arxivIds({ submitter: "akhaliq", organization: "other-lab" })).toEqual([]);
+});
+
+test("a watch keeps the new filters and reads them back", async () => {
+  const filter = { category: "cs.CL", hasDoi: false, submitter: "akhaliq", organization: "example-lab" };
+  const input = { name: "feeds", filter, trigger: { kind: "NEW_MATCH" as const } };
+  const created = dataOf(await t.request(CreateFeedFieldsWatchDocument, { input }, admin.headers)).createWatch;
+  expect(created).toEqual({ watch: { filter }, userErrors: [] });
 });
 
 async function globalIdOf(arxivId: string): Promise<string> {

@@ -14,6 +14,8 @@ import { Webhooks1796100088108 } from "./1796100088108-Webhooks";
 import { WatchTrendingSeen1796100234740 } from "./1796100234740-WatchTrendingSeen";
 import { WatchChecksOnLinks1796100458063 } from "./1796100458063-WatchChecksOnLinks";
 import { PaperChangeFeed1796100915965 } from "./1796100915965-PaperChangeFeed";
+import { ArxivSnapshotFields1796103633025 } from "./1796103633025-ArxivSnapshotFields";
+import { HuggingFaceFields1796103876375 } from "./1796103876375-HuggingFaceFields";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -33,4 +35,6 @@ export const migrations = [
   WatchTrendingSeen1796100234740,
   WatchChecksOnLinks1796100458063,
   PaperChangeFeed1796100915965,
+  ArxivSnapshotFields1796103633025,
+  HuggingFaceFields1796103876375,
 ];

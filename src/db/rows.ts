@@ -33,7 +33,24 @@ export const PAPER_SUMMARY = [
 ] as const satisfies readonly ColumnKey<Paper>[];
 
 /** Large paper columns, read only when the field of the same name is asked for. */
-export const PAPER_DETAILS = ["abstract", "keywords", "thumbnail"] as const satisfies readonly ColumnKey<Paper>[];
+export const PAPER_DETAILS = [
+  "abstract",
+  "keywords",
+  "thumbnail",
+  "categories",
+  "doi",
+  "journalRef",
+  "license",
+  "comments",
+  "revisedAt",
+  "aiSummary",
+  "aiKeywords",
+  "mediaUrls",
+  "numComments",
+  "submittedBy",
+  "organization",
+  "withdrawnAt",
+] as const satisfies readonly ColumnKey<Paper>[];
 
 /** Every paper column the API shows: what a FullPaperRow holds. */
 export const FULL_PAPER = [...PAPER_SUMMARY, ...PAPER_DETAILS] as const;

@@ -12,7 +12,19 @@ export const PAPER_LIMITS = {
   keyword: 100,
   keywords: 50,
   url: 2000,
+  doi: 500,
+  journalRef: 1000,
+  comments: 10_000,
+  aiSummary: 10_000,
+  mediaUrls: 20,
 };
+
+/** A Hugging Face user or organization. */
+export interface HubAccountFields {
+  name: string;
+  fullName: string | null;
+  avatarUrl: string | null;
+}
 
 /** A paper's fields as a curator or a feed gives them; absent fields are left as they are on update. */
 export interface PaperFields {
@@ -27,6 +39,18 @@ export interface PaperFields {
   thumbnail?: string | null;
   keywords?: string[];
   importedUpvotes?: number;
+  categories?: string[];
+  doi?: string | null;
+  journalRef?: string | null;
+  license?: string | null;
+  comments?: string | null;
+  revisedAt?: Date | null;
+  aiSummary?: string | null;
+  aiKeywords?: string[];
+  mediaUrls?: string[];
+  numComments?: number | null;
+  submittedBy?: HubAccountFields | null;
+  organization?: HubAccountFields | null;
 }
 
 /** The fields after checking: text collapsed, IDs and URLs normalised, author count settled. */
@@ -75,13 +99,44 @@ export function checkPaperFields(fields: PaperFields): { paper: CheckedPaperFiel
   if (fields.thumbnail !== undefined) {
     paper.thumbnail = check.httpUrl(["thumbnail"], fields.thumbnail, PAPER_LIMITS.url);
   }
-  if (fields.keywords !== undefined) {
-    if (fields.keywords.length > PAPER_LIMITS.keywords) {
-      check.add(["keywords"], UserErrorCode.TOO_LONG, `can hold at most ${PAPER_LIMITS.keywords} keywords`);
+  // Lists of terms meet the keywords' limits.
+  const termLists = [
+    ["keywords", "keywords"],
+    ["aiKeywords", "keywords"],
+    ["categories", "categories"],
+  ] as const;
+  for (const [field, noun] of termLists) {
+    const terms = fields[field];
+    if (terms === undefined) continue;
+    if (terms.length > PAPER_LIMITS.keywords) {
+      check.add([field], UserErrorCode.TOO_LONG, `can hold at most ${PAPER_LIMITS.keywords} ${noun}`);
     }
-    paper.keywords = fields.keywords.map((keyword, index) =>
-      check.text(["keywords", String(index)], keyword, PAPER_LIMITS.keyword),
+    paper[field] = terms.map((term, index) => check.text([field, String(index)], term, PAPER_LIMITS.keyword));
+  }
+  for (const field of ["doi", "journalRef", "comments", "aiSummary"] as const) {
+    const value = fields[field];
+    if (value !== undefined) paper[field] = value === null ? null : check.text([field], value, PAPER_LIMITS[field]);
+  }
+  if (fields.license !== undefined) paper.license = check.httpUrl(["license"], fields.license, PAPER_LIMITS.url);
+  if (fields.revisedAt !== undefined) paper.revisedAt = fields.revisedAt;
+  if (fields.mediaUrls !== undefined) {
+    if (fields.mediaUrls.length > PAPER_LIMITS.mediaUrls) {
+      check.add(["mediaUrls"], UserErrorCode.TOO_LONG, `can hold at most ${PAPER_LIMITS.mediaUrls} URLs`);
+    }
+    paper.mediaUrls = fields.mediaUrls.map(
+      (url, index) => check.httpUrl(["mediaUrls", String(index)], url, PAPER_LIMITS.url) ?? url,
     );
+  }
+  if (fields.numComments != null) paper.numComments = check.count(["numComments"], fields.numComments);
+  for (const field of ["submittedBy", "organization"] as const) {
+    const account = fields[field];
+    if (account === undefined) continue;
+    paper[field] = account && {
+      name: check.text([field, "name"], account.name, PAPER_LIMITS.authorName),
+      fullName:
+        account.fullName === null ? null : check.text([field, "fullName"], account.fullName, PAPER_LIMITS.authorName),
+      avatarUrl: check.httpUrl([field, "avatarUrl"], account.avatarUrl, PAPER_LIMITS.url),
+    };
   }
   if (fields.importedUpvotes !== undefined) {
     paper.importedUpvotes = check.count(["importedUpvotes"], fields.importedUpvotes);

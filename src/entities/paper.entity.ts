@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from "typeorm";
+import { HubAccount } from "./hub-account";
 import { Node } from "./node";
 
 /** Search document: title weighs more than abstract. Postgres keeps it up to date. */
@@ -31,6 +32,11 @@ const SEARCH_VECTOR_SQL =
 // `papers(filter: { updatedSince })`, for clients that poll.
 @Index("paper_updated_at_idx", ["updatedAt"])
 @Index("paper_search_vector_idx", ["searchVector"], { type: "gin" })
+// `papers(filter: { category })` matches cross-listed papers too: containment, which GIN serves.
+@Index("paper_categories_idx", ["categories"], { type: "gin" })
+// `papers(filter: { submitter, organization })`: containment of `{"name": …}`.
+@Index("paper_submitted_by_idx", ["submittedBy"], { type: "gin" })
+@Index("paper_organization_idx", ["organization"], { type: "gin" })
 export class Paper {
   /** Database key; clients see the global ID that PaperResolver derives from it. */
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: "paper_pkey" })
@@ -74,6 +80,90 @@ export class Paper {
   @Field(() => URLResolver, { nullable: true, description: "A thumbnail image of the paper." })
   @Column({ type: "text", nullable: true })
   thumbnail: string | null;
+
+  @Field(() => [String], {
+    description: "arXiv categories such as `cs.CL`, the primary category first; empty when the source gives none.",
+  })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  categories: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "DOI of the published version, as arXiv gives it, such as `10.1103/PhysRevD.76.013009`.",
+  })
+  @Column({ type: "text", nullable: true })
+  doi: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the paper was published, as arXiv's journal reference gives it.",
+  })
+  @Column({ name: "journal_ref", type: "text", nullable: true })
+  journalRef: string | null;
+
+  @Field(() => URLResolver, { nullable: true, description: "The license the paper is distributed under." })
+  @Column({ type: "text", nullable: true })
+  license: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The authors' comments on arXiv, such as the page count or the venue.",
+  })
+  @Column({ type: "text", nullable: true })
+  comments: string | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      "When the paper's latest version appeared on arXiv; equal to `publishedAt` with one version, null when the source does not say.",
+  })
+  @Column({ name: "revised_at", type: "timestamptz", nullable: true })
+  revisedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A summary of the paper written by a language model for Hugging Face; machine-generated, not the authors'.",
+  })
+  @Column({ name: "ai_summary", type: "text", nullable: true })
+  aiSummary: string | null;
+
+  @Field(() => [String], {
+    description:
+      "Keywords a language model picked for Hugging Face; machine-generated, not the authors'. Empty when unknown.",
+  })
+  @Column({ name: "ai_keywords", type: "text", array: true, default: () => "'{}'" })
+  aiKeywords: string[];
+
+  @Field(() => [URLResolver], { description: "Images and videos shown with the paper on Hugging Face." })
+  @Column({ name: "media_urls", type: "text", array: true, default: () => "'{}'" })
+  mediaUrls: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Comments on the paper's Hugging Face page when it was last imported; null when unknown.",
+  })
+  @Column({ name: "num_comments", type: "integer", nullable: true })
+  numComments: number | null;
+
+  @Field(() => HubAccount, {
+    nullable: true,
+    description: "The Hugging Face user who put the paper on the daily list.",
+  })
+  @Column({ name: "submitted_by", type: "jsonb", nullable: true })
+  submittedBy: HubAccount | null;
+
+  @Field(() => HubAccount, { nullable: true, description: "The Hugging Face organization the paper is listed under." })
+  @Column({ type: "jsonb", nullable: true })
+  organization: HubAccount | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      "When the source withdrew the paper. A withdrawn paper is hidden like a deleted one, with the withdrawal as the reason in the audit log, until a curator restores it.",
+  })
+  @Column({ name: "withdrawn_at", type: "timestamptz", nullable: true })
+  withdrawnAt: Date | null;
 
   /** Upvotes a source reported when the paper was imported. */
   @Column({ name: "imported_upvotes", type: "integer", default: 0 })

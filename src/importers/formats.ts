@@ -1,9 +1,11 @@
 import fs from "node:fs";
+import readline from "node:readline";
 import { Readable } from "node:stream";
 import StreamArray from "stream-json/streamers/StreamArray";
 import Pick from "stream-json/filters/Pick";
 import { parser as jsonParser } from "stream-json";
 import { normalizeArxivId } from "../domain/arxiv";
+import type { HubAccountFields } from "../domain/paper-fields";
 import { utcDay } from "../domain/dates";
 import { atomEntries } from "./atom";
 import {
@@ -20,6 +22,7 @@ import {
 export enum ImportFormat {
   HF_DAILY = "hf-daily",
   ARXIV_ATOM = "arxiv-atom",
+  ARXIV_SNAPSHOT = "arxiv-snapshot",
   PWC_LINKS = "pwc-links",
   SAMPLE = "sample",
 }
@@ -59,8 +62,40 @@ const HF_DAILY_FIELDS: FeedFieldNames = {
   projectPage: "paper.projectPage",
   thumbnail: "thumbnail",
   keywords: "paper.ai_keywords[]",
+  aiKeywords: "paper.ai_keywords[]",
+  aiSummary: "paper.ai_summary",
+  mediaUrls: "paper.mediaUrls[]",
+  numComments: "numComments",
+  submittedBy: "submittedBy",
+  organization: "organization",
   importedUpvotes: "paper.upvotes",
 };
+
+/** Hugging Face serves some avatars by path. */
+const HUGGING_FACE = "https://huggingface.co";
+
+/** A Hugging Face account, `{ user, fullname, avatarUrl }` or `{ name, fullname, avatar }`, or undefined when absent. */
+function hubAccount(value: unknown, field: string, nameKey: string, avatarKey: string): HubAccountFields | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isObject(value)) throw new RecordRejection(field, "must be an object");
+  const avatar = optionalText(value[avatarKey], `${field}.${avatarKey}`);
+  return {
+    name: requireText(value[nameKey], `${field}.${nameKey}`),
+    fullName: optionalText(value.fullname, `${field}.fullname`) ?? null,
+    avatarUrl:
+      avatar === undefined || !URL.canParse(avatar, HUGGING_FACE)
+        ? (avatar ?? null)
+        : new URL(avatar, HUGGING_FACE).toString(),
+  };
+}
+
+function optionalStrings(value: unknown, field: string): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
+    throw new RecordRejection(field, "must be a list of strings");
+  }
+  return value;
+}
 
 /** Hugging Face `/api/daily_papers`: `[{ paper: {...}, publishedAt, title, thumbnail, ... }]`. */
 function fromHfDaily(raw: unknown): ImportRecord {
@@ -71,13 +106,8 @@ function fromHfDaily(raw: unknown): ImportRecord {
   const names = authors.map((author, index) =>
     requireText(isObject(author) ? author.name : undefined, `paper.authors[${index}].name`),
   );
-  const keywords = paper.ai_keywords;
-  if (
-    keywords !== undefined &&
-    !(Array.isArray(keywords) && keywords.every((keyword) => typeof keyword === "string"))
-  ) {
-    throw new RecordRejection("paper.ai_keywords", "must be a list of strings");
-  }
+  const keywords = optionalStrings(paper.ai_keywords, "paper.ai_keywords");
+  const withdrawnAt = paper.withdrawnAt ?? undefined;
   const githubRepo = optionalText(paper.githubRepo, "paper.githubRepo");
   const dailyAt = paper.submittedOnDailyAt ?? raw.publishedAt;
   return {
@@ -92,9 +122,16 @@ function fromHfDaily(raw: unknown): ImportRecord {
       authorCount: names.length,
       projectPage: optionalText(paper.projectPage, "paper.projectPage"),
       thumbnail: optionalText(raw.thumbnail, "thumbnail"),
-      keywords: keywords as string[] | undefined,
+      keywords,
+      aiKeywords: keywords,
+      aiSummary: optionalText(paper.ai_summary, "paper.ai_summary"),
+      mediaUrls: optionalStrings(paper.mediaUrls, "paper.mediaUrls"),
+      numComments: optionalCount(raw.numComments, "numComments"),
+      submittedBy: hubAccount(raw.submittedBy, "submittedBy", "user", "avatarUrl"),
+      organization: hubAccount(raw.organization ?? paper.organization, "organization", "name", "avatar"),
       importedUpvotes: optionalCount(paper.upvotes, "paper.upvotes"),
     },
+    withdrawnAt: withdrawnAt === undefined ? undefined : requireDate(withdrawnAt, "paper.withdrawnAt"),
     fieldNames: HF_DAILY_FIELDS,
     repositories: githubRepo
       ? [{ url: githubRepo, isOfficial: true, stars: optionalCount(paper.githubStars, "paper.githubStars") ?? null }]
@@ -189,6 +226,116 @@ function fromAtomEntry(entry: Record<string, unknown>): ImportRecord {
   };
 }
 
+const ARXIV_SNAPSHOT_FIELDS: FeedFieldNames = {
+  arxivId: "id",
+  title: "title",
+  abstract: "abstract",
+  publishedAt: "versions",
+  revisedAt: "versions",
+  authors: "authors_parsed[]",
+  authorCount: "authors_parsed",
+  keywords: "categories",
+  categories: "categories",
+  doi: "doi",
+  journalRef: "journal-ref",
+  comments: "comments",
+  license: "license",
+};
+
+/** `[last, first, suffix]` as "first last suffix". */
+function parsedAuthorName(value: unknown, field: string): string {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((part) => typeof part === "string")) {
+    throw new RecordRejection(field, "must be [last, first, suffix]");
+  }
+  const [last, first = "", suffix = ""] = value as string[];
+  return [first, last, suffix].filter((part) => part.trim() !== "").join(" ");
+}
+
+/** The names in the dump's `authors` text, "A. One, B. Two and C. Three", affiliations dropped. */
+function authorNamesIn(authors: string): string[] {
+  return authors
+    .replace(/\([^)]*\)/g, "")
+    .split(/,|\s+and\s+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+}
+
+/** The first and the latest of the `versions` dates. */
+function versionDates(value: unknown): { first: Date; latest: Date } {
+  if (!Array.isArray(value) || value.length === 0) throw new RecordRejection("versions", "must be a non-empty list");
+  const dates = value.map((version, index) =>
+    requireDate(isObject(version) ? version.created : undefined, `versions[${index}].created`),
+  );
+  const times = dates.map((date) => date.getTime());
+  return { first: new Date(Math.min(...times)), latest: new Date(Math.max(...times)) };
+}
+
+/** One line of arXiv's bulk metadata dump (Kaggle `arxiv-metadata-oai-snapshot.json`). */
+function fromArxivSnapshot(raw: unknown): ImportRecord {
+  if (!isObject(raw)) throw new RecordRejection("record", "must be an object");
+  // authors_parsed has the names decoded from TeX and split; the `authors` text is the fallback.
+  const parsed = raw.authors_parsed;
+  let names: string[];
+  let fieldNames = ARXIV_SNAPSHOT_FIELDS;
+  if (parsed !== undefined && parsed !== null) {
+    if (!Array.isArray(parsed)) throw new RecordRejection("authors_parsed", "must be a list");
+    names = parsed.map((author, index) => parsedAuthorName(author, `authors_parsed[${index}]`));
+  } else {
+    names = authorNamesIn(requireText(raw.authors, "authors"));
+    fieldNames = { ...ARXIV_SNAPSHOT_FIELDS, authors: "authors", authorCount: "authors" };
+  }
+  const categories = [...new Set(requireText(raw.categories, "categories").trim().split(/\s+/))];
+  const { first, latest } = versionDates(raw.versions);
+  return {
+    kind: "paper",
+    paper: {
+      arxivId: arxivIdOf(raw.id, "id"),
+      title: requireText(raw.title, "title"),
+      abstract: requireText(raw.abstract, "abstract"),
+      publishedAt: first,
+      revisedAt: latest,
+      authors: names,
+      authorCount: names.length,
+      categories,
+      keywords: categories,
+      doi: optionalText(raw.doi, "doi") ?? null,
+      journalRef: optionalText(raw["journal-ref"], "journal-ref") ?? null,
+      comments: optionalText(raw.comments, "comments") ?? null,
+      license: optionalText(raw.license, "license") ?? null,
+    },
+    fieldNames,
+    repositories: [],
+  };
+}
+
+/** The item for the element at `index`: its record, or why the format refuses it. */
+function itemAt(index: number, map: () => ImportRecord): SourceItem {
+  try {
+    return { index, record: map() };
+  } catch (error) {
+    if (!(error instanceof RecordRejection)) throw error;
+    return { index, rejection: error };
+  }
+}
+
+/** JSON lines, read a line at a time; `index` is the zero-based line, and a line that is not JSON is refused alone. */
+async function* streamJsonLines(source: Source, map: (raw: unknown) => ImportRecord): AsyncGenerator<SourceItem> {
+  let index = -1;
+  for await (const line of readline.createInterface({ input: open(source), crlfDelay: Infinity })) {
+    index++;
+    if (line.trim() === "") continue;
+    yield itemAt(index, () => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch (error) {
+        throw new RecordRejection("line", `is not valid JSON: ${(error as Error).message}`);
+      }
+      return map(raw);
+    });
+  }
+}
+
 async function* streamJsonArray(
   source: Source,
   map: (raw: unknown) => ImportRecord,
@@ -201,12 +348,7 @@ async function* streamJsonArray(
   pipeline.on("error", (error) => stream.destroy(error));
   try {
     for await (const { key, value } of stream as AsyncIterable<{ key: number; value: unknown }>) {
-      try {
-        yield { index: key, record: map(value) };
-      } catch (error) {
-        if (!(error instanceof RecordRejection)) throw error;
-        yield { index: key, rejection: error };
-      }
+      yield itemAt(key, () => map(value));
     }
   } catch (error) {
     if (error instanceof RecordRejection) throw error;
@@ -235,14 +377,7 @@ async function* readAtom(source: Source): AsyncGenerator<SourceItem> {
   latest.clear();
   index = 0;
   for await (const entry of atomEntries(open(source))) {
-    if (kept.has(index)) {
-      try {
-        yield { index, record: fromAtomEntry(entry) };
-      } catch (error) {
-        if (!(error instanceof RecordRejection)) throw error;
-        yield { index, rejection: error };
-      }
-    }
+    if (kept.has(index)) yield itemAt(index, () => fromAtomEntry(entry));
     index++;
   }
 }
@@ -258,5 +393,7 @@ export function readSource(format: ImportFormat, source: Source): AsyncGenerator
       return streamJsonArray(source, fromSample, "papers");
     case ImportFormat.ARXIV_ATOM:
       return readAtom(source);
+    case ImportFormat.ARXIV_SNAPSHOT:
+      return streamJsonLines(source, fromArxivSnapshot);
   }
 }

@@ -13,6 +13,8 @@ export interface PaperRecord {
   paper: PaperFields & { title: string; abstract: string; publishedAt: Date };
   fieldNames: FeedFieldNames;
   repositories: { url: string; isOfficial: boolean; stars: number | null }[];
+  /** When the source withdrew the paper, if it did. */
+  withdrawnAt?: Date;
 }
 
 /** The feed's name for a paper field, or for one item of a list field: authors 2 may be `paper.authors[2].name`. */

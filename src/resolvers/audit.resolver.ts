@@ -33,7 +33,9 @@ registerEnumType(AuditAction, {
     TOKEN_REVOKED: { description: "`revokeToken`." },
     PAPER_CREATED: { description: "`createPaper`." },
     PAPER_UPDATED: { description: "`updatePaper`." },
-    PAPER_DELETED: { description: "`deletePaper`; the reason is among the changes." },
+    PAPER_DELETED: {
+      description: "`deletePaper`, or an import of a paper its source withdrew; the reason is among the changes.",
+    },
     PAPER_RESTORED: { description: "`restorePaper`." },
     REPOSITORY_LINKED: { description: "`linkRepository`; the target is the paper." },
     REPOSITORY_UNLINKED: { description: "`unlinkRepository`; the target is the paper." },

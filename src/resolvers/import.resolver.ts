@@ -22,6 +22,7 @@ import { MutationInput, MutationPayload } from "./types/mutation";
 enum ImportFormatName {
   HF_DAILY = "HF_DAILY",
   ARXIV_ATOM = "ARXIV_ATOM",
+  ARXIV_SNAPSHOT = "ARXIV_SNAPSHOT",
   PWC_LINKS = "PWC_LINKS",
   SAMPLE = "SAMPLE",
 }
@@ -32,6 +33,9 @@ registerEnumType(ImportFormatName, {
   valuesConfig: {
     HF_DAILY: { description: "Hugging Face `/api/daily_papers` JSON." },
     ARXIV_ATOM: { description: "arXiv export API Atom XML." },
+    ARXIV_SNAPSHOT: {
+      description: "arXiv's bulk metadata dump (`arxiv-metadata-oai-snapshot.json`): one JSON object per line.",
+    },
     PWC_LINKS: { description: "Papers-with-Code `links-between-papers-and-code.json` records." },
     SAMPLE: { description: "papergraph's sample format, `data/sample/seed-papers.json`." },
   },
@@ -63,7 +67,9 @@ class ImportSummary {
 
 @ObjectType({ simpleResolvers: true, description: "A record that was not imported." })
 class ImportRejection {
-  @Field(() => Int, { description: "Zero-based place of the record in the payload." })
+  @Field(() => Int, {
+    description: "Zero-based place of the record in the payload: its line, for ARXIV_SNAPSHOT.",
+  })
   index: number;
 
   @Field({ description: "The field at fault." })

@@ -64,6 +64,18 @@ class WatchFilter {
   @Field(() => [String], { nullable: true, description: "Papers with at least one of these keywords." })
   keywords: string[] | null;
 
+  @Field(() => String, { nullable: true, description: "Papers in this arXiv category, primary or cross-listed." })
+  category: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True for papers with a DOI, false for those without." })
+  hasDoi: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Papers put on the daily list by this Hugging Face user." })
+  submitter: string | null;
+
+  @Field(() => String, { nullable: true, description: "Papers listed under this Hugging Face organization." })
+  organization: string | null;
+
   @Field(() => Int, { nullable: true, description: "Papers with at least this many upvotes." })
   minUpvotes: number | null;
 
@@ -209,6 +221,10 @@ export class WatchResolver extends GlobalIdResolver(Watch, "Watch", "Opaque glob
       dailyDate: filter.dailyDate ?? null,
       hasCode: filter.hasCode ?? null,
       keywords: filter.keywords ?? null,
+      category: filter.category ?? null,
+      hasDoi: filter.hasDoi ?? null,
+      submitter: filter.submitter ?? null,
+      organization: filter.organization ?? null,
       minUpvotes: filter.minUpvotes ?? null,
       authorId: globalIdOrNull("Author", filter.authorId),
       repositoryId: globalIdOrNull("Repository", filter.repositoryId),

@@ -18,7 +18,7 @@ import {
 import { SAMPLE_PAPERS_FILE } from "../paths";
 import { AuditAction, recordAudit, updateAuditChanges } from "./audit.service";
 import { inTransaction, type ServiceContext } from "./context";
-import { upsertPaper, type WriteOutcome } from "./paper-admin.service";
+import { upsertPaper, withdrawPaper, type WriteOutcome } from "./paper-admin.service";
 import { linkPaperToRepository } from "./repository.service";
 
 export interface ImportSummary {
@@ -76,13 +76,10 @@ function checkedPaper(record: PaperRecord): CheckedPaperFields {
     // Problems place an author in the list without repeats; the feed, in its own list.
     return feedFieldName(record.fieldNames, field, field === "authors" ? listed![+index].index : +index);
   };
+  // One feed field may fill two of ours (ai_keywords fills keywords and aiKeywords): each problem is told once.
+  const described = [...new Set(problems.map((problem) => `${fieldOf(problem.field)} ${problem.message}`))];
   const [first] = problems;
-  throw new RecordRejection(
-    fieldOf(first.field),
-    problems.length === 1
-      ? first.message
-      : problems.map((problem) => `${fieldOf(problem.field)} ${problem.message}`).join("; "),
-  );
+  throw new RecordRejection(fieldOf(first.field), described.length === 1 ? first.message : described.join("; "));
 }
 
 function repositoryAt(url: string, field: string): NormalizedRepository {
@@ -110,9 +107,11 @@ async function matchingPaper(db: Queryable, paper: CheckedPaperFields): Promise<
 /**
  * Writes a paper record: a match is updated with what the record says and keeps its votes;
  * what the record does not say is left as it is. Links to code, given or found in the
- * abstract, are added as official.
+ * abstract, are added as official. A paper the record says was withdrawn is hidden (see
+ * `withdrawPaper`).
  */
-async function writePaper(db: Queryable, record: PaperRecord): Promise<WriteOutcome> {
+async function writePaper(ctx: ServiceContext, record: PaperRecord, format: ImportFormat): Promise<WriteOutcome> {
+  const { db } = ctx;
   const paper = checkedPaper(record);
   const links = [
     ...record.repositories.map((link) => ({ ...link, repository: repositoryAt(link.url, "repository") })),
@@ -123,7 +122,8 @@ async function writePaper(db: Queryable, record: PaperRecord): Promise<WriteOutc
   for (const link of links) {
     linked = (await linkPaperToRepository(db, id, link.repository, link)).changed || linked;
   }
-  return outcome === "unchanged" && linked ? "updated" : outcome;
+  const withdrawn = record.withdrawnAt !== undefined && (await withdrawPaper(ctx, id, record.withdrawnAt, format));
+  return outcome === "unchanged" && (linked || withdrawn) ? "updated" : outcome;
 }
 
 /** A code link only for a paper already in the catalog; unknown papers are reported, not invented. */
@@ -145,7 +145,11 @@ const BATCH_SIZE = 250;
  * Writes a batch's records in the transaction `tx`, each in its own savepoint: a bad record
  * rolls back alone and never takes good ones with it.
  */
-async function writeRecords(tx: ServiceContext, batch: SourceItem[]): Promise<(WriteOutcome | RecordRejection)[]> {
+async function writeRecords(
+  tx: ServiceContext,
+  format: ImportFormat,
+  batch: SourceItem[],
+): Promise<(WriteOutcome | RecordRejection)[]> {
   const results: (WriteOutcome | RecordRejection)[] = [];
   for (const { record, rejection } of batch) {
     if (rejection) {
@@ -155,7 +159,7 @@ async function writeRecords(tx: ServiceContext, batch: SourceItem[]): Promise<(W
     try {
       results.push(
         await inTransaction(tx, (savepoint) =>
-          record!.kind === "paper" ? writePaper(savepoint.db, record!) : writeCodeLink(savepoint.db, record!),
+          record!.kind === "paper" ? writePaper(savepoint, record!, format) : writeCodeLink(savepoint.db, record!),
         ),
       );
     } catch (error) {
@@ -236,7 +240,7 @@ export async function importSources(
     let next = summary;
     try {
       auditEntryId = await inTransaction(ctx, async (tx) => {
-        results = await writeRecords(tx, batch);
+        results = await writeRecords(tx, format, batch);
         next = { ...summary };
         for (const result of results) next[result instanceof RecordRejection ? "rejected" : result]++;
         if (options.dryRun) throw new DryRunRollback();

@@ -102,7 +102,11 @@ export async function upsertPaper(
   const { authors: names, ...fields } = paper;
   const given = (Object.keys(fields) as PaperColumn[]).filter((key) => fields[key] !== undefined);
   const column = (key: PaperColumn) => papers.column[key];
-  const value = (key: PaperColumn) => sql`${fields[key]}`;
+  // Accounts are jsonb: sent as JSON text, which both drivers pass as is.
+  const value = (key: PaperColumn) =>
+    key === "submittedBy" || key === "organization"
+      ? sql`${fields[key] === null ? null : JSON.stringify(fields[key])}::jsonb`
+      : sql`${fields[key]}`;
   if (paperId === null) {
     const created = await queryOne<{ id: number }>(
       db,
@@ -241,6 +245,35 @@ export async function deletePaper(ctx: ServiceContext, paperId: number, reason: 
       deletionReason: { before: null, after: why },
     });
   });
+}
+
+/**
+ * Hides a paper its source withdrew, as `deletePaper` does, the first time the source says so:
+ * a curator may restore it, and imports that say so again leave it restored. Returns whether
+ * anything changed.
+ */
+export async function withdrawPaper(ctx: ServiceContext, paperId: number, withdrawnAt: Date, source: string) {
+  const paper = await queryOne<Pick<Paper, "deletedAt" | "withdrawnAt">>(
+    ctx.db,
+    sql`SELECT ${papers.select(["deletedAt", "withdrawnAt"])} FROM ${papersIncludingDeleted}
+        WHERE ${papers.col.id} = ${paperId} FOR UPDATE`,
+  );
+  if (!paper || paper.withdrawnAt) return false;
+  const reason = `withdrawn from ${source} at ${withdrawnAt.toISOString()}`;
+  await query(
+    ctx.db,
+    sql`UPDATE ${papers.name} SET ${papers.column.withdrawnAt} = ${withdrawnAt},
+          ${papers.column.deletedAt} = coalesce(${papers.column.deletedAt}, now()),
+          ${papers.column.deletionReason} = coalesce(${papers.column.deletionReason}, ${reason})
+        WHERE ${papers.column.id} = ${paperId}`,
+  );
+  if (!paper.deletedAt) {
+    await recordAudit(ctx, AuditAction.PAPER_DELETED, toGlobalId("Paper", paperId), {
+      deleted: { before: false, after: true },
+      deletionReason: { before: null, after: reason },
+    });
+  }
+  return true;
 }
 
 export async function restorePaper(ctx: ServiceContext, paperId: number): Promise<FullPaperRow> {

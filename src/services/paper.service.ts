@@ -28,6 +28,12 @@ export interface PaperFilter {
   dailyDate?: string;
   hasCode?: boolean;
   keywords?: string[];
+  /** An arXiv category, primary or cross-listed. */
+  category?: string;
+  hasDoi?: boolean;
+  /** The Hugging Face name of the user who submitted the paper, or of its organization. */
+  submitter?: string;
+  organization?: string;
   minUpvotes?: number;
   authorId?: number;
   repositoryId?: number;
@@ -48,6 +54,10 @@ export interface PaperFilterFields {
   dailyDate?: Date | null;
   hasCode?: boolean | null;
   keywords?: string[] | null;
+  category?: string | null;
+  hasDoi?: boolean | null;
+  submitter?: string | null;
+  organization?: string | null;
   minUpvotes?: number | null;
   authorId?: string | null;
   repositoryId?: string | null;
@@ -84,6 +94,15 @@ export function checkPaperFilter(fields: PaperFilterFields, prefix: string): Pap
   if (fields.dailyDate != null) filter.dailyDate = utcDay(fields.dailyDate);
   if (fields.hasCode != null) filter.hasCode = fields.hasCode;
   if (fields.keywords != null) filter.keywords = checkKeywords(fields.keywords, `${prefix}keywords`);
+  for (const name of ["category", "submitter", "organization"] as const) {
+    const value = fields[name]?.trim();
+    if (value === undefined) continue;
+    if (value.length === 0 || value.length > MAX_KEYWORD_LENGTH) {
+      throw new BadUserInputError(`\`${name}\` must have 1 to ${MAX_KEYWORD_LENGTH} characters.`, `${prefix}${name}`);
+    }
+    filter[name] = value;
+  }
+  if (fields.hasDoi != null) filter.hasDoi = fields.hasDoi;
   if (fields.minUpvotes != null) {
     if (fields.minUpvotes < 0) throw new BadUserInputError("`minUpvotes` must not be negative.", `${prefix}minUpvotes`);
     filter.minUpvotes = fields.minUpvotes;
@@ -169,6 +188,18 @@ function paperConditions(filter: PaperFilter): Sql[] {
     conditions.push(filter.hasCode ? linked : sql`NOT ${linked}`);
   }
   if (filter.keywords !== undefined) conditions.push(sql`${papers.col.keywords} && ${filter.keywords}::text[]`);
+  // Containment, so that paper_categories_idx serves it.
+  if (filter.category !== undefined)
+    conditions.push(sql`${papers.col.categories} @> ARRAY[${filter.category}]::text[]`);
+  // Containment of `{"name": …}`, so that the GIN indexes on the accounts serve it.
+  if (filter.submitter !== undefined) {
+    conditions.push(sql`${papers.col.submittedBy} @> jsonb_build_object('name', ${filter.submitter}::text)`);
+  }
+  if (filter.organization !== undefined) {
+    conditions.push(sql`${papers.col.organization} @> jsonb_build_object('name', ${filter.organization}::text)`);
+  }
+  if (filter.hasDoi !== undefined)
+    conditions.push(sql`${papers.col.doi} IS ${raw(filter.hasDoi ? "NOT NULL" : "NULL")}`);
   if (filter.minUpvotes !== undefined) conditions.push(sql`${papers.col.upvotes} >= ${filter.minUpvotes}`);
   if (filter.addedFrom !== undefined) conditions.push(sql`${papers.col.createdAt} >= ${filter.addedFrom}`);
   if (filter.addedBefore !== undefined) conditions.push(sql`${papers.col.createdAt} < ${filter.addedBefore}`);

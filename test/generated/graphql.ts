@@ -49,7 +49,7 @@ export type AuditAction =
   | "PAPERS_IMPORTED"
   /** `createPaper`. */
   | "PAPER_CREATED"
-  /** `deletePaper`; the reason is among the changes. */
+  /** `deletePaper`, or an import of a paper its source withdrew; the reason is among the changes. */
   | "PAPER_DELETED"
   /** `restorePaper`. */
   | "PAPER_RESTORED"
@@ -457,10 +457,23 @@ export type EnableWebhookEndpointPayload = {
   webhookEndpoint?: Maybe<WebhookEndpoint>;
 };
 
+/** A Hugging Face user or organization. */
+export type HubAccount = {
+  __typename?: "HubAccount";
+  /** The account's avatar image. */
+  avatarUrl?: Maybe<Scalars["URL"]["output"]>;
+  /** The name the account displays. */
+  fullName?: Maybe<Scalars["String"]["output"]>;
+  /** The account's name on Hugging Face, as in `huggingface.co/<name>`. */
+  name: Scalars["String"]["output"];
+};
+
 /** A feed format papergraph imports; the README describes each. */
 export type ImportFormat =
   /** arXiv export API Atom XML. */
   | "ARXIV_ATOM"
+  /** arXiv's bulk metadata dump (`arxiv-metadata-oai-snapshot.json`): one JSON object per line. */
+  | "ARXIV_SNAPSHOT"
   /** Hugging Face `/api/daily_papers` JSON. */
   | "HF_DAILY"
   /** Papers-with-Code `links-between-papers-and-code.json` records. */
@@ -496,7 +509,7 @@ export type ImportRejection = {
   __typename?: "ImportRejection";
   /** The field at fault. */
   field: Scalars["String"]["output"];
-  /** Zero-based place of the record in the payload. */
+  /** Zero-based place of the record in the payload: its line, for ARXIV_SNAPSHOT. */
   index: Scalars["Int"]["output"];
   /** Why it was refused. */
   reason: Scalars["String"]["output"];
@@ -802,6 +815,10 @@ export type Paper = Node & {
   __typename?: "Paper";
   /** Abstract, with whitespace normalised. */
   abstract: Scalars["String"]["output"];
+  /** Keywords a language model picked for Hugging Face; machine-generated, not the authors'. Empty when unknown. */
+  aiKeywords: Array<Scalars["String"]["output"]>;
+  /** A summary of the paper written by a language model for Hugging Face; machine-generated, not the authors'. */
+  aiSummary?: Maybe<Scalars["String"]["output"]>;
   /** arXiv identifier without its version suffix, such as `2410.17243`. */
   arxivId?: Maybe<Scalars["String"]["output"]>;
   /** The paper's arXiv abstract page. */
@@ -810,20 +827,40 @@ export type Paper = Node & {
   authorCount: Scalars["Int"]["output"];
   /** The paper's authors, in the paper's order. */
   authors: PaperAuthorConnection;
+  /** arXiv categories such as `cs.CL`, the primary category first; empty when the source gives none. */
+  categories: Array<Scalars["String"]["output"]>;
+  /** The authors' comments on arXiv, such as the page count or the venue. */
+  comments?: Maybe<Scalars["String"]["output"]>;
   /** When the paper was added to the catalog. */
   createdAt: Scalars["DateTime"]["output"];
   /** The day the paper was put on the daily list, if it was. */
   dailyDate?: Maybe<Scalars["Date"]["output"]>;
+  /** DOI of the published version, as arXiv gives it, such as `10.1103/PhysRevD.76.013009`. */
+  doi?: Maybe<Scalars["String"]["output"]>;
   /** Opaque global ID of the paper. */
   id: Scalars["ID"]["output"];
+  /** Where the paper was published, as arXiv's journal reference gives it. */
+  journalRef?: Maybe<Scalars["String"]["output"]>;
   /** Keywords describing the paper. */
   keywords: Array<Scalars["String"]["output"]>;
+  /** The license the paper is distributed under. */
+  license?: Maybe<Scalars["URL"]["output"]>;
+  /** Images and videos shown with the paper on Hugging Face. */
+  mediaUrls: Array<Scalars["URL"]["output"]>;
+  /** Comments on the paper's Hugging Face page when it was last imported; null when unknown. */
+  numComments?: Maybe<Scalars["Int"]["output"]>;
+  /** The Hugging Face organization the paper is listed under. */
+  organization?: Maybe<HubAccount>;
   /** The paper's project page. */
   projectPage?: Maybe<Scalars["URL"]["output"]>;
   /** When the paper was first published. */
   publishedAt: Scalars["DateTime"]["output"];
   /** Repositories holding the paper's code, official ones first. */
   repositories: PaperRepositoryConnection;
+  /** When the paper's latest version appeared on arXiv; equal to `publishedAt` with one version, null when the source does not say. */
+  revisedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  /** The Hugging Face user who put the paper on the daily list. */
+  submittedBy?: Maybe<HubAccount>;
   /** A thumbnail image of the paper. */
   thumbnail?: Maybe<Scalars["URL"]["output"]>;
   /** Title, with whitespace normalised. */
@@ -836,6 +873,8 @@ export type Paper = Node & {
   upvotes: Scalars["Int"]["output"];
   /** Whether the signed-in caller upvoted the paper; false when anonymous. */
   viewerHasUpvoted: Scalars["Boolean"]["output"];
+  /** When the source withdrew the paper. A withdrawn paper is hidden like a deleted one, with the withdrawal as the reason in the audit log, until a curator restores it. */
+  withdrawnAt?: Maybe<Scalars["DateTime"]["output"]>;
 };
 
 /** A machine-learning paper in the catalog. */
@@ -953,14 +992,20 @@ export type PaperEdge = {
 export type PaperFilterInput = {
   /** Only papers by this author. */
   authorId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Papers in this arXiv category, such as `cs.CL`, as their primary category or cross-listed. */
+  category?: InputMaybe<Scalars["String"]["input"]>;
   /** Put on the daily list on this day. */
   dailyDate?: InputMaybe<Scalars["Date"]["input"]>;
   /** True for papers with at least one linked repository, false for none. */
   hasCode?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** True for papers with a DOI, false for those without. */
+  hasDoi?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Papers with at least one of these keywords, matched exactly; at most 20. */
   keywords?: InputMaybe<Array<Scalars["String"]["input"]>>;
   /** Papers with at least this many upvotes. */
   minUpvotes?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Papers listed under this Hugging Face organization, by name (`HubAccount.name`). */
+  organization?: InputMaybe<Scalars["String"]["input"]>;
   /** Published on or after this day (UTC). */
   publishedFrom?: InputMaybe<Scalars["Date"]["input"]>;
   /** Published on or before this day (UTC). */
@@ -969,6 +1014,8 @@ export type PaperFilterInput = {
   repositoryId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Full-text search over title and abstract, in web-search syntax: `"exact phrase"`, `or`, `-exclude`. */
   search?: InputMaybe<Scalars["String"]["input"]>;
+  /** Papers put on the daily list by this Hugging Face user, by name (`HubAccount.name`). */
+  submitter?: InputMaybe<Scalars["String"]["input"]>;
   /** Papers whose record, authors, repository links or visibility changed at or after this time (`updatedAt`); votes do not count. To mirror the catalog, deletions included, use `paperChanges`. */
   updatedSince?: InputMaybe<Scalars["DateTime"]["input"]>;
 };
@@ -1868,14 +1915,20 @@ export type WatchFilter = {
   __typename?: "WatchFilter";
   /** Only papers by this author. */
   authorId?: Maybe<Scalars["ID"]["output"]>;
+  /** Papers in this arXiv category, primary or cross-listed. */
+  category?: Maybe<Scalars["String"]["output"]>;
   /** Put on the daily list on this day. */
   dailyDate?: Maybe<Scalars["Date"]["output"]>;
   /** True for papers with code, false for papers without. */
   hasCode?: Maybe<Scalars["Boolean"]["output"]>;
+  /** True for papers with a DOI, false for those without. */
+  hasDoi?: Maybe<Scalars["Boolean"]["output"]>;
   /** Papers with at least one of these keywords. */
   keywords?: Maybe<Array<Scalars["String"]["output"]>>;
   /** Papers with at least this many upvotes. */
   minUpvotes?: Maybe<Scalars["Int"]["output"]>;
+  /** Papers listed under this Hugging Face organization. */
+  organization?: Maybe<Scalars["String"]["output"]>;
   /** Published on or after this day (UTC). */
   publishedFrom?: Maybe<Scalars["Date"]["output"]>;
   /** Published on or before this day (UTC). */
@@ -1884,6 +1937,8 @@ export type WatchFilter = {
   repositoryId?: Maybe<Scalars["ID"]["output"]>;
   /** Full-text search over title and abstract. */
   search?: Maybe<Scalars["String"]["output"]>;
+  /** Papers put on the daily list by this Hugging Face user. */
+  submitter?: Maybe<Scalars["String"]["output"]>;
 };
 
 /** What makes a watch raise an event, with its parameters. */
@@ -2131,6 +2186,41 @@ export type AuditLogQuery = {
       actor?: { __typename?: "User"; handle: string } | null;
     }>;
   };
+};
+
+export type ArxivPaperQueryVariables = Exact<{
+  arxivId: Scalars["String"]["input"];
+}>;
+
+export type ArxivPaperQuery = {
+  __typename?: "Query";
+  paper?: {
+    __typename?: "Paper";
+    title: string;
+    abstract: string;
+    publishedAt: string;
+    revisedAt?: string | null;
+    keywords: Array<string>;
+    categories: Array<string>;
+    doi?: string | null;
+    journalRef?: string | null;
+    license?: string | null;
+    comments?: string | null;
+    authorCount: number;
+    authors: {
+      __typename?: "PaperAuthorConnection";
+      edges: Array<{ __typename?: "PaperAuthorEdge"; node: { __typename?: "Author"; name: string } }>;
+    };
+  } | null;
+};
+
+export type FilteredArxivIdsQueryVariables = Exact<{
+  filter: PaperFilterInput;
+}>;
+
+export type FilteredArxivIdsQuery = {
+  __typename?: "Query";
+  papers: { __typename?: "PaperConnection"; nodes: Array<{ __typename?: "Paper"; arxivId?: string | null }> };
 };
 
 export type AuthorListQueryVariables = Exact<{
@@ -2496,6 +2586,62 @@ export type DigestSubscribersQuery = {
         hasCode?: boolean | null;
       };
     }>;
+  };
+};
+
+export type HubPaperQueryVariables = Exact<{
+  arxivId: Scalars["String"]["input"];
+}>;
+
+export type HubPaperQuery = {
+  __typename?: "Query";
+  paper?: {
+    __typename?: "Paper";
+    id: string;
+    keywords: Array<string>;
+    aiSummary?: string | null;
+    aiKeywords: Array<string>;
+    mediaUrls: Array<string>;
+    numComments?: number | null;
+    withdrawnAt?: string | null;
+    submittedBy?: {
+      __typename?: "HubAccount";
+      name: string;
+      fullName?: string | null;
+      avatarUrl?: string | null;
+    } | null;
+    organization?: {
+      __typename?: "HubAccount";
+      name: string;
+      fullName?: string | null;
+      avatarUrl?: string | null;
+    } | null;
+    repositories: {
+      __typename?: "PaperRepositoryConnection";
+      nodes: Array<{ __typename?: "Repository"; url: string; stars?: number | null }>;
+    };
+  } | null;
+};
+
+export type CreateFeedFieldsWatchMutationVariables = Exact<{
+  input: CreateWatchInput;
+}>;
+
+export type CreateFeedFieldsWatchMutation = {
+  __typename?: "Mutation";
+  createWatch: {
+    __typename?: "CreateWatchPayload";
+    watch?: {
+      __typename?: "Watch";
+      filter: {
+        __typename?: "WatchFilter";
+        category?: string | null;
+        hasDoi?: boolean | null;
+        submitter?: string | null;
+        organization?: string | null;
+      };
+    } | null;
+    userErrors: Array<{ __typename?: "UserError"; field: Array<string>; code: UserErrorCode }>;
   };
 };
 
@@ -3999,6 +4145,147 @@ export const AuditLogDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const ArxivPaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ArxivPaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "paper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "arxivId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "abstract" } },
+                { kind: "Field", name: { kind: "Name", value: "publishedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "revisedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "categories" } },
+                { kind: "Field", name: { kind: "Name", value: "doi" } },
+                { kind: "Field", name: { kind: "Name", value: "journalRef" } },
+                { kind: "Field", name: { kind: "Name", value: "license" } },
+                { kind: "Field", name: { kind: "Name", value: "comments" } },
+                { kind: "Field", name: { kind: "Name", value: "authorCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "authors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "edges" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "node" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "name" } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArxivPaperQuery, ArxivPaperQueryVariables>;
+export const FilteredArxivIdsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FilteredArxivIds" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "PaperFilterInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "papers" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
+              },
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "50" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "orderBy" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "field" },
+                      value: { kind: "EnumValue", value: "PUBLISHED_AT" },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "direction" },
+                      value: { kind: "EnumValue", value: "ASC" },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [{ kind: "Field", name: { kind: "Name", value: "arxivId" } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FilteredArxivIdsQuery, FilteredArxivIdsQueryVariables>;
 export const AuthorListDocument = {
   kind: "Document",
   definitions: [
@@ -5350,6 +5637,166 @@ export const DigestSubscribersDocument = {
     },
   ],
 } as unknown as DocumentNode<DigestSubscribersQuery, DigestSubscribersQueryVariables>;
+export const HubPaperDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HubPaper" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "paper" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "arxivId" },
+                value: { kind: "Variable", name: { kind: "Name", value: "arxivId" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "keywords" } },
+                { kind: "Field", name: { kind: "Name", value: "aiSummary" } },
+                { kind: "Field", name: { kind: "Name", value: "aiKeywords" } },
+                { kind: "Field", name: { kind: "Name", value: "mediaUrls" } },
+                { kind: "Field", name: { kind: "Name", value: "numComments" } },
+                { kind: "Field", name: { kind: "Name", value: "withdrawnAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submittedBy" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                      { kind: "Field", name: { kind: "Name", value: "avatarUrl" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "organization" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: "Field", name: { kind: "Name", value: "fullName" } },
+                      { kind: "Field", name: { kind: "Name", value: "avatarUrl" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "repositories" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "nodes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "url" } },
+                            { kind: "Field", name: { kind: "Name", value: "stars" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HubPaperQuery, HubPaperQueryVariables>;
+export const CreateFeedFieldsWatchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateFeedFieldsWatch" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateWatchInput" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createWatch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "watch" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "filter" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "category" } },
+                            { kind: "Field", name: { kind: "Name", value: "hasDoi" } },
+                            { kind: "Field", name: { kind: "Name", value: "submitter" } },
+                            { kind: "Field", name: { kind: "Name", value: "organization" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFeedFieldsWatchMutation, CreateFeedFieldsWatchMutationVariables>;
 export const ImportPapersDocument = {
   kind: "Document",
   definitions: [

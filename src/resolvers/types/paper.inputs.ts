@@ -47,6 +47,27 @@ export class PaperFilterInput {
   })
   keywords?: string[] | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Papers in this arXiv category, such as `cs.CL`, as their primary category or cross-listed.",
+  })
+  category?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True for papers with a DOI, false for those without." })
+  hasDoi?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Papers put on the daily list by this Hugging Face user, by name (`HubAccount.name`).",
+  })
+  submitter?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Papers listed under this Hugging Face organization, by name (`HubAccount.name`).",
+  })
+  organization?: string | null;
+
   @Field(() => Int, { nullable: true, description: "Papers with at least this many upvotes." })
   minUpvotes?: number | null;
 

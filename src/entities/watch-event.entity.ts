@@ -1,3 +1,4 @@
+import { Node } from "./node";
 import { Field, Int, ObjectType } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
@@ -10,7 +11,7 @@ import { Watch, WatchTriggerKind } from "./watch.entity";
  * re-import or by a second worker, inserts nothing. Deliveries (webhooks, email, feeds) refer
  * to an event by its id.
  */
-@ObjectType({ simpleResolvers: true, description: "A paper a watch fired for." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A paper a watch fired for." })
 @Entity("watch_event")
 @Index("watch_event_key", ["watchId", "paperId", "trigger", "triggerKey"], { unique: true })
 @Index("watch_event_watch_idx", ["watchId", "id"])

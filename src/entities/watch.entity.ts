@@ -1,3 +1,4 @@
+import { Node } from "./node";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import {
@@ -50,7 +51,11 @@ registerEnumType(WatchEmailMode, {
  * A user's standing question about the catalog: a paper filter and a trigger. Each paper it
  * fires for is recorded once as a WatchEvent.
  */
-@ObjectType({ simpleResolvers: true, description: "A saved paper filter that raises events when papers match it." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A saved paper filter that raises events when papers match it.",
+})
 @Entity("watch")
 @Index("watch_user_idx", ["userId", "id"])
 export class Watch {

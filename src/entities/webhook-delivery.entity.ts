@@ -1,3 +1,4 @@
+import { Node } from "./node";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
@@ -26,7 +27,11 @@ registerEnumType(WebhookDeliveryStatus, {
  * by moving `nextAttemptAt` past its attempt's timeout (a lease), so a worker that dies
  * mid-attempt leaves it due again. A redelivery is a new row with the same `webhookId`.
  */
-@ObjectType({ simpleResolvers: true, description: "One watch event sent, or to be sent, to a webhook endpoint." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "One watch event sent, or to be sent, to a webhook endpoint.",
+})
 @Entity("webhook_delivery")
 @Index("webhook_delivery_endpoint_idx", ["endpointId", "id"])
 @Index("webhook_delivery_due_idx", ["nextAttemptAt"], { where: "status = 'PENDING'" })

@@ -1,3 +1,4 @@
+import { Node } from "./node";
 import { Field, Int, ObjectType } from "type-graphql";
 import { DateTimeResolver, URLResolver } from "graphql-scalars";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
@@ -7,7 +8,11 @@ import { Watch } from "./watch.entity";
  * A URL that receives a watch's events, signed with its own secret (Standard Webhooks). After
  * too many failed attempts in a row it is disabled, and delivers nothing until it is enabled again.
  */
-@ObjectType({ simpleResolvers: true, description: "A URL that receives a watch's events as signed webhooks." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A URL that receives a watch's events as signed webhooks.",
+})
 @Entity("webhook_endpoint")
 @Index("webhook_endpoint_watch_idx", ["watchId", "id"])
 export class WebhookEndpoint {

@@ -1,8 +1,37 @@
 import DataLoader from "dataloader";
-import { AUTHOR_FIELDS, FULL_PAPER, REPOSITORY_FIELDS, USER_FIELDS } from "../db/rows";
-import type { AuthorRow, FullPaperRow, RepositoryRow, UserRow } from "../db/rows";
+import {
+  AUTHOR_FIELDS,
+  FULL_PAPER,
+  REPOSITORY_FIELDS,
+  USER_FIELDS,
+  WATCH_EVENT_FIELDS,
+  WATCH_FIELDS,
+  WEBHOOK_DELIVERY_FIELDS,
+  WEBHOOK_ENDPOINT_FIELDS,
+} from "../db/rows";
+import type {
+  AuthorRow,
+  FullPaperRow,
+  RepositoryRow,
+  UserRow,
+  WatchEventRow,
+  WatchRow,
+  WebhookDeliveryRow,
+  WebhookEndpointRow,
+} from "../db/rows";
 import { query, sql, type Queryable } from "../db/sql";
-import { authors, papers, repositories, users, visiblePapers, votes } from "../db/tables";
+import {
+  authors,
+  papers,
+  repositories,
+  users,
+  visiblePapers,
+  votes,
+  watchEvents,
+  watches,
+  webhookDeliveries,
+  webhookEndpoints,
+} from "../db/tables";
 import type { Viewer } from "../services/context";
 import { pageKey, type Page } from "../services/pagination";
 import type { PaperTrendRow, TrendingWindow } from "../services/trending";
@@ -15,6 +44,8 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
   const pageLoaders = new Map<string, DataLoader<number, ChildPage<object>>>();
   const countLoaders = new Map<string, DataLoader<number, number>>();
   const trendLoaders = new Map<TrendingWindow, DataLoader<number, PaperTrendRow | null>>();
+  // NULL matches no owner.
+  const ownerId = viewer?.id ?? null;
   return {
     paperById: byKeyLoader<FullPaperRow, "id">(
       db,
@@ -41,6 +72,41 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
       db,
       "id",
       (ids) => sql`SELECT ${users.select(USER_FIELDS)} FROM ${users.from} WHERE ${users.col.id} = ANY(${ids})`,
+    ),
+
+    // The caller's own watches and what hangs off them; anyone else's, or any for an anonymous
+    // caller, load as null, as if they did not exist.
+    ownWatchById: byKeyLoader<WatchRow, "id">(
+      db,
+      "id",
+      (ids) =>
+        sql`SELECT ${watches.select(WATCH_FIELDS)} FROM ${watches.from}
+            WHERE ${watches.col.id} = ANY(${ids}) AND ${watches.col.userId} = ${ownerId}`,
+    ),
+    ownWatchEventById: byKeyLoader<WatchEventRow, "id">(
+      db,
+      "id",
+      (ids) =>
+        sql`SELECT ${watchEvents.select(WATCH_EVENT_FIELDS)} FROM ${watchEvents.from}
+            JOIN ${watches.from} ON ${watches.col.id} = ${watchEvents.col.watchId}
+            WHERE ${watchEvents.col.id} = ANY(${ids}) AND ${watches.col.userId} = ${ownerId}`,
+    ),
+    ownWebhookEndpointById: byKeyLoader<WebhookEndpointRow, "id">(
+      db,
+      "id",
+      (ids) =>
+        sql`SELECT ${webhookEndpoints.select(WEBHOOK_ENDPOINT_FIELDS)} FROM ${webhookEndpoints.from}
+            JOIN ${watches.from} ON ${watches.col.id} = ${webhookEndpoints.col.watchId}
+            WHERE ${webhookEndpoints.col.id} = ANY(${ids}) AND ${watches.col.userId} = ${ownerId}`,
+    ),
+    ownWebhookDeliveryById: byKeyLoader<WebhookDeliveryRow, "id">(
+      db,
+      "id",
+      (ids) =>
+        sql`SELECT ${webhookDeliveries.select(WEBHOOK_DELIVERY_FIELDS)} FROM ${webhookDeliveries.from}
+            JOIN ${webhookEndpoints.from} ON ${webhookEndpoints.col.id} = ${webhookDeliveries.col.endpointId}
+            JOIN ${watches.from} ON ${watches.col.id} = ${webhookEndpoints.col.watchId}
+            WHERE ${webhookDeliveries.col.id} = ANY(${ids}) AND ${watches.col.userId} = ${ownerId}`,
     ),
 
     /** Whether this request's caller upvoted each paper; always false when anonymous. */

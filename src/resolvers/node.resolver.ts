@@ -19,6 +19,10 @@ async function loadNode(ctx: Context, globalId: string, argumentName: string): P
     Author: ctx.loaders.authorById,
     Repository: ctx.loaders.repositoryById,
     User: ctx.loaders.userById,
+    Watch: ctx.loaders.ownWatchById,
+    WatchEvent: ctx.loaders.ownWatchEventById,
+    WebhookEndpoint: ctx.loaders.ownWebhookEndpointById,
+    WebhookDelivery: ctx.loaders.ownWebhookDeliveryById,
   };
   const node = await loaders[type]?.load(id);
   if (!node) throw notFound(globalId);

@@ -1787,7 +1787,7 @@ export type UserRole =
   | "USER";
 
 /** A saved paper filter that raises events when papers match it. */
-export type Watch = {
+export type Watch = Node & {
   __typename?: "Watch";
   /** When the watch was made; NEW_MATCH counts papers added since. */
   createdAt: Scalars["DateTime"]["output"];
@@ -1859,7 +1859,7 @@ export type WatchEmailMode =
   | "NONE";
 
 /** A paper a watch fired for. */
-export type WatchEvent = {
+export type WatchEvent = Node & {
   __typename?: "WatchEvent";
   /** When the event was raised. */
   createdAt: Scalars["DateTime"]["output"];
@@ -1976,7 +1976,7 @@ export type WatchTriggerKind =
   | "UPVOTES_REACHED";
 
 /** One watch event sent, or to be sent, to a webhook endpoint. */
-export type WebhookDelivery = {
+export type WebhookDelivery = Node & {
   __typename?: "WebhookDelivery";
   /** Attempts started so far. */
   attempts: Scalars["Int"]["output"];
@@ -2032,7 +2032,7 @@ export type WebhookDeliveryStatus =
   | "SUCCEEDED";
 
 /** A URL that receives a watch's events as signed webhooks. */
-export type WebhookEndpoint = {
+export type WebhookEndpoint = Node & {
   __typename?: "WebhookEndpoint";
   /** Delivery attempts that failed since the last one that succeeded. */
   consecutiveFailures: Scalars["Int"]["output"];
@@ -2261,6 +2261,10 @@ export type AuthorPapersQuery = {
     | { __typename: "Paper" }
     | { __typename: "Repository" }
     | { __typename: "User" }
+    | { __typename: "Watch" }
+    | { __typename: "WatchEvent" }
+    | { __typename: "WebhookDelivery" }
+    | { __typename: "WebhookEndpoint" }
     | null;
 };
 
@@ -2430,6 +2434,10 @@ export type PaperAuthorNamesQuery = {
       }
     | { __typename?: "Repository" }
     | { __typename?: "User" }
+    | { __typename?: "Watch" }
+    | { __typename?: "WatchEvent" }
+    | { __typename?: "WebhookDelivery" }
+    | { __typename?: "WebhookEndpoint" }
     | null;
 };
 
@@ -2710,6 +2718,10 @@ export type NodeByIdQuery = {
     | { __typename: "Paper"; title: string; id: string }
     | { __typename: "Repository"; url: string; id: string }
     | { __typename: "User"; id: string }
+    | { __typename: "Watch"; id: string }
+    | { __typename: "WatchEvent"; id: string }
+    | { __typename: "WebhookDelivery"; id: string }
+    | { __typename: "WebhookEndpoint"; id: string }
     | null;
 };
 
@@ -2724,6 +2736,10 @@ export type NodesByIdsQuery = {
     | { __typename: "Paper"; id: string }
     | { __typename: "Repository"; id: string }
     | { __typename: "User"; id: string }
+    | { __typename: "Watch"; id: string }
+    | { __typename: "WatchEvent"; id: string }
+    | { __typename: "WebhookDelivery"; id: string }
+    | { __typename: "WebhookEndpoint"; id: string }
     | null
   >;
 };
@@ -2937,6 +2953,10 @@ export type RepositoryPapersQuery = {
         };
       }
     | { __typename: "User" }
+    | { __typename: "Watch" }
+    | { __typename: "WatchEvent" }
+    | { __typename: "WebhookDelivery" }
+    | { __typename: "WebhookEndpoint" }
     | null;
 };
 
@@ -3135,6 +3155,10 @@ export type PaperVotesQuery = {
     | { __typename?: "Paper"; upvotes: number; viewerHasUpvoted: boolean }
     | { __typename?: "Repository" }
     | { __typename?: "User" }
+    | { __typename?: "Watch" }
+    | { __typename?: "WatchEvent" }
+    | { __typename?: "WebhookDelivery" }
+    | { __typename?: "WebhookEndpoint" }
     | null;
 };
 

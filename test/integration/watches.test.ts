@@ -306,6 +306,29 @@ describe("watches on one server", () => {
     expect(await count(t.db, watchEvents)).toBe(1);
   });
 
+  test("node(id:) fetches a watch and its events for their owner only; to anyone else they do not exist", async () => {
+    const watchId = await createdWatchId({ name: "anything new", trigger: { kind: "NEW_MATCH" } });
+    await insertPaper(t.db, { title: "Fetched by node" });
+    await outboxDrained(t.db);
+    const [event] = (await myWatches(owner)).nodes[0].events.nodes;
+    const query = `query($ids: [ID!]!) { nodes(ids: $ids) {
+      id ... on Watch { name } ... on WatchEvent { trigger paper { title } } } }`;
+    const ask = (headers: Record<string, string> = {}) =>
+      t.post({ query, variables: { ids: [watchId, event.id] } }, headers);
+
+    expect((await ask(owner.headers)).data).toEqual({
+      nodes: [
+        { id: watchId, name: "anything new" },
+        { id: event.id, trigger: "NEW_MATCH", paper: { title: "Fetched by node" } },
+      ],
+    });
+    for (const headers of [stranger.headers, {}]) {
+      const refused = await ask(headers);
+      expect(refused.data).toEqual({ nodes: [null, null] });
+      expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(["NOT_FOUND", "NOT_FOUND"]);
+    }
+  });
+
   test("watchEvent needs a signed-in caller", async () => {
     const socket = connectSocket(t.server.url);
     const watchId = toGlobalId("Watch", 1);

@@ -330,6 +330,10 @@ describe("webhooks on one server, private addresses allowed for the test's recei
     const anonymous = await t.request(CreateWebhookEndpointDocument, { input: { watchId, url: hook.url } });
     expect(anonymous.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     expect(await endpoints(stranger)).toEqual([]);
+    const byNode = (headers: Record<string, string>) =>
+      t.post({ query: `{ node(id: "${endpoint.id}") { ... on WebhookEndpoint { url } } }` }, headers);
+    expect((await byNode(owner.headers)).data).toEqual({ node: { url: hook.url } });
+    expect((await byNode(stranger.headers)).errors?.[0].extensions?.code).toBe("NOT_FOUND");
 
     const deleted = dataOf(
       await t.request(DeleteWebhookEndpointDocument, { input: { id: endpoint.id } }, owner.headers),

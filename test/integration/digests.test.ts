@@ -1,20 +1,10 @@
-import os from "node:os";
-import path from "node:path";
-import pino from "pino";
 import { query, queryOne, sql } from "../../src/db/sql";
 import { auditEntries, digestDeliveries, digestSubscriptions } from "../../src/db/tables";
 import { periodAt } from "../../src/domain/digest-period";
 import { LinkPurpose, signLink } from "../../src/domain/signed-link";
 import { DigestFrequency } from "../../src/entities/digest-subscription.entity";
 import { UserRole } from "../../src/entities/user.entity";
-import { createMailer, type Mailer } from "../../src/mail/mailer";
-import { systemContext } from "../../src/services/context";
-import {
-  deliverDigest,
-  pendingDeliveries,
-  planPeriod,
-  type DigestSender,
-} from "../../src/services/digest-delivery.service";
+import { type DigestSender } from "../../src/services/digest-delivery.service";
 import {
   CancelDigestSubscriptionDocument,
   ConfirmDigestSubscriptionDocument,
@@ -29,35 +19,19 @@ import { databaseFingerprint, signUp } from "../helpers/accounts";
 import { queueSettled } from "../helpers/jobs";
 import { insertAuthor, insertPaper, insertRepository, linkRepository, setAuthors } from "../helpers/fixtures";
 import { dataOf, startTestServer, TEST_DIGEST_SECRET, type TestServer } from "../helpers/server";
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "../helpers/smtp";
+import { type ReceivedMail, type TestSmtpServer } from "../helpers/smtp";
+import { sendDailyDigests, startMailingServer, type MailingServer } from "../helpers/digests";
 
 let smtp: TestSmtpServer;
 let t: TestServer;
-let mailer: Mailer;
 let sender: DigestSender;
 
+let mailing: MailingServer;
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await startTestServer({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: "papergraph <digest@papergraph.test>",
-    DIGEST_WORKER: "true",
-    JOBS_POLL_SECONDS: "1",
-    DIGEST_RETRY_DELAY_SECONDS: "1",
-  });
-  mailer = createMailer({
-    smtpUrl: smtp.url,
-    from: "papergraph <digest@papergraph.test>",
-    outboxDir: path.join(os.tmpdir(), "unused-outbox"),
-    logger: pino({ level: "silent" }),
-  });
-  sender = { mailer, secret: TEST_DIGEST_SECRET, publicUrl: t.origin, size: 10 };
+  mailing = await startMailingServer();
+  ({ t, smtp, sender } = mailing);
 });
-afterAll(async () => {
-  mailer.close();
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => mailing.close());
 beforeEach(async () => {
   await t.reset();
   smtp.messages.length = 0;
@@ -104,13 +78,8 @@ async function subscribed(email: string, input: Partial<SubscribeToDigestInput> 
 }
 
 /** Plans the daily period ending now and sends each of its digests, as `npm run digest -- send` does. */
-async function sendDaily(at = new Date()): Promise<string[]> {
-  const ctx = systemContext(t.db);
-  const period = periodAt(DigestFrequency.DAILY, at, 1);
-  await planPeriod(ctx, period);
-  const outcomes: string[] = [];
-  for (const id of await pendingDeliveries(ctx, period.key)) outcomes.push(await deliverDigest(ctx, sender, id));
-  return outcomes;
+function sendDaily(at = new Date()): Promise<string[]> {
+  return sendDailyDigests(t.db, sender, at);
 }
 
 async function paperWithCode(title: string, upvotes: number): Promise<number> {

@@ -1,20 +1,10 @@
 import { XMLParser } from "fast-xml-parser";
-import os from "node:os";
-import path from "node:path";
-import pino from "pino";
 import { queryOne, sql } from "../../src/db/sql";
 import { watchChecks, watchEmailDeliveries } from "../../src/db/tables";
-import { periodAt } from "../../src/domain/digest-period";
 import { DigestFrequency } from "../../src/entities/digest-subscription.entity";
 import { WatchEmailStatus } from "../../src/entities/watch-email-delivery.entity";
-import { createMailer, type Mailer } from "../../src/mail/mailer";
 import { systemContext } from "../../src/services/context";
-import {
-  deliverDigest,
-  pendingDeliveries,
-  planPeriod,
-  type DigestSender,
-} from "../../src/services/digest-delivery.service";
+import { type DigestSender } from "../../src/services/digest-delivery.service";
 import { sendNextImmediateEmail } from "../../src/services/watch-email-delivery.service";
 import {
   CreateWatchWithChannelsDocument,
@@ -27,8 +17,9 @@ import {
 import { signUp, upvoteAs, type SignedInUser } from "../helpers/accounts";
 import { insertPaper } from "../helpers/fixtures";
 import { queueSettled } from "../helpers/jobs";
-import { dataOf, startTestServer, TEST_DIGEST_SECRET, type TestServer } from "../helpers/server";
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "../helpers/smtp";
+import { dataOf, type TestServer } from "../helpers/server";
+import { type ReceivedMail, type TestSmtpServer } from "../helpers/smtp";
+import { sendDailyDigests, startMailingServer, type MailingServer } from "../helpers/digests";
 import { until } from "../helpers/until";
 
 const EMAILS_PER_HOUR = 2;
@@ -41,34 +32,16 @@ const xml = new XMLParser({
 
 let smtp: TestSmtpServer;
 let t: TestServer;
-let mailer: Mailer;
 let sender: DigestSender;
 let owner: SignedInUser;
 let stranger: SignedInUser;
 
+let mailing: MailingServer;
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await startTestServer({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: "papergraph <digest@papergraph.test>",
-    DIGEST_WORKER: "true",
-    JOBS_POLL_SECONDS: "1",
-    DIGEST_RETRY_DELAY_SECONDS: "1",
-    WATCH_EMAILS_PER_HOUR: String(EMAILS_PER_HOUR),
-  });
-  mailer = createMailer({
-    smtpUrl: smtp.url,
-    from: "papergraph <digest@papergraph.test>",
-    outboxDir: path.join(os.tmpdir(), "unused-outbox"),
-    logger: pino({ level: "silent" }),
-  });
-  sender = { mailer, secret: TEST_DIGEST_SECRET, publicUrl: t.origin, size: 10 };
+  mailing = await startMailingServer({ WATCH_EMAILS_PER_HOUR: String(EMAILS_PER_HOUR) });
+  ({ t, smtp, sender } = mailing);
 });
-afterAll(async () => {
-  mailer.close();
-  await t.close();
-  await smtp.close();
-});
+afterAll(() => mailing.close());
 beforeEach(async () => {
   await t.reset();
   smtp.messages.length = 0;
@@ -117,13 +90,8 @@ async function createWatch(user: SignedInUser, input: CreateWatchInput) {
 }
 
 /** Plans the daily period ending at `at` and sends each of its digests, as `npm run digest -- send` does. */
-async function sendDaily(at = new Date()): Promise<string[]> {
-  const ctx = systemContext(t.db);
-  const period = periodAt(DigestFrequency.DAILY, at, 1);
-  await planPeriod(ctx, period);
-  const outcomes: string[] = [];
-  for (const id of await pendingDeliveries(ctx, period.key)) outcomes.push(await deliverDigest(ctx, sender, id));
-  return outcomes;
+function sendDaily(at = new Date()): Promise<string[]> {
+  return sendDailyDigests(t.db, sender, at);
 }
 
 /** The "Your watches" section of a digest's text part, up to its footer. */

@@ -6,7 +6,7 @@ import type { Logger } from "../logger";
 
 /**
  * The channel the database triggers notify with `{"paperId": n}` when a paper's votes or trend
- * change, with `{"watchEventId": n, "watchId": m}` when a watch event is recorded, and with
+ * change, with `{"paperId": n, "watchChecks": true}` when changes queued papers for a watch check, with `{"watchEventId": n, "watchId": m}` when a watch event is recorded, and with
  * `{"revokedTokenUserId": n}` when one of a user's tokens is revoked. The listener also sends
  * itself `{"mark": "…"}` to learn that it has caught up.
  */
@@ -15,6 +15,8 @@ export const EVENTS_CHANNEL = "papergraph_events";
 export interface ListenerHandlers {
   /** Papers whose votes, trend or visibility changed. */
   onPapersChanged(paperIds: number[]): void;
+  /** Papers were queued for a watch check (watch_check): the outbox has work. */
+  onWatchChecksQueued(): void;
   /** A watch event was recorded. */
   onWatchEvent(watchId: number, eventId: number): void;
   /** A token of this user was revoked: sockets signed in as them must be checked again. */
@@ -32,15 +34,17 @@ export interface DatabaseListener {
 }
 
 type Notification =
-  { paperId: number } | { watchEventId: number; watchId: number } | { revokedTokenUserId: number } | { mark: string };
+  | { paperId: number; watchChecks: boolean }
+  | { watchEventId: number; watchId: number }
+  | { revokedTokenUserId: number }
+  | { mark: string };
 
 function parseNotification(payload: string | undefined, logger: Logger): Notification | null {
   try {
-    const { paperId, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(payload ?? "") as Record<
-      string,
-      unknown
-    >;
-    if (Number.isSafeInteger(paperId)) return { paperId: paperId as number };
+    const { paperId, watchChecks, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(
+      payload ?? "",
+    ) as Record<string, unknown>;
+    if (Number.isSafeInteger(paperId)) return { paperId: paperId as number, watchChecks: watchChecks === true };
     if (Number.isSafeInteger(revokedTokenUserId)) return { revokedTokenUserId: revokedTokenUserId as number };
     if (Number.isSafeInteger(watchEventId) && Number.isSafeInteger(watchId)) {
       return { watchEventId: watchEventId as number, watchId: watchId as number };
@@ -54,8 +58,10 @@ function parseNotification(payload: string | undefined, logger: Logger): Notific
 }
 
 function deliver(notification: Exclude<Notification, { mark: string }>, handlers: ListenerHandlers): void {
-  if ("paperId" in notification) handlers.onPapersChanged([notification.paperId]);
-  else if ("revokedTokenUserId" in notification) handlers.onTokenRevoked(notification.revokedTokenUserId);
+  if ("paperId" in notification) {
+    handlers.onPapersChanged([notification.paperId]);
+    if (notification.watchChecks) handlers.onWatchChecksQueued();
+  } else if ("revokedTokenUserId" in notification) handlers.onTokenRevoked(notification.revokedTokenUserId);
   else handlers.onWatchEvent(notification.watchId, notification.watchEventId);
 }
 

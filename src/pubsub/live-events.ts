@@ -46,6 +46,8 @@ export class LiveEvents {
   private trendingSubscribers = 0;
   /** Told of every change Postgres notifies, and of every reconnect, which may have missed some. */
   private readonly changeListeners: (() => void)[] = [];
+  /** Told when papers were queued for a watch check, and of every reconnect. */
+  private readonly watchCheckListeners = new Set<() => void>();
   /** Told of users whose token was revoked; null after a reconnect, which may have missed some. */
   private readonly revocationListeners: ((userId: number | null) => void)[] = [];
   private readonly listeningListeners = new Set<() => void>();
@@ -63,12 +65,14 @@ export class LiveEvents {
         this.changeListeners.forEach((listener) => listener());
         this.papersChanged(paperIds);
       },
+      onWatchChecksQueued: () => this.watchCheckListeners.forEach((listener) => listener()),
       onWatchEvent: (watchId, eventId) => this.pubSub.publish(Topic.WATCH_EVENT, watchId, { watchId, eventId }),
       onTokenRevoked: (userId) => this.revocationListeners.forEach((listener) => listener(userId)),
       // After a (re)connect, missed entries show up as differences from the last snapshot, and
       // every watched counter is pushed again.
       onConnected: () => {
         this.changeListeners.forEach((listener) => listener());
+        this.watchCheckListeners.forEach((listener) => listener());
         this.revocationListeners.forEach((listener) => listener(null));
         this.papersChanged([...this.watched.keys()]);
       },
@@ -79,6 +83,15 @@ export class LiveEvents {
   /** Calls `listener` whenever the catalog may have changed. */
   onCatalogChanged(listener: () => void): void {
     this.changeListeners.push(listener);
+  }
+
+  /**
+   * Calls `listener` whenever papers may have been queued for a watch check: votes on a catalog
+   * without watches queue none, and do not call it. Returns a function that stops the calls.
+   */
+  onWatchChecksQueued(listener: () => void): () => void {
+    this.watchCheckListeners.add(listener);
+    return () => this.watchCheckListeners.delete(listener);
   }
 
   /**

@@ -96,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // they record wake the senders of webhooks and emails.
   const watchEmails = await WatchEmailJobs.open(digests.queue, db, digests.sender, settings.watchEmailsPerHour, logger);
   const watchJobs = await WatchJobs.open(digests.queue, db, logger);
-  services.events.onCatalogChanged(() => watchJobs.wake());
+  services.events.onWatchChecksQueued(() => watchJobs.wake());
   watchJobs.onMatched(() => webhookJobs.wake());
   watchJobs.onMatched(() => watchEmails.wake());
   const responseCache = settings.responseCacheTtlMs > 0 ? new ResponseCache(settings.responseCacheTtlMs) : undefined;

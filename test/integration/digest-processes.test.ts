@@ -136,7 +136,11 @@ function spawnDigest(args: string[], env: Record<string, string>): DigestProcess
       expect(response.status).toBe(200);
       await until("the confirmation in the outbox", () => emails().length === 1, 30_000);
       // The file can appear before the server's log line is read from its stdout.
-      await until("the outbox log line", () => server.logs.some((line) => line.includes("mail written to the outbox")), 10_000);
+      await until(
+        "the outbox log line",
+        () => server.logs.some((line) => line.includes("mail written to the outbox")),
+        10_000,
+      );
       const confirmation = await simpleParser(fs.readFileSync(path.join(outbox, emails()[0])));
       const link = /http:\/\/localhost:\d+\/digest\/confirm\?token=[\w.-]+/.exec(confirmation.text ?? "")![0];
       const confirmed = await fetch(`${new URL(link).origin}/digest/confirm`, {

@@ -170,6 +170,26 @@ describe("watches on one server", () => {
     expect((await create(stranger, { name: "theirs", trigger: { kind: "NEW_MATCH" } })).userErrors).toEqual([]);
   });
 
+  test("votes wake the watch-match job only when some watch could be checked", async () => {
+    let wakeUps = 0;
+    const stop = t.server.events.onWatchChecksQueued(() => wakeUps++);
+    try {
+      const paperId = await insertPaper(t.db, { title: "Voted on" });
+      await upvoteAs(owner, t.server.url, paperId);
+      await t.server.events.caughtUp();
+      expect(wakeUps).toBe(0);
+
+      await createdWatchId({ name: "anything", trigger: { kind: "UPVOTES_REACHED", upvotes: 2 } });
+      await upvoteAs(stranger, t.server.url, paperId);
+      await t.server.events.caughtUp();
+      expect(wakeUps).toBe(1);
+      await outboxDrained(t.db);
+      expect((await myWatches(owner)).nodes[0].events.totalCount).toBe(1);
+    } finally {
+      stop();
+    }
+  });
+
   test("NEW_MATCH records a matching paper once, not a paper that does not match, and nothing on re-import", async () => {
     await createdWatchId({ name: "diffusion", filter: { search: "diffusion" }, trigger: { kind: "NEW_MATCH" } });
     const records = [

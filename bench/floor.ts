@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { Pool } from "pg";
 import { fromGlobalId } from "../src/domain/global-id";
 import { hashToken } from "../src/domain/tokens";
-import { floorVoteSql, type Scenario } from "./scenarios";
+import { floorVoteAnswer, floorVoteSql, type PaperCardRow, type Scenario } from "./scenarios";
 
 export interface FloorServer {
   url: string;
@@ -14,8 +14,9 @@ export interface FloorServer {
 
 /**
  * The physical floor: a bare node:http handler that answers each request with one SQL statement
- * through `pg`, returning the JSON Postgres builds. It knows each operation by its name. Its
- * statements are prepared, named by operation, as ours are on a Postgres server.
+ * through `pg`, the cheapest shown for it, and builds the response from its rows. It knows each
+ * operation by its name. Its statements are prepared, named by operation, as ours are on a
+ * Postgres server.
  */
 export async function startFloorServer(
   databaseUrl: string,
@@ -26,18 +27,28 @@ export async function startFloorServer(
   const byOperation = new Map(scenarios.map((scenario) => [scenario.body.operationName, scenario]));
   let statements = 0;
 
-  const statementFor = (
+  /** One statement, then the response built from its rows. */
+  const answer = async (
     body: { operationName: string; variables: Record<string, unknown> },
     authorization?: string,
-  ) => {
-    const scenario = byOperation.get(body.operationName);
+  ): Promise<unknown> => {
+    statements++;
+    const name = body.operationName;
+    const scenario = byOperation.get(name);
     if (scenario) {
-      return { name: body.operationName, text: scenario.floorSql, values: scenario.floorParams(body.variables) };
+      const values = scenario.floorParams(body.variables);
+      const { rows } = await pool.query<PaperCardRow>({ name, text: scenario.floorSql, values });
+      return scenario.floorAnswer(rows);
     }
     const { id: paperId } = fromGlobalId(String((body.variables.input as { paperId: string }).paperId), "paperId");
     const token = (authorization ?? "").replace(/^Bearer\s+/i, "");
-    const upvote = body.operationName === "Upvote";
-    return { name: body.operationName, text: floorVoteSql(upvote), values: [hashToken(token), paperId] };
+    const upvote = name === "Upvote";
+    const { rows } = await pool.query<{ id: number; upvotes: number }>({
+      name,
+      text: floorVoteSql(upvote),
+      values: [hashToken(token), paperId],
+    });
+    return floorVoteAnswer(upvote, rows[0]);
   };
 
   const server = http.createServer((req, res) => {
@@ -45,10 +56,10 @@ export async function startFloorServer(
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", async () => {
       try {
-        const statement = statementFor(JSON.parse(Buffer.concat(chunks).toString()), req.headers.authorization);
-        statements++;
-        const { rows } = await pool.query<{ json: string }>(statement);
-        res.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(rows[0].json);
+        const json = JSON.stringify(
+          await answer(JSON.parse(Buffer.concat(chunks).toString()), req.headers.authorization),
+        );
+        res.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(json);
       } catch (error) {
         res.writeHead(500).end(String(error));
       }

@@ -19,32 +19,55 @@ const POSTGRAPHILE_CARD = `id arxivId title publishedAt upvotes
   paperAuthors(orderBy: [POSITION_ASC], first: 20) { nodes { author { id name } } }
   paperRepositories(orderBy: [IS_OFFICIAL_DESC, REPOSITORY_ID_DESC], first: 20) { nodes { repository { id url stars } } }`;
 
-/** The floor's global ID: base64url of "Type:id", as `toGlobalId` writes it. */
-const globalId = (type: string, idSql: string) =>
-  `rtrim(translate(encode(convert_to('${type}:' || ${idSql}, 'UTF8'), 'base64'), '+/', '-_'), '=')`;
-
 /**
- * The same card as JSON, from `paper p`; the floor's queries pick their page of ids first, so
- * cards are built for that page only. authors by position and repositories official first,
- * each at most the default page of 20, as the API orders them.
+ * The card's columns from `paper p`, the cheapest way shown for this page (PostGraphile's): only
+ * the fields asked for, as text, and each child list as an array of text arrays, which Node
+ * turns into the response. Authors by position and repositories official first, each at most
+ * the default page of 20, as the API orders them.
  */
-const PAPER_CARD_JSON = `json_build_object(
-  'id', ${globalId("Paper", "p.id")},
-  'arxivId', p.arxiv_id,
-  'title', p.title,
-  'publishedAt', to_char(p.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-  'upvotes', p.upvotes,
-  'authors', json_build_object('nodes', (
-    SELECT coalesce(json_agg(json_build_object('id', ${globalId("Author", "a.id")}, 'name', a.name)
-      ORDER BY pa.position, a.id), '[]')
-    FROM (SELECT * FROM paper_author pa WHERE pa.paper_id = p.id ORDER BY pa.position, pa.author_id LIMIT 20) pa
-    JOIN author a ON a.id = pa.author_id)),
-  'repositories', json_build_object('nodes', (
-    SELECT coalesce(json_agg(json_build_object('id', ${globalId("Repository", "r.id")}, 'url', r.url, 'stars', r.stars)
-      ORDER BY pr.is_official DESC, r.id DESC), '[]')
-    FROM (SELECT * FROM paper_repository pr WHERE pr.paper_id = p.id
+const PAPER_CARD_COLUMNS = `p.id, p.arxiv_id AS "arxivId", p.title,
+  to_char(p.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", p.upvotes,
+  array(SELECT array[pa.author_id::text, a.name]
+    FROM (SELECT pa.author_id, pa.position FROM paper_author pa WHERE pa.paper_id = p.id
+          ORDER BY pa.position, pa.author_id LIMIT 20) pa
+    JOIN author a ON a.id = pa.author_id ORDER BY pa.position, a.id) AS authors,
+  array(SELECT array[pr.repository_id::text, r.url, r.stars::text]
+    FROM (SELECT pr.repository_id, pr.is_official FROM paper_repository pr WHERE pr.paper_id = p.id
           ORDER BY pr.is_official DESC, pr.repository_id DESC LIMIT 20) pr
-    JOIN repository r ON r.id = pr.repository_id)))`;
+    JOIN repository r ON r.id = pr.repository_id ORDER BY pr.is_official DESC, r.id DESC) AS repositories`;
+
+/** A row of `PAPER_CARD_COLUMNS`, as pg returns it. */
+export interface PaperCardRow {
+  id: number;
+  arxivId: string | null;
+  title: string;
+  publishedAt: string;
+  upvotes: number;
+  authors: [string, string][];
+  repositories: [string, string, string | null][];
+}
+
+/** The card as the API answers it, from its row: global IDs are made here, as ours and PostGraphile make them. */
+function paperCard(row: PaperCardRow) {
+  return {
+    id: toGlobalId("Paper", row.id),
+    arxivId: row.arxivId,
+    title: row.title,
+    publishedAt: row.publishedAt,
+    upvotes: row.upvotes,
+    authors: { nodes: row.authors.map(([id, name]) => ({ id: toGlobalId("Author", Number(id)), name })) },
+    repositories: {
+      nodes: row.repositories.map(([id, url, stars]) => ({
+        id: toGlobalId("Repository", Number(id)),
+        url,
+        stars: stars === null ? null : Number(stars),
+      })),
+    },
+  };
+}
+
+/** A list answered as `data.<field>.nodes`, from the floor's rows in order. */
+const nodesOf = (field: string) => (rows: PaperCardRow[]) => ({ data: { [field]: { nodes: rows.map(paperCard) } } });
 
 export interface ScenarioParameters {
   /** A daily list with at least 100 papers. */
@@ -65,9 +88,11 @@ export interface Scenario {
   name: string;
   /** The POST body ours and the floor get. */
   body: GraphQLRequest;
-  /** The floor's one statement; `$1…` are `floorParams` of the request's variables. It returns the response as `json`. */
+  /** The floor's one statement; `$1…` are `floorParams` of the request's variables. */
   floorSql: string;
   floorParams: (variables: Record<string, unknown>) => unknown[];
+  /** The response, from the statement's rows. */
+  floorAnswer: (rows: PaperCardRow[]) => unknown;
   /**
    * The same read from PostGraphile, whose answer holds the same papers in the same order. None
    * where PostGraphile has no fair equivalent: trending and full-text search are our own
@@ -76,14 +101,11 @@ export interface Scenario {
   postgraphile?: GraphQLRequest;
 }
 
-/** The floor's page of visible papers, those `filter` selects if given, most upvoted first, as `data.<field>.nodes`. */
-function mostUpvotedFloorSql(field: string, limit: string, filter?: string): string {
-  return `SELECT json_build_object('data', json_build_object('${field}', json_build_object('nodes',
-      coalesce(json_agg(${PAPER_CARD_JSON} ORDER BY page.upvotes DESC, page.id DESC), '[]'))))::text AS json
-    FROM (SELECT p.id, p.upvotes FROM paper p
-          WHERE ${filter ? `${filter} AND ` : ""}p.deleted_at IS NULL
-          ORDER BY p.upvotes DESC, p.id DESC LIMIT ${limit}) page
-    JOIN paper p ON p.id = page.id`;
+/** The floor's page of visible papers, those `filter` selects if given, most upvoted first. */
+function mostUpvotedFloorSql(limit: string, filter?: string): string {
+  return `SELECT ${PAPER_CARD_COLUMNS} FROM paper p
+    WHERE ${filter ? `${filter} AND ` : ""}p.deleted_at IS NULL
+    ORDER BY p.upvotes DESC, p.id DESC LIMIT ${limit}`;
 }
 
 function dailyPage(first: number, parameters: ScenarioParameters): Scenario {
@@ -95,8 +117,9 @@ function dailyPage(first: number, parameters: ScenarioParameters): Scenario {
         dailyPapers(date: $date, first: $first) { nodes { ${PAPER_CARD} } } }`,
       variables: { date: parameters.dailyDate, first },
     },
-    floorSql: mostUpvotedFloorSql("dailyPapers", "$2", "p.daily_date = $1::date"),
+    floorSql: mostUpvotedFloorSql("$2", "p.daily_date = $1::date"),
     floorParams: (variables) => [variables.date, variables.first],
+    floorAnswer: nodesOf("dailyPapers"),
     postgraphile: {
       operationName: "DailyPage",
       query: `query DailyPage($date: Date!, $first: Int!) {
@@ -120,8 +143,9 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
           papers(orderBy: { field: UPVOTES, direction: DESC }, first: 20) { nodes { ${PAPER_CARD} } } }`,
         variables: {},
       },
-      floorSql: mostUpvotedFloorSql("papers", "20"),
+      floorSql: mostUpvotedFloorSql("20"),
       floorParams: () => [],
+      floorAnswer: nodesOf("papers"),
       postgraphile: {
         operationName: "TopUpvoted",
         query: `query TopUpvoted {
@@ -137,13 +161,13 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
         query: `query Trending { trendingPapers(window: WEEK, first: 20) { edges { rank node { ${PAPER_CARD} } } } }`,
         variables: {},
       },
-      floorSql: `SELECT json_build_object('data', json_build_object('trendingPapers', json_build_object('edges',
-          coalesce(json_agg(json_build_object('rank', page.rank, 'node', ${PAPER_CARD_JSON}) ORDER BY page.rank), '[]'))))::text AS json
-        FROM (SELECT p.id, row_number() OVER (ORDER BY p.trend_week DESC, p.id DESC) AS rank
-              FROM paper p WHERE p.trend_week IS NOT NULL AND p.deleted_at IS NULL
-              ORDER BY p.trend_week DESC, p.id DESC LIMIT 20) page
-        JOIN paper p ON p.id = page.id`,
+      // The first page: ranks are positions on it.
+      floorSql: `SELECT ${PAPER_CARD_COLUMNS} FROM paper p WHERE p.trend_week IS NOT NULL AND p.deleted_at IS NULL
+        ORDER BY p.trend_week DESC, p.id DESC LIMIT 20`,
       floorParams: () => [],
+      floorAnswer: (rows) => ({
+        data: { trendingPapers: { edges: rows.map((row, index) => ({ rank: index + 1, node: paperCard(row) })) } },
+      }),
     },
     {
       name: "one paper by node(id)",
@@ -152,9 +176,9 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
         query: `query PaperNode($id: ID!) { node(id: $id) { ... on Paper { ${PAPER_CARD} } } }`,
         variables: { id: toGlobalId("Paper", parameters.paperId) },
       },
-      floorSql: `SELECT json_build_object('data', json_build_object('node', (
-          SELECT ${PAPER_CARD_JSON} FROM paper p WHERE p.id = $1 AND p.deleted_at IS NULL)))::text AS json`,
+      floorSql: `SELECT ${PAPER_CARD_COLUMNS} FROM paper p WHERE p.id = $1 AND p.deleted_at IS NULL`,
       floorParams: (variables) => [fromGlobalId(String(variables.id), "id").id],
+      floorAnswer: (rows) => ({ data: { node: rows.length > 0 ? paperCard(rows[0]) : null } }),
       // PostGraphile's node(id:) does not hide deleted papers as ours does; this one is not deleted.
       postgraphile: {
         operationName: "PaperNode",
@@ -171,15 +195,13 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
         variables: { search: parameters.searchTerm },
       },
       // The term is one word: its papers come best first off paper_search_term_order_idx, as ours read them.
-      floorSql: `SELECT json_build_object('data', json_build_object('papers', json_build_object('nodes',
-          coalesce(json_agg(${PAPER_CARD_JSON} ORDER BY page.rank DESC, page.id DESC), '[]'))))::text AS json
-        FROM (SELECT p.id, t.rank
-              FROM paper_search_term t JOIN paper p ON p.id = t.paper_id
-              WHERE t.lexeme = (tsvector_to_array(websearch_to_tsquery('english', $1)::text::tsvector))[1]
-                AND p.deleted_at IS NULL
-              ORDER BY t.rank DESC, t.paper_id DESC LIMIT 20) page
-        JOIN paper p ON p.id = page.id`,
+      floorSql: `SELECT ${PAPER_CARD_COLUMNS}
+        FROM paper_search_term t JOIN paper p ON p.id = t.paper_id
+        WHERE t.lexeme = (tsvector_to_array(websearch_to_tsquery('english', $1)::text::tsvector))[1]
+          AND p.deleted_at IS NULL
+        ORDER BY t.rank DESC, t.paper_id DESC LIMIT 20`,
       floorParams: (variables) => [variables.search],
+      floorAnswer: nodesOf("papers"),
     },
   ];
 }
@@ -194,21 +216,22 @@ export const VOTE_MUTATIONS = {
 
 /**
  * The floor's vote in one statement: find the token's user, add or withdraw the vote, and
- * answer with the paper's count as the trigger leaves it. `$1` token hash, `$2` paper id.
+ * return the paper's id and count as the trigger leaves it. `$1` token hash, `$2` paper id.
  */
 export function floorVoteSql(upvote: boolean): string {
   const change = upvote
     ? `INSERT INTO vote (user_id, paper_id) SELECT viewer.id, $2 FROM viewer ON CONFLICT DO NOTHING RETURNING 1`
     : `DELETE FROM vote USING viewer WHERE vote.user_id = viewer.id AND vote.paper_id = $2 RETURNING 1`;
-  const field = upvote ? "upvotePaper" : "removeUpvote";
   // The statement's snapshot predates its own write, so the count is adjusted by what it changed.
   return `WITH viewer AS (
       SELECT t.user_id AS id FROM api_token t WHERE t.token_hash = $1 AND t.revoked_at IS NULL),
     changed AS (${change})
-    SELECT json_build_object('data', json_build_object('${field}', json_build_object(
-      'paper', json_build_object('id', ${globalId("Paper", "p.id")},
-        'upvotes', p.upvotes ${upvote ? "+" : "-"} (SELECT count(*) FROM changed),
-        'viewerHasUpvoted', ${upvote ? "true" : "false"}),
-      'userErrors', '[]'::json)))::text AS json
+    SELECT p.id, p.upvotes ${upvote ? "+" : "-"} (SELECT count(*)::int FROM changed) AS upvotes
     FROM paper p WHERE p.id = $2`;
+}
+
+/** The vote mutation's answer, from the floor's row. */
+export function floorVoteAnswer(upvote: boolean, row: { id: number; upvotes: number }) {
+  const paper = { id: toGlobalId("Paper", row.id), upvotes: row.upvotes, viewerHasUpvoted: upvote };
+  return { data: { [upvote ? "upvotePaper" : "removeUpvote"]: { paper, userErrors: [] } } };
 }

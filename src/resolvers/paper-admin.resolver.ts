@@ -45,6 +45,27 @@ class CreatePaperInput extends MutationInput {
 
   @Field(() => Int, { defaultValue: 0, description: "Upvotes the paper's source reported." })
   importedUpvotes: number;
+
+  @Field(() => [String], {
+    defaultValue: [],
+    description: "arXiv categories such as `cs.LG`, the primary category first.",
+  })
+  categories: string[];
+
+  @Field(() => String, { nullable: true, description: "DOI, such as `10.1000/xyz123`; at most 500 characters." })
+  doi?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Journal reference; at most 1,000 characters." })
+  journalRef?: string | null;
+
+  @Field(() => String, { nullable: true, description: "License: the URL of its text." })
+  license?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The authors' comments, such as page counts; at most 10,000 characters.",
+  })
+  comments?: string | null;
 }
 
 @InputType({
@@ -87,6 +108,27 @@ class UpdatePaperInput extends MutationInput {
 
   @Field(() => Int, { nullable: true, description: "Upvotes the paper's source reported." })
   importedUpvotes?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "arXiv categories, the primary category first; replaces the whole list.",
+  })
+  categories?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "DOI, such as `10.1000/xyz123`; at most 500 characters." })
+  doi?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Journal reference; at most 1,000 characters." })
+  journalRef?: string | null;
+
+  @Field(() => String, { nullable: true, description: "License: the URL of its text." })
+  license?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The authors' comments, such as page counts; at most 10,000 characters.",
+  })
+  comments?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "The result of a mutation that changes a paper." })
@@ -132,6 +174,10 @@ function paperFields(input: Partial<UpdatePaperInput>): PaperFields {
   if (given("thumbnail")) fields.thumbnail = input.thumbnail ?? null;
   if (given("keywords") && input.keywords !== null) fields.keywords = input.keywords;
   if (given("importedUpvotes") && input.importedUpvotes !== null) fields.importedUpvotes = input.importedUpvotes;
+  if (given("categories") && input.categories !== null) fields.categories = input.categories;
+  for (const field of ["doi", "journalRef", "license", "comments"] as const) {
+    if (given(field)) fields[field] = input[field] ?? null;
+  }
   return fields;
 }
 

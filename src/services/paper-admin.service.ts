@@ -188,6 +188,11 @@ function snapshot(paper: FullPaperRow, authorList: string[]): Record<string, unk
     thumbnail: paper.thumbnail,
     keywords: paper.keywords,
     importedUpvotes: paper.importedUpvotes,
+    categories: paper.categories,
+    doi: paper.doi,
+    journalRef: paper.journalRef,
+    license: paper.license,
+    comments: paper.comments,
   };
 }
 

@@ -202,14 +202,24 @@ export type CreatePaperInput = {
   authorCount?: InputMaybe<Scalars["Int"]["input"]>;
   /** Author names, in the paper's order. */
   authors?: Array<Scalars["String"]["input"]>;
+  /** arXiv categories such as `cs.LG`, the primary category first. */
+  categories?: Array<Scalars["String"]["input"]>;
   /** Any string; returned unchanged in the payload. */
   clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The authors' comments, such as page counts; at most 10,000 characters. */
+  comments?: InputMaybe<Scalars["String"]["input"]>;
   /** The day the paper was on the daily list. */
   dailyDate?: InputMaybe<Scalars["Date"]["input"]>;
+  /** DOI, such as `10.1000/xyz123`; at most 500 characters. */
+  doi?: InputMaybe<Scalars["String"]["input"]>;
   /** Upvotes the paper's source reported. */
   importedUpvotes?: Scalars["Int"]["input"];
+  /** Journal reference; at most 1,000 characters. */
+  journalRef?: InputMaybe<Scalars["String"]["input"]>;
   /** Keywords. */
   keywords?: Array<Scalars["String"]["input"]>;
+  /** License: the URL of its text. */
+  license?: InputMaybe<Scalars["String"]["input"]>;
   /** Project page: an http or https URL. */
   projectPage?: InputMaybe<Scalars["String"]["input"]>;
   /** When the paper was published. */
@@ -1648,14 +1658,24 @@ export type UpdatePaperInput = {
   authorCount?: InputMaybe<Scalars["Int"]["input"]>;
   /** Author names in order; replaces the whole list. */
   authors?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** arXiv categories, the primary category first; replaces the whole list. */
+  categories?: InputMaybe<Array<Scalars["String"]["input"]>>;
   /** Any string; returned unchanged in the payload. */
   clientMutationId?: InputMaybe<Scalars["String"]["input"]>;
+  /** The authors' comments, such as page counts; at most 10,000 characters. */
+  comments?: InputMaybe<Scalars["String"]["input"]>;
   /** The day the paper was on the daily list. */
   dailyDate?: InputMaybe<Scalars["Date"]["input"]>;
+  /** DOI, such as `10.1000/xyz123`; at most 500 characters. */
+  doi?: InputMaybe<Scalars["String"]["input"]>;
   /** Upvotes the paper's source reported. */
   importedUpvotes?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Journal reference; at most 1,000 characters. */
+  journalRef?: InputMaybe<Scalars["String"]["input"]>;
   /** Keywords; replaces the whole list. */
   keywords?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** License: the URL of its text. */
+  license?: InputMaybe<Scalars["String"]["input"]>;
   /** The paper. */
   paperId: Scalars["ID"]["input"];
   /** Project page: an http or https URL. */
@@ -2312,6 +2332,11 @@ export type UpdatePaperMutation = {
       title: string;
       abstract: string;
       projectPage?: string | null;
+      categories: Array<string>;
+      doi?: string | null;
+      journalRef?: string | null;
+      license?: string | null;
+      comments?: string | null;
       authors: {
         __typename?: "PaperAuthorConnection";
         edges: Array<{ __typename?: "PaperAuthorEdge"; node: { __typename?: "Author"; name: string } }>;
@@ -4641,6 +4666,11 @@ export const UpdatePaperDocument = {
                       { kind: "Field", name: { kind: "Name", value: "title" } },
                       { kind: "Field", name: { kind: "Name", value: "abstract" } },
                       { kind: "Field", name: { kind: "Name", value: "projectPage" } },
+                      { kind: "Field", name: { kind: "Name", value: "categories" } },
+                      { kind: "Field", name: { kind: "Name", value: "doi" } },
+                      { kind: "Field", name: { kind: "Name", value: "journalRef" } },
+                      { kind: "Field", name: { kind: "Name", value: "license" } },
+                      { kind: "Field", name: { kind: "Name", value: "comments" } },
                       {
                         kind: "Field",
                         name: { kind: "Name", value: "authors" },

@@ -18,6 +18,7 @@ import {
   SetUserRoleDocument,
   UnlinkRepositoryDocument,
   UpdatePaperDocument,
+  type UpdatePaperInput,
   UpdateRepositoryDocument,
   UpvotePaperDocument,
   ViewerDocument,
@@ -244,6 +245,48 @@ describe("papers", () => {
           authorCount: { before: 0, after: 2 },
         },
       }),
+    ]);
+  });
+
+  test("curators set and clear the arXiv fields, checked as imports check them, and audited", async () => {
+    const id = toGlobalId("Paper", await insertPaper(t.db, { title: "Bibliographic" }));
+    const update = async (input: Omit<UpdatePaperInput, "paperId">) =>
+      dataOf(await t.request(UpdatePaperDocument, { input: { paperId: id, ...input } }, admin.headers)).updatePaper;
+
+    const bad = await update({ license: "not a url", doi: "x".repeat(501), categories: [" "] });
+    expect(bad.userErrors.map((error) => error.field.join("."))).toEqual(
+      expect.arrayContaining(["input.license", "input.doi", "input.categories.0"]),
+    );
+    expect(bad.paper).toBeNull();
+
+    const set = await update({
+      categories: ["cs.LG", "stat.ML"],
+      doi: "10.1000/xyz123",
+      journalRef: "NeurIPS 2025",
+      license: "http://creativecommons.org/licenses/by/4.0/",
+      comments: "12 pages",
+    });
+    expect(set.userErrors).toEqual([]);
+    expect(set.paper).toMatchObject({
+      categories: ["cs.LG", "stat.ML"],
+      doi: "10.1000/xyz123",
+      journalRef: "NeurIPS 2025",
+      license: "http://creativecommons.org/licenses/by/4.0/",
+      comments: "12 pages",
+    });
+    const cleared = await update({ doi: null, comments: null });
+    expect(cleared.paper).toMatchObject({ doi: null, comments: null, journalRef: "NeurIPS 2025" });
+
+    const { auditLog } = dataOf(await t.request(AuditLogDocument, { filter: { targetId: id } }, admin.headers));
+    expect(auditLog.nodes.map((entry) => entry.changes)).toEqual([
+      { doi: { before: "10.1000/xyz123", after: null }, comments: { before: "12 pages", after: null } },
+      {
+        categories: { before: [], after: ["cs.LG", "stat.ML"] },
+        doi: { before: null, after: "10.1000/xyz123" },
+        journalRef: { before: null, after: "NeurIPS 2025" },
+        license: { before: null, after: "http://creativecommons.org/licenses/by/4.0/" },
+        comments: { before: null, after: "12 pages" },
+      },
     ]);
   });
 

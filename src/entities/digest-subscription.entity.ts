@@ -32,6 +32,10 @@ export interface DigestTopic {
   keywords?: string[];
   minUpvotes?: number;
   hasCode?: boolean;
+  category?: string;
+  hasDoi?: boolean;
+  submitter?: string;
+  organization?: string;
 }
 
 /**

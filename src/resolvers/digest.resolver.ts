@@ -62,6 +62,27 @@ class DigestTopicObject {
 
   @Field(() => Boolean, { nullable: true, description: "True for papers with code, false for papers without." })
   hasCode: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Papers in this arXiv category, as primary or cross-listed, such as `cs.LG`.",
+  })
+  category: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True for papers with a DOI, false for those without." })
+  hasDoi: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Papers put on the daily list by this Hugging Face user, by name (`HubAccount.name`).",
+  })
+  submitter: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Papers listed under this Hugging Face organization, by name (`HubAccount.name`).",
+  })
+  organization: string | null;
 }
 
 @InputType("DigestTopicInput", { description: "Which papers a digest holds. Leave it out for every new paper." })
@@ -80,6 +101,27 @@ class DigestTopicInput {
 
   @Field(() => Boolean, { nullable: true, description: "True for papers with code, false for papers without." })
   hasCode?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Papers in this arXiv category, as primary or cross-listed, such as `cs.LG`.",
+  })
+  category?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True for papers with a DOI, false for those without." })
+  hasDoi?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Papers put on the daily list by this Hugging Face user, by name (`HubAccount.name`).",
+  })
+  submitter?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Papers listed under this Hugging Face organization, by name (`HubAccount.name`).",
+  })
+  organization?: string | null;
 }
 
 @InputType({ description: "An address to send a digest to." })
@@ -197,6 +239,10 @@ export class DigestSubscriptionResolver extends GlobalIdResolver(
       keywords: topic.keywords ?? null,
       minUpvotes: topic.minUpvotes ?? null,
       hasCode: topic.hasCode ?? null,
+      category: topic.category ?? null,
+      hasDoi: topic.hasDoi ?? null,
+      submitter: topic.submitter ?? null,
+      organization: topic.organization ?? null,
     };
   }
 

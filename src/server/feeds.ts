@@ -49,8 +49,21 @@ function parseCount(value: string, argumentName: string): number {
 
 /** `/search.{format}?q=…` with the fields of `papers(filter:)`, checked by the same function. */
 function searchSource(req: Request): FeedSource {
-  const { q, publishedFrom, publishedTo, dailyDate, hasCode, keywords, minUpvotes, authorId, repositoryId } =
-    singleParameters(req);
+  const {
+    q,
+    publishedFrom,
+    publishedTo,
+    dailyDate,
+    hasCode,
+    keywords,
+    minUpvotes,
+    authorId,
+    repositoryId,
+    category,
+    hasDoi,
+    submitter,
+    organization,
+  } = singleParameters(req);
   if (q === undefined) throw new BadUserInputError("A search feed needs `q`.", "q");
   const fields: PaperFilterFields = {
     publishedFrom: publishedFrom === undefined ? null : parseDate(publishedFrom, "publishedFrom"),
@@ -61,6 +74,10 @@ function searchSource(req: Request): FeedSource {
     minUpvotes: minUpvotes === undefined ? null : parseCount(minUpvotes, "minUpvotes"),
     authorId,
     repositoryId,
+    category,
+    hasDoi: hasDoi === undefined ? null : parseBoolean(hasDoi, "hasDoi"),
+    submitter,
+    organization,
   };
   return { kind: "search", filter: { ...checkPaperFilter(fields, ""), search: checkSearch(q, "q") } };
 }

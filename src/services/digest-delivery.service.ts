@@ -109,6 +109,10 @@ function feedUrl(publicUrl: string, frequency: DigestFrequency, topic: DigestTop
   if (topic.keywords) parameters.set("keywords", topic.keywords.join(","));
   if (topic.minUpvotes !== undefined) parameters.set("minUpvotes", String(topic.minUpvotes));
   if (topic.hasCode !== undefined) parameters.set("hasCode", String(topic.hasCode));
+  if (topic.category !== undefined) parameters.set("category", topic.category);
+  if (topic.hasDoi !== undefined) parameters.set("hasDoi", String(topic.hasDoi));
+  if (topic.submitter !== undefined) parameters.set("submitter", topic.submitter);
+  if (topic.organization !== undefined) parameters.set("organization", topic.organization);
   return `${publicUrl}/feeds/search.atom?${parameters}`;
 }
 

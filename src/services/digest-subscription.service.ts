@@ -17,21 +17,32 @@ import { checkPaperFilterInput, type PaperFilterFields } from "./paper.service";
 export const CONFIRMATION_INTERVAL_SECONDS = 3600;
 
 /** A topic as a caller sends it. */
-export type DigestTopicFields = Pick<PaperFilterFields, "search" | "keywords" | "minUpvotes" | "hasCode">;
+export type DigestTopicFields = Pick<
+  PaperFilterFields,
+  "search" | "keywords" | "minUpvotes" | "hasCode" | "category" | "hasDoi" | "submitter" | "organization"
+>;
 
 /** Validates a topic with the rules of `papers(filter:)`; a refusal is a user error on `field`. */
 export function checkDigestTopic(fields: DigestTopicFields | null | undefined, field: string[]): DigestTopic {
-  const { search, keywords, minUpvotes, hasCode } = checkPaperFilterInput(fields ?? {}, field);
-  return { search, keywords: keywords?.sort(), minUpvotes, hasCode };
+  const { search, keywords, minUpvotes, hasCode, category, hasDoi, submitter, organization } = checkPaperFilterInput(
+    fields ?? {},
+    field,
+  );
+  return { search, keywords: keywords?.sort(), minUpvotes, hasCode, category, hasDoi, submitter, organization };
 }
 
-/** The topic as canonical JSON: same topic, same key. */
+/**
+ * The topic as canonical JSON: same topic, same key. The conditions added later come after the
+ * first four, and only when one is given, so topics saved before them keep their keys.
+ */
 function topicKey(topic: DigestTopic): string {
+  const later = [topic.category, topic.hasDoi, topic.submitter, topic.organization].map((value) => value ?? null);
   return JSON.stringify([
     topic.search ?? null,
     topic.keywords ?? null,
     topic.minUpvotes ?? null,
     topic.hasCode ?? null,
+    ...(later.some((value) => value !== null) ? later : []),
   ]);
 }
 
@@ -42,6 +53,10 @@ export function describeTopic(topic: DigestTopic): string | null {
     topic.keywords ? `with keyword ${topic.keywords.join(" or ")}` : null,
     topic.hasCode === undefined ? null : topic.hasCode ? "with code" : "without code",
     topic.minUpvotes !== undefined ? `with at least ${topic.minUpvotes} upvotes` : null,
+    topic.category !== undefined ? `in ${topic.category}` : null,
+    topic.hasDoi === undefined ? null : topic.hasDoi ? "with a DOI" : "without a DOI",
+    topic.submitter !== undefined ? `submitted by ${topic.submitter}` : null,
+    topic.organization !== undefined ? `from ${topic.organization}` : null,
   ].filter((part) => part !== null);
   return parts.length > 0 ? parts.join(", ") : null;
 }

@@ -14,6 +14,8 @@ export interface PaperFixture {
   importedUpvotes?: number;
   authorCount?: number;
   keywords?: string[];
+  categories?: string[];
+  doi?: string | null;
   deleted?: boolean;
 }
 
@@ -26,11 +28,13 @@ export async function insertPaper(db: DataSource, fixture: PaperFixture = {}): P
   const row = await queryOne<{ id: number }>(
     db,
     sql`INSERT INTO ${papers.name} (${column.title}, ${column.abstract}, ${column.arxivId}, ${column.publishedAt},
-          ${column.dailyDate}, ${column.importedUpvotes}, ${column.authorCount}, ${column.keywords}, ${column.deletedAt})
+          ${column.dailyDate}, ${column.importedUpvotes}, ${column.authorCount}, ${column.keywords},
+          ${column.categories}, ${column.doi}, ${column.deletedAt})
         VALUES (${fixture.title ?? `Paper ${sequence}`}, ${fixture.abstract ?? `Abstract of paper ${sequence}.`},
           ${fixture.arxivId ?? null}, ${fixture.publishedAt ?? "2025-01-01T00:00:00Z"},
           ${fixture.dailyDate === undefined ? "2025-01-02" : fixture.dailyDate}, ${fixture.importedUpvotes ?? 0},
-          ${fixture.authorCount ?? 0}, ${fixture.keywords ?? []}::text[], ${fixture.deleted ? sql`now()` : null})
+          ${fixture.authorCount ?? 0}, ${fixture.keywords ?? []}::text[], ${fixture.categories ?? []}::text[],
+          ${fixture.doi ?? null}, ${fixture.deleted ? sql`now()` : null})
         RETURNING ${column.id} AS id`,
   );
   return row!.id;

@@ -17,7 +17,14 @@ import {
 } from "../generated/graphql";
 import { databaseFingerprint, signUp } from "../helpers/accounts";
 import { queueSettled } from "../helpers/jobs";
-import { insertAuthor, insertPaper, insertRepository, linkRepository, setAuthors } from "../helpers/fixtures";
+import {
+  insertAuthor,
+  insertPaper,
+  insertRepository,
+  linkRepository,
+  setAuthors,
+  type PaperFixture,
+} from "../helpers/fixtures";
 import { dataOf, startTestServer, TEST_DIGEST_SECRET, type TestServer } from "../helpers/server";
 import { type ReceivedMail, type TestSmtpServer } from "../helpers/smtp";
 import { sendDailyDigests, startMailingServer, type MailingServer } from "../helpers/digests";
@@ -82,8 +89,14 @@ function sendDaily(at = new Date()): Promise<string[]> {
   return sendDailyDigests(t.db, sender, at);
 }
 
-async function paperWithCode(title: string, upvotes: number): Promise<number> {
-  const id = await insertPaper(t.db, { title, importedUpvotes: upvotes, abstract: `About ${title}.`, arxivId: null });
+async function paperWithCode(title: string, upvotes: number, fixture: PaperFixture = {}): Promise<number> {
+  const id = await insertPaper(t.db, {
+    title,
+    importedUpvotes: upvotes,
+    abstract: `About ${title}.`,
+    arxivId: null,
+    ...fixture,
+  });
   await setAuthors(t.db, id, [await insertAuthor(t.db, `Author of ${title}`)]);
   await linkRepository(t.db, id, await insertRepository(t.db, { url: `https://github.com/test/${id}` }));
   return id;
@@ -200,6 +213,27 @@ describe("the digest", () => {
       `<digest.${subscriptionId}.DAILY-${periodAt(DigestFrequency.DAILY, new Date(), 1).key.slice(6)}@localhost>`,
     );
     expect(linkIn(digest, "unsubscribe")).toBe(unsubscribeUrl);
+  });
+
+  it("takes the catalog's newer conditions: arXiv category and DOI", async () => {
+    await subscribed("bibliography@example.com", {
+      topic: { search: "categorised", category: " cs.LG ", hasDoi: true },
+    });
+    await paperWithCode("Categorised with a DOI", 3, { categories: ["cs.LG"], doi: "10.1/x" });
+    await insertPaper(t.db, { title: "Categorised without a DOI", categories: ["cs.LG"], importedUpvotes: 50 });
+    await insertPaper(t.db, {
+      title: "Categorised elsewhere, with a DOI",
+      categories: ["cs.CL"],
+      doi: "10.1/y",
+      importedUpvotes: 50,
+    });
+
+    expect(await sendDaily()).toEqual(["SENT"]);
+    const [, digest] = await smtp.waitForMessages(2);
+    expect(digest.parsed.text).toContain("Categorised with a DOI");
+    expect(digest.parsed.text).not.toMatch(/without a DOI|elsewhere/);
+    expect(digest.parsed.text).toContain('matching "categorised", in cs.LG, with a DOI');
+    expect(digest.parsed.text).toContain(`${t.origin}/feeds/search.atom?q=categorised&category=cs.LG&hasDoi=true`);
   });
 
   it("sends a period once, and nothing for a period with nothing new", async () => {

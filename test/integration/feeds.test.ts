@@ -50,7 +50,7 @@ describe("feeds", () => {
       importedUpvotes: 5,
       publishedAt: "2025-03-03T10:00:00Z",
     });
-    await insertPaper(t.db, { title: "Local paper", dailyDate: DAY, importedUpvotes: 9 });
+    await insertPaper(t.db, { title: "Local paper", dailyDate: DAY, importedUpvotes: 9, categories: ["cs.LG"] });
     const deleted = await insertPaper(t.db, { title: "Gone", dailyDate: DAY, importedUpvotes: 20, deleted: true });
     await insertPaper(t.db, { title: "Another day", dailyDate: "2025-03-05" });
     const names = ["Zoe Zed", "Amy Alpha", "Bob Beta"];
@@ -155,6 +155,9 @@ describe("feeds", () => {
     expect(await items("q=local&hasCode=false")).toEqual(["Local paper"]);
     expect(await items("q=local&hasCode=true")).toEqual([]);
     expect(await items("q=attention&publishedFrom=2025-03-04")).toEqual([]);
+    expect(await items("q=paper&category=cs.LG")).toEqual(["Local paper"]);
+    expect(await items("q=paper&category=cs.LG&hasDoi=true")).toEqual([]);
+    expect(await items("q=paper&hasDoi=false&category=cs.CL")).toEqual([]);
   });
 
   test("a feed's papers, authors and repositories are read in one statement", async () => {
@@ -200,6 +203,8 @@ describe("feeds", () => {
     ["/feeds/search.json?q=a&publishedFrom=2025-13-01", "publishedFrom"],
     ["/feeds/search.json?q=a&publishedFrom=2025-03-05&publishedTo=2025-03-01", "publishedFrom"],
     ["/feeds/search.json?q=a&hasCode=maybe", "hasCode"],
+    ["/feeds/search.json?q=a&hasDoi=yes", "hasDoi"],
+    ["/feeds/search.json?q=a&category=%20", "category"],
     ["/feeds/search.json?q=a&authorId=nope", "authorId"],
     ["/feeds/search.xml?q=a", "format"],
   ])("%s is refused with 400 naming %s", async (path, argumentName) => {

@@ -203,6 +203,15 @@ test("a deleted paper arrives as a tombstone with its ID, and a restored one as 
   });
 });
 
+test("a paper deleted outright, by SQL, also leaves a tombstone", async () => {
+  const id = await insertPaper(t.db, { title: "Purged" });
+  const mirror = new Mirror(10);
+  await syncUntilEqual(mirror);
+  await t.db.query("DELETE FROM paper WHERE id = $1", [id]);
+  await syncUntilEqual(mirror);
+  expect(mirror.received.at(-1)).toMatchObject({ kind: "DELETED", paperId: paperGlobalId(id), paper: null });
+});
+
 test("each paper keeps only its latest change, so a sync from the start reads one change per paper", async () => {
   const first = await insertPaper(t.db);
   const second = await insertPaper(t.db);

@@ -19,7 +19,7 @@ function sourcesAt(target: string): NamedSource[] {
   if (!stat.isDirectory()) return [{ name: target, source: { path: target } }];
   return fs
     .readdirSync(target)
-    .filter((file) => /\.(json|xml|atom)$/i.test(file))
+    .filter((file) => /\.(json|jsonl|xml|atom)$/i.test(file))
     .sort()
     .map((file) => ({ name: path.join(target, file), source: { path: path.join(target, file) } }));
 }

@@ -134,6 +134,16 @@ test("npm run import --format arxiv-snapshot reports a bad line by its source, i
       .split("\n")
       .map((line) => JSON.parse(line));
     expect(first).toEqual({ source: SNAPSHOT, index: 2, field: "versions[0].created", reason: "is not a date" });
+
+    // A directory's .jsonl files are read too: the same records again change nothing.
+    const directory = path.join(workDir, "dump");
+    fs.mkdirSync(directory);
+    fs.copyFileSync(SNAPSHOT, path.join(directory, "part-1.jsonl"));
+    const again = await promisify(execFile)(process.execPath, [cli, "--format", "arxiv-snapshot", directory], {
+      cwd: workDir,
+      env,
+    }).catch((error: { code: number; stdout: string }) => error);
+    expect(again.stdout).toContain("0 created, 0 updated, 3 unchanged, 2 rejected.");
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }

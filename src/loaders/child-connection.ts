@@ -37,13 +37,11 @@ export type ChildPage<TNode> = { edges: Edge<TNode>[]; pageInfo: PageInfoShape }
 
 type ChildKeyedRow<TNode> = KeyedRow<TNode> & { edge: object };
 
+/** The node keeps the edge's columns too: deleting them would make each node a slow dictionary object. */
 function toKeyedRow<TNode extends object>(relation: ChildRelation<TNode>, row: ChildRow): ChildKeyedRow<TNode> {
   const { sortKey, cursorId, ...columns } = row;
   const edge: Record<string, unknown> = {};
-  for (const field of relation.edgeFields ?? []) {
-    edge[field] = columns[field];
-    delete columns[field];
-  }
+  for (const field of relation.edgeFields ?? []) edge[field] = columns[field];
   return { sortKey, cursorId, node: columns as unknown as TNode, edge };
 }
 

@@ -155,8 +155,6 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
     const ready = await databaseAnswers(db);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "database unavailable" });
   });
-  app.use("/assets", assetsRouter());
-  app.use("/", livePageRouter(services, options.schema));
   app.get("/graphql", explorerPage(settings));
   app.use(
     "/graphql",
@@ -175,6 +173,9 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
         ),
     }),
   );
+  // After /graphql, so that API requests do not walk these routers first.
+  app.use("/assets", assetsRouter());
+  app.use("/", livePageRouter(services, options.schema));
   app.use("/feeds", requestDeadline(limits.requestTimeoutMs), feedRouter(services, options.schema));
   app.use("/digest", requestDeadline(limits.requestTimeoutMs), digestRouter(services));
   app.use(transportErrors(limits.maxBodyBytes, logger));

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { join, query, sql, where, type Queryable, type Sql } from "../db/sql";
+import { empty, join, query, sql, where, type Queryable, type Sql } from "../db/sql";
 import {
   keysetSql,
   pageOfEdges,
@@ -25,12 +25,18 @@ export interface ChildRelation<TNode extends object> {
   /** Node properties that are timestamps: JSON carries them as text (see loaders/prefetch.ts). */
   timestampFields: (keyof TNode & string)[];
   sort: SortKey;
+  /**
+   * The node or edge column that holds the sort key, when it is an integer or a boolean, whose
+   * text in Node is Postgres's: cursors are made from it, and the key is not read twice.
+   */
+  sortKeyField?: string;
   direction: SortDirection;
 }
 
+/** A child as read: its node's and edge's columns, and the sort key's text unless `sortKeyField` has it. */
 export interface ChildRow extends Record<string, unknown> {
-  sortKey: string | null;
-  cursorId: number;
+  id: number;
+  sortKey?: string | null;
 }
 
 export type ChildPage<TNode> = { edges: Edge<TNode>[]; pageInfo: PageInfoShape };
@@ -39,20 +45,27 @@ type ChildKeyedRow<TNode> = KeyedRow<TNode> & { edge: object };
 
 /** The node keeps the edge's columns too: deleting them would make each node a slow dictionary object. */
 function toKeyedRow<TNode extends object>(relation: ChildRelation<TNode>, row: ChildRow): ChildKeyedRow<TNode> {
-  const { sortKey, cursorId, ...columns } = row;
+  const { sortKey, ...columns } = row;
   const edge: Record<string, unknown> = {};
   for (const field of relation.edgeFields ?? []) edge[field] = columns[field];
-  return { sortKey, cursorId, node: columns as unknown as TNode, edge };
+  const key = relation.sortKeyField === undefined ? sortKey! : columns[relation.sortKeyField];
+  return {
+    sortKey: key === null ? null : String(key),
+    cursorId: columns.id,
+    node: columns as unknown as TNode,
+    edge,
+  };
 }
 
 /**
  * The SELECT for one page of `relation` under the parent whose id is `parentIdSql`: the node's
- * columns, the edge's, and what a cursor is made of.
+ * columns, among them its id, the edge's, and the sort key when no column holds it.
  */
 export function childPageSql<TNode extends object>(relation: ChildRelation<TNode>, page: Page, parentIdSql: Sql): Sql {
   const keyset = keysetSql(relation.sort, relation.direction, page);
-  const columns = join([relation.columns, relation.edgeColumns ?? sql``]);
-  return sql`SELECT ${columns}, (${relation.sort.keySql})::text AS "sortKey", ${relation.sort.idSql} AS "cursorId"
+  const sortKey = relation.sortKeyField === undefined ? sql`(${relation.sort.keySql})::text AS "sortKey"` : empty;
+  const columns = join([relation.columns, relation.edgeColumns ?? sql``, sortKey]);
+  return sql`SELECT ${columns}
     FROM ${relation.fromSql}
     ${where([sql`${relation.parentSql} = ${parentIdSql}`, keyset.where ?? sql``])}
     ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;

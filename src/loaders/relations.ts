@@ -40,6 +40,7 @@ export const paperAuthors: ChildRelation<AuthorRow> = {
   edgeFields: ["position"],
   timestampFields: [],
   sort: { name: "position", keySql: authorships.col.position, keyType: "integer", idSql: authors.col.id },
+  sortKeyField: "position",
   direction: SortDirection.ASC,
 };
 
@@ -53,6 +54,7 @@ export const paperRepositories: ChildRelation<RepositoryRow> = {
   edgeFields: ["isOfficial"],
   timestampFields: repositories.timestampsAmong(REPOSITORY_FIELDS),
   sort: { name: "official", keySql: links.col.isOfficial, keyType: "boolean", idSql: repositories.col.id },
+  sortKeyField: "isOfficial",
   direction: SortDirection.DESC,
 };
 
@@ -95,6 +97,7 @@ export const watchEventsOfWatch: ChildRelation<WatchEventRow> = {
   columns: watchEvents.select(WATCH_EVENT_FIELDS),
   timestampFields: watchEvents.timestampsAmong(WATCH_EVENT_FIELDS),
   sort: { name: "watch_event", keySql: watchEvents.col.id, keyType: "integer", idSql: watchEvents.col.id },
+  sortKeyField: "id",
   direction: SortDirection.DESC,
 };
 
@@ -111,6 +114,7 @@ export const webhookEndpointsOfWatch: ChildRelation<WebhookEndpointRow> = {
     keyType: "integer",
     idSql: webhookEndpoints.col.id,
   },
+  sortKeyField: "id",
   direction: SortDirection.ASC,
 };
 
@@ -127,5 +131,6 @@ export const deliveriesOfWebhookEndpoint: ChildRelation<WebhookDeliveryRow> = {
     keyType: "integer",
     idSql: webhookDeliveries.col.id,
   },
+  sortKeyField: "id",
   direction: SortDirection.DESC,
 };

@@ -20,6 +20,11 @@ export interface ChildRelation<TNode extends object> {
   parentSql: Sql;
   /** Node columns, then any columns the edge itself carries. */
   columns: Sql;
+  /**
+   * When set, a read can take only the node columns whose fields a selection asks for (`id`
+   * always): `fields` are the node's column fields, `columns` selects some of them.
+   */
+  selectable?: { fields: readonly string[]; columns: (fields: readonly string[]) => Sql };
   edgeColumns?: Sql;
   edgeFields?: string[];
   /** Node properties that are timestamps: JSON carries them as text (see loaders/prefetch.ts). */
@@ -41,6 +46,21 @@ export interface ChildRow extends Record<string, unknown> {
 
 export type ChildPage<TNode> = { edges: Edge<TNode>[]; pageInfo: PageInfoShape };
 
+/** Which node columns a read takes: all of them, or the fields listed (see `selectable`). */
+export type NodeFields = readonly string[] | "all";
+
+/** The node fields among `selected` that a read of `relation` must take, with `id`, in a stable order. */
+export function nodeFieldsFor(relation: ChildRelation<object>, selected: Iterable<string>): NodeFields {
+  if (!relation.selectable) return "all";
+  const wanted = new Set(["id", ...selected]);
+  return relation.selectable.fields.filter((field) => wanted.has(field));
+}
+
+/** Part of a loader's key: reads of different columns never answer each other. */
+export function nodeFieldsKey(fields: NodeFields): string {
+  return fields === "all" ? "*" : fields.join(",");
+}
+
 type ChildKeyedRow<TNode> = KeyedRow<TNode> & { edge: object };
 
 /** The node keeps the edge's columns too: deleting them would make each node a slow dictionary object. */
@@ -61,10 +81,16 @@ function toKeyedRow<TNode extends object>(relation: ChildRelation<TNode>, row: C
  * The SELECT for one page of `relation` under the parent whose id is `parentIdSql`: the node's
  * columns, among them its id, the edge's, and the sort key when no column holds it.
  */
-export function childPageSql<TNode extends object>(relation: ChildRelation<TNode>, page: Page, parentIdSql: Sql): Sql {
+export function childPageSql<TNode extends object>(
+  relation: ChildRelation<TNode>,
+  page: Page,
+  fields: NodeFields,
+  parentIdSql: Sql,
+): Sql {
   const keyset = keysetSql(relation.sort, relation.direction, page);
   const sortKey = relation.sortKeyField === undefined ? sql`(${relation.sort.keySql})::text AS "sortKey"` : empty;
-  const columns = join([relation.columns, relation.edgeColumns ?? sql``, sortKey]);
+  const nodeColumns = fields === "all" || !relation.selectable ? relation.columns : relation.selectable.columns(fields);
+  const columns = join([nodeColumns, relation.edgeColumns ?? empty, sortKey]);
   return sql`SELECT ${columns}
     FROM ${relation.fromSql}
     ${where([sql`${relation.parentSql} = ${parentIdSql}`, keyset.where ?? sql``])}
@@ -86,13 +112,18 @@ export function childPageOf<TNode extends object>(
 }
 
 /** One page of the relation for every parent in the batch, in a single LATERAL join. */
-export function childPageLoader<TNode extends object>(db: Queryable, relation: ChildRelation<TNode>, page: Page) {
+export function childPageLoader<TNode extends object>(
+  db: Queryable,
+  relation: ChildRelation<TNode>,
+  page: Page,
+  fields: NodeFields,
+) {
   return new DataLoader<number, ChildPage<TNode>>(async (parentIds) => {
     const rows = await query<ChildRow & { parentId: number }>(
       db,
       sql`SELECT parent.id AS "parentId", child.*
        FROM unnest(${parentIds}::int[]) AS parent(id)
-       CROSS JOIN LATERAL (${childPageSql(relation, page, sql`parent.id`)}) child`,
+       CROSS JOIN LATERAL (${childPageSql(relation, page, fields, sql`parent.id`)}) child`,
     );
     const rowsByParent = new Map<number, ChildRow[]>();
     for (const { parentId, ...row } of rows) {

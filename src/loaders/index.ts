@@ -36,7 +36,14 @@ import type { Viewer } from "../services/context";
 import { pageKey, type Page } from "../services/pagination";
 import type { PaperTrendRow, TrendingWindow } from "../services/trending";
 import { byKeyLoader } from "./by-key";
-import { childCountLoader, childPageLoader, type ChildPage, type ChildRelation } from "./child-connection";
+import {
+  childCountLoader,
+  childPageLoader,
+  nodeFieldsKey,
+  type ChildPage,
+  type ChildRelation,
+  type NodeFields,
+} from "./child-connection";
 import { paperTrendLoader } from "./paper-trend";
 
 /** Per-request loaders; create them with the request's context, never share them. */
@@ -131,12 +138,16 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
       return loader;
     },
 
-    /** Pages of a relation; parents asking for the same page share one statement. */
-    childPage<TNode extends object>(relation: ChildRelation<TNode>, page: Page): DataLoader<number, ChildPage<TNode>> {
-      const key = `${relation.name}:${pageKey(page)}`;
+    /** Pages of a relation, with some or all node columns; parents asking for the same share one statement. */
+    childPage<TNode extends object>(
+      relation: ChildRelation<TNode>,
+      page: Page,
+      fields: NodeFields = "all",
+    ): DataLoader<number, ChildPage<TNode>> {
+      const key = `${relation.name}:${pageKey(page)}:${nodeFieldsKey(fields)}`;
       let loader = pageLoaders.get(key);
       if (!loader) {
-        loader = childPageLoader(db, relation, page);
+        loader = childPageLoader(db, relation, page, fields);
         pageLoaders.set(key, loader);
       }
       return loader as DataLoader<number, ChildPage<TNode>>;

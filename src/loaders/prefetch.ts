@@ -1,6 +1,6 @@
 import { join, raw, sql, type Sql } from "../db/sql";
 import type { Page } from "../services/pagination";
-import { childPageOf, childPageSql, type ChildRelation, type ChildRow } from "./child-connection";
+import { childPageOf, childPageSql, type ChildRelation, type ChildRow, type NodeFields } from "./child-connection";
 import type { Loaders } from ".";
 
 /**
@@ -11,6 +11,7 @@ import type { Loaders } from ".";
 export interface Prefetch {
   relation: ChildRelation<object>;
   page: Page;
+  fields: NodeFields;
   /** The result column holding each parent's page as JSON. */
   column: string;
 }
@@ -22,8 +23,8 @@ export type PrefetchableFields = Record<string, ChildRelation<object>>;
 export function prefetchColumnsSql(prefetches: Prefetch[], parentIdSql: Sql): Sql {
   return join(
     prefetches.map(
-      ({ relation, page, column }) =>
-        sql`(SELECT coalesce(json_agg(child), '[]') FROM (${childPageSql(relation, page, parentIdSql)}) child) AS ${raw(`"${column}"`)}`,
+      ({ relation, page, fields, column }) =>
+        sql`(SELECT coalesce(json_agg(child), '[]') FROM (${childPageSql(relation, page, fields, parentIdSql)}) child) AS ${raw(`"${column}"`)}`,
     ),
   );
 }
@@ -33,9 +34,9 @@ export function prefetchColumnsSql(prefetches: Prefetch[], parentIdSql: Sql): Sq
  * the node's timestamp columns are turned back into the Dates pg would have given.
  */
 export function primePrefetched(loaders: Loaders, prefetches: Prefetch[], parents: object[]): void {
-  for (const { relation, page, column } of prefetches) {
+  for (const { relation, page, fields, column } of prefetches) {
     const timestamps = relation.timestampFields as string[];
-    const loader = loaders.childPage(relation, page);
+    const loader = loaders.childPage(relation, page, fields);
     for (const parent of parents as (Record<string, unknown> & { id: number })[]) {
       const rows = (parent[column] ?? []) as ChildRow[];
       // Cleared, not deleted: \`delete\` would turn every paper row into a slow dictionary object.

@@ -50,6 +50,10 @@ export const paperRepositories: ChildRelation<RepositoryRow> = {
   fromSql: sql`${links.from} JOIN ${repositories.from} ON ${repositories.col.id} = ${links.col.repositoryId}`,
   parentSql: links.col.paperId,
   columns: repositories.select(REPOSITORY_FIELDS),
+  selectable: {
+    fields: REPOSITORY_FIELDS,
+    columns: (fields) => repositories.select(fields as (typeof REPOSITORY_FIELDS)[number][]),
+  },
   edgeColumns: links.select(["isOfficial"]),
   edgeFields: ["isOfficial"],
   timestampFields: repositories.timestampsAmong(REPOSITORY_FIELDS),

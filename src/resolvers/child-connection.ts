@@ -1,5 +1,5 @@
 import type { Context } from "../context";
-import type { ChildRelation } from "../loaders/child-connection";
+import type { ChildRelation, NodeFields } from "../loaders/child-connection";
 import { parsePage } from "../services/pagination";
 import { connection, type ConnectionArgs } from "./types/connection";
 
@@ -9,8 +9,9 @@ export async function childConnection<TNode extends object>(
   relation: ChildRelation<TNode>,
   parentId: number,
   args: ConnectionArgs,
+  fields: NodeFields = "all",
 ) {
   const page = parsePage(args, relation.sort);
-  const result = await ctx.loaders.childPage(relation, page).load(parentId);
+  const result = await ctx.loaders.childPage(relation, page, fields).load(parentId);
   return connection(result, () => ctx.loaders.childCount(relation).load(parentId));
 }

@@ -1,6 +1,7 @@
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { PAPER_DETAILS } from "../db/rows";
+import { nodeFieldsFor, nodeFieldsKey, type ChildRelation, type NodeFields } from "../loaders/child-connection";
 import type { Prefetch } from "../loaders/prefetch";
 import { paperPrefetchable } from "../loaders/relations";
 import { pageKey, parsePage, type Page } from "../services/pagination";
@@ -17,6 +18,32 @@ function connectionNodes(connection: ResolveTree): ResolveTree[] {
       );
     }),
   );
+}
+
+/** The names of the fields selected on a connection's nodes. */
+function selectedNodeFields(connection: ResolveTree): string[] {
+  return connectionNodes(connection).flatMap((node) =>
+    Object.values(node.fieldsByTypeName).flatMap((fields) => Object.values(fields).map((field) => field.name)),
+  );
+}
+
+/** By field occurrence, then by the request's variables, which `@include` and `@skip` may read. */
+const nodeFieldsByOccurrence = new WeakMap<readonly FieldNode[], WeakMap<object, NodeFields>>();
+
+/**
+ * The node columns a to-many field's selection needs, as the list that prefetched it worked
+ * them out: once per field of a document and request, not once per parent.
+ */
+export function childNodeFields(info: GraphQLResolveInfo, relation: ChildRelation<object>): NodeFields {
+  let byVariables = nodeFieldsByOccurrence.get(info.fieldNodes);
+  if (!byVariables) nodeFieldsByOccurrence.set(info.fieldNodes, (byVariables = new WeakMap()));
+  let fields = byVariables.get(info.variableValues);
+  if (!fields) {
+    const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+    fields = tree ? nodeFieldsFor(relation, selectedNodeFields(tree)) : "all";
+    byVariables.set(info.variableValues, fields);
+  }
+  return fields;
 }
 
 /**
@@ -40,8 +67,11 @@ export function planPaperSelection(info: GraphQLResolveInfo, shape: "connection"
       } catch {
         continue;
       }
-      const key = `${relation.name}:${pageKey(page)}`;
-      if (!planned.has(key)) planned.set(key, { relation, page, column: `prefetch${planned.size}` });
+      const nodeFields = nodeFieldsFor(relation, selectedNodeFields(field));
+      const key = `${relation.name}:${pageKey(page)}:${nodeFieldsKey(nodeFields)}`;
+      if (!planned.has(key)) {
+        planned.set(key, { relation, page, fields: nodeFields, column: `prefetch${planned.size}` });
+      }
     }
   }
   return { details: PAPER_DETAILS.filter((detail) => fields.has(detail)), prefetches: [...planned.values()] };

@@ -6,6 +6,7 @@ import type { FullPaperRow, PaperRow } from "../db/rows";
 import { arxivAbsUrl, normalizeArxivId } from "../domain/arxiv";
 import { Paper } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
+import type { ChildRelation } from "../loaders/child-connection";
 import { paperAuthors, paperRepositories } from "../loaders/relations";
 import { parsePage, SortDirection } from "../services/pagination";
 import {
@@ -20,7 +21,7 @@ import { utcDay } from "../domain/dates";
 import { describeTrend, TrendingWindow, type PaperTrend as PaperTrendShape } from "../services/trending";
 import { childConnection } from "./child-connection";
 import { GlobalIdResolver } from "./global-id";
-import { planPaperSelection } from "./paper-read";
+import { childNodeFields, planPaperSelection } from "./paper-read";
 import { connection, ConnectionArgs } from "./types/connection";
 import { PaperAuthorConnection, PaperConnection, PaperRepositoryConnection } from "./types/connection";
 import { PaperFilterInput, PaperOrderInput } from "./types/paper.inputs";
@@ -138,7 +139,13 @@ export class PaperResolver extends GlobalIdResolver(Paper, "Paper", "Opaque glob
   @FieldResolver(() => PaperRepositoryConnection, {
     description: "Repositories holding the paper's code, official ones first.",
   })
-  repositories(@Root() paper: PaperRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return childConnection(ctx, paperRepositories, paper.id, args);
+  repositories(
+    @Root() paper: PaperRow,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const fields = childNodeFields(info, paperRepositories as ChildRelation<object>);
+    return childConnection(ctx, paperRepositories, paper.id, args, fields);
   }
 }

@@ -55,8 +55,8 @@ const CHILD_PAGE = firstPage(FEED_CHILDREN);
 export const PAPERS_WITH_CHILDREN: PaperSelection = {
   details: ["abstract"],
   prefetches: [
-    { relation: paperAuthors as ChildRelation<object>, page: CHILD_PAGE, column: "prefetch0" },
-    { relation: paperRepositories as ChildRelation<object>, page: CHILD_PAGE, column: "prefetch1" },
+    { relation: paperAuthors as ChildRelation<object>, page: CHILD_PAGE, fields: "all", column: "prefetch0" },
+    { relation: paperRepositories as ChildRelation<object>, page: CHILD_PAGE, fields: "all", column: "prefetch1" },
   ],
 };
 

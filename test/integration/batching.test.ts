@@ -73,6 +73,40 @@ test("children read along with their papers match, field for field, what the loa
   expect(single.statements).toBe(2);
 });
 
+test("repositories are read with the columns their selection needs, and lists asking for different ones each get theirs", async () => {
+  type Repositories = { nodes: { repositories: { nodes: Record<string, unknown>[] } }[] };
+  const repositoriesOf = (list: unknown) => (list as Repositories).nodes.flatMap((paper) => paper.repositories.nodes);
+  const { result, statements } = await run(`{
+    narrow: papers(first: 5) { nodes { repositories { nodes { url } } } }
+    wide: papers(first: 5) { nodes { repositories { nodes { url owner name provider createdAt } } } } }`);
+  expect(statements).toBe(2);
+  expect(repositoriesOf(result.narrow).every((repository) => Object.keys(repository).join() === "url")).toBe(true);
+  for (const repository of repositoriesOf(result.wide)) {
+    expect(repository).toEqual({
+      url: expect.stringMatching(/^https:\/\/github\.com\/lab\/repo\d$/),
+      owner: "lab",
+      name: expect.stringMatching(/^repo\d$/),
+      provider: "GITHUB",
+      createdAt: expect.any(String),
+    });
+  }
+
+  // The same document, its selection changed by a variable: read through the loaders, by key.
+  const paperIds = (
+    (await run("{ papers(first: 3) { nodes { id } } }")).result.papers as { nodes: { id: string }[] }
+  ).nodes.map((paper) => paper.id);
+  const byKey = `query($ids: [ID!]!, $more: Boolean!) {
+    nodes(ids: $ids) { ... on Paper { repositories { nodes { url owner @include(if: $more) } } } } }`;
+  const without = await run(byKey, { ids: paperIds, more: false });
+  const withOwner = await run(byKey, { ids: paperIds, more: true });
+  const repositoriesByKey = (answer: Record<string, never>) =>
+    (answer.nodes as { repositories: { nodes: Record<string, unknown>[] } }[]).flatMap(
+      (paper) => paper.repositories.nodes,
+    );
+  expect(repositoriesByKey(without.result).map((repository) => repository.owner)).toEqual(Array(6).fill(undefined));
+  expect(repositoriesByKey(withOwner.result).map((repository) => repository.owner)).toEqual(Array(6).fill("lab"));
+});
+
 test("each distinct page of a child relation is read along, and trending's first page needs no rank query", async () => {
   await t.db.query("INSERT INTO app_user (handle) VALUES ('voter')");
   await t.db.query("INSERT INTO vote (user_id, paper_id) SELECT u.id, p.id FROM app_user u, paper p WHERE p.id <= 5");

@@ -1,13 +1,13 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * Written by hand: the triggers that queue watch checks say so in their notification
- * (`"watchChecks": true`), and only those wake the watch-match job. Before, every vote's
- * notification woke it, and on a catalog without watches each wake-up queued a job and claimed
- * an empty outbox: about half a statement more per vote.
+ * Written by hand: the triggers that queue watch checks also say so, with
+ * `{"watchChecksQueued": true}` (sent once per transaction, as Postgres folds equal
+ * notifications), and only that wakes the watch-match job. Before, every vote's notification
+ * woke it, and on a catalog without watches each wake-up queued a job and claimed an empty
+ * outbox: about half a statement more per vote.
  */
-const notice = (wakes: boolean, paperId: string) =>
-  `PERFORM pg_notify('papergraph_events', json_build_object('paperId', ${paperId}${wakes ? ", 'watchChecks', true" : ""})::text);`;
+const WAKE_UP = `PERFORM pg_notify('papergraph_events', json_build_object('watchChecksQueued', true)::text);`;
 
 const paperWatchCheck = (wakes: boolean) => `
   CREATE OR REPLACE FUNCTION paper_watch_check() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -16,7 +16,8 @@ const paperWatchCheck = (wakes: boolean) => `
     IF EXISTS (SELECT 1 FROM watch) THEN
       INSERT INTO watch_check (paper_id, upvotes_before)
         VALUES (NEW.id, CASE WHEN TG_OP = 'UPDATE' THEN OLD.upvotes END);
-      ${notice(wakes, "NEW.id")}
+      PERFORM pg_notify('papergraph_events', json_build_object('paperId', NEW.id)::text);
+      ${wakes ? WAKE_UP : ""}
     END IF;
     RETURN NULL;
   END $$`;
@@ -31,7 +32,8 @@ const paperLinkWatchCheck = (wakes: boolean) => `
       IF changed_papers IS NOT NULL THEN
         INSERT INTO watch_check (paper_id, upvotes_before)
           SELECT id, upvotes FROM paper WHERE id = ANY (changed_papers) ORDER BY id;
-        ${notice(wakes, "changed_papers[1]")}
+        PERFORM pg_notify('papergraph_events', json_build_object('paperId', changed_papers[1])::text);
+        ${wakes ? WAKE_UP : ""}
       END IF;
     END IF;
     RETURN NULL;

@@ -6,7 +6,7 @@ import type { Logger } from "../logger";
 
 /**
  * The channel the database triggers notify with `{"paperId": n}` when a paper's votes or trend
- * change, with `{"paperId": n, "watchChecks": true}` when changes queued papers for a watch check, with `{"watchEventId": n, "watchId": m}` when a watch event is recorded, and with
+ * change, with `{"watchChecksQueued": true}` when a transaction queued papers for a watch check, with `{"watchEventId": n, "watchId": m}` when a watch event is recorded, and with
  * `{"revokedTokenUserId": n}` when one of a user's tokens is revoked. The listener also sends
  * itself `{"mark": "…"}` to learn that it has caught up.
  */
@@ -34,17 +34,19 @@ export interface DatabaseListener {
 }
 
 type Notification =
-  | { paperId: number; watchChecks: boolean }
+  | { paperId: number }
+  | { watchChecksQueued: true }
   | { watchEventId: number; watchId: number }
   | { revokedTokenUserId: number }
   | { mark: string };
 
 function parseNotification(payload: string | undefined, logger: Logger): Notification | null {
   try {
-    const { paperId, watchChecks, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(
+    const { paperId, watchChecksQueued, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(
       payload ?? "",
     ) as Record<string, unknown>;
-    if (Number.isSafeInteger(paperId)) return { paperId: paperId as number, watchChecks: watchChecks === true };
+    if (Number.isSafeInteger(paperId)) return { paperId: paperId as number };
+    if (watchChecksQueued === true) return { watchChecksQueued };
     if (Number.isSafeInteger(revokedTokenUserId)) return { revokedTokenUserId: revokedTokenUserId as number };
     if (Number.isSafeInteger(watchEventId) && Number.isSafeInteger(watchId)) {
       return { watchEventId: watchEventId as number, watchId: watchId as number };
@@ -58,10 +60,9 @@ function parseNotification(payload: string | undefined, logger: Logger): Notific
 }
 
 function deliver(notification: Exclude<Notification, { mark: string }>, handlers: ListenerHandlers): void {
-  if ("paperId" in notification) {
-    handlers.onPapersChanged([notification.paperId]);
-    if (notification.watchChecks) handlers.onWatchChecksQueued();
-  } else if ("revokedTokenUserId" in notification) handlers.onTokenRevoked(notification.revokedTokenUserId);
+  if ("paperId" in notification) handlers.onPapersChanged([notification.paperId]);
+  else if ("watchChecksQueued" in notification) handlers.onWatchChecksQueued();
+  else if ("revokedTokenUserId" in notification) handlers.onTokenRevoked(notification.revokedTokenUserId);
   else handlers.onWatchEvent(notification.watchId, notification.watchEventId);
 }
 

@@ -7,7 +7,6 @@ import {
   FieldResolver,
   ID,
   InputType,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -35,7 +34,7 @@ import {
   type SubscribeInput,
 } from "../services/digest-subscription.service";
 import { parsePage } from "../services/pagination";
-import { MAX_FILTER_KEYWORDS } from "../services/paper.service";
+import { PaperConditions } from "./types/paper.inputs";
 import { GlobalIdResolver } from "./global-id";
 import { inputId, runMutation } from "./mutation";
 import { connection, ConnectionArgs, DigestSubscriptionConnection } from "./types/connection";
@@ -50,79 +49,10 @@ const showAddress = (row: DigestSubscriptionRow): ReadableSubscription => ({ ...
   simpleResolvers: true,
   description: "Which papers a digest holds; every condition given must hold.",
 })
-class DigestTopicObject {
-  @Field(() => String, { nullable: true, description: "Full-text search, as `papers(filter: { search })` takes it." })
-  search: string | null;
-
-  @Field(() => [String], { nullable: true, description: "Papers with at least one of these keywords." })
-  keywords: string[] | null;
-
-  @Field(() => Int, { nullable: true, description: "Papers with at least this many upvotes." })
-  minUpvotes: number | null;
-
-  @Field(() => Boolean, { nullable: true, description: "True for papers with code, false for papers without." })
-  hasCode: boolean | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Papers in this arXiv category, as primary or cross-listed, such as `cs.LG`.",
-  })
-  category: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: "True for papers with a DOI, false for those without." })
-  hasDoi: boolean | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Papers put on the daily list by this Hugging Face user, by name (`HubAccount.name`).",
-  })
-  submitter: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Papers listed under this Hugging Face organization, by name (`HubAccount.name`).",
-  })
-  organization: string | null;
-}
+class DigestTopicObject extends PaperConditions {}
 
 @InputType("DigestTopicInput", { description: "Which papers a digest holds. Leave it out for every new paper." })
-class DigestTopicInput {
-  @Field(() => String, { nullable: true, description: "Full-text search, as `papers(filter: { search })` takes it." })
-  search?: string | null;
-
-  @Field(() => [String], {
-    nullable: true,
-    description: `Papers with at least one of these keywords, matched exactly; at most ${MAX_FILTER_KEYWORDS}.`,
-  })
-  keywords?: string[] | null;
-
-  @Field(() => Int, { nullable: true, description: "Papers with at least this many upvotes." })
-  minUpvotes?: number | null;
-
-  @Field(() => Boolean, { nullable: true, description: "True for papers with code, false for papers without." })
-  hasCode?: boolean | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Papers in this arXiv category, as primary or cross-listed, such as `cs.LG`.",
-  })
-  category?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: "True for papers with a DOI, false for those without." })
-  hasDoi?: boolean | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Papers put on the daily list by this Hugging Face user, by name (`HubAccount.name`).",
-  })
-  submitter?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "Papers listed under this Hugging Face organization, by name (`HubAccount.name`).",
-  })
-  organization?: string | null;
-}
+class DigestTopicInput extends PaperConditions {}
 
 @InputType({ description: "An address to send a digest to." })
 class SubscribeToDigestInput extends MutationInput {

@@ -434,19 +434,19 @@ export type DigestSubscriptionEdge = {
 /** Which papers a digest holds; every condition given must hold. */
 export type DigestTopic = {
   __typename?: "DigestTopic";
-  /** Papers in this arXiv category, as primary or cross-listed, such as `cs.LG`. */
+  /** Papers in this arXiv category, such as `cs.CL`, as their primary category or cross-listed. */
   category?: Maybe<Scalars["String"]["output"]>;
-  /** True for papers with code, false for papers without. */
+  /** True for papers with at least one linked repository, false for none. */
   hasCode?: Maybe<Scalars["Boolean"]["output"]>;
   /** True for papers with a DOI, false for those without. */
   hasDoi?: Maybe<Scalars["Boolean"]["output"]>;
-  /** Papers with at least one of these keywords. */
+  /** Papers with at least one of these keywords, matched exactly; at most 20. */
   keywords?: Maybe<Array<Scalars["String"]["output"]>>;
   /** Papers with at least this many upvotes. */
   minUpvotes?: Maybe<Scalars["Int"]["output"]>;
   /** Papers listed under this Hugging Face organization, by name (`HubAccount.name`). */
   organization?: Maybe<Scalars["String"]["output"]>;
-  /** Full-text search, as `papers(filter: { search })` takes it. */
+  /** Full-text search over title and abstract, in web-search syntax: `"exact phrase"`, `or`, `-exclude`. */
   search?: Maybe<Scalars["String"]["output"]>;
   /** Papers put on the daily list by this Hugging Face user, by name (`HubAccount.name`). */
   submitter?: Maybe<Scalars["String"]["output"]>;
@@ -454,9 +454,9 @@ export type DigestTopic = {
 
 /** Which papers a digest holds. Leave it out for every new paper. */
 export type DigestTopicInput = {
-  /** Papers in this arXiv category, as primary or cross-listed, such as `cs.LG`. */
+  /** Papers in this arXiv category, such as `cs.CL`, as their primary category or cross-listed. */
   category?: InputMaybe<Scalars["String"]["input"]>;
-  /** True for papers with code, false for papers without. */
+  /** True for papers with at least one linked repository, false for none. */
   hasCode?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** True for papers with a DOI, false for those without. */
   hasDoi?: InputMaybe<Scalars["Boolean"]["input"]>;
@@ -466,7 +466,7 @@ export type DigestTopicInput = {
   minUpvotes?: InputMaybe<Scalars["Int"]["input"]>;
   /** Papers listed under this Hugging Face organization, by name (`HubAccount.name`). */
   organization?: InputMaybe<Scalars["String"]["input"]>;
-  /** Full-text search, as `papers(filter: { search })` takes it. */
+  /** Full-text search over title and abstract, in web-search syntax: `"exact phrase"`, `or`, `-exclude`. */
   search?: InputMaybe<Scalars["String"]["input"]>;
   /** Papers put on the daily list by this Hugging Face user, by name (`HubAccount.name`). */
   submitter?: InputMaybe<Scalars["String"]["input"]>;

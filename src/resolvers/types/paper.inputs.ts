@@ -1,5 +1,5 @@
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
-import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { MAX_FILTER_KEYWORDS, PaperOrderField } from "../../services/paper.service";
 import { SortDirection } from "../../services/pagination";
 import { TrendingWindow } from "../../services/trending";
@@ -18,22 +18,19 @@ registerEnumType(PaperOrderField, {
   },
 });
 
-@InputType({ description: "Which papers a list includes. Every condition given must hold." })
-export class PaperFilterInput {
+/**
+ * The conditions on a paper's own content that lists, digest topics and watches share. Both an
+ * input and an output shape: a digest subscription shows its topic with the same fields. Only
+ * its subclasses are in the schema, as nothing names it.
+ */
+@ObjectType("PaperConditions")
+@InputType("PaperConditionsInput")
+export class PaperConditions {
   @Field(() => String, {
     nullable: true,
     description: 'Full-text search over title and abstract, in web-search syntax: `"exact phrase"`, `or`, `-exclude`.',
   })
   search?: string | null;
-
-  @Field(() => DateResolver, { nullable: true, description: "Published on or after this day (UTC)." })
-  publishedFrom?: Date | null;
-
-  @Field(() => DateResolver, { nullable: true, description: "Published on or before this day (UTC)." })
-  publishedTo?: Date | null;
-
-  @Field(() => DateResolver, { nullable: true, description: "Put on the daily list on this day." })
-  dailyDate?: Date | null;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -70,6 +67,18 @@ export class PaperFilterInput {
 
   @Field(() => Int, { nullable: true, description: "Papers with at least this many upvotes." })
   minUpvotes?: number | null;
+}
+
+@InputType({ description: "Which papers a list includes. Every condition given must hold." })
+export class PaperFilterInput extends PaperConditions {
+  @Field(() => DateResolver, { nullable: true, description: "Published on or after this day (UTC)." })
+  publishedFrom?: Date | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "Published on or before this day (UTC)." })
+  publishedTo?: Date | null;
+
+  @Field(() => DateResolver, { nullable: true, description: "Put on the daily list on this day." })
+  dailyDate?: Date | null;
 
   @Field(() => ID, { nullable: true, description: "Only papers by this author." })
   authorId?: string | null;

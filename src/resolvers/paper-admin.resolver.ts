@@ -8,8 +8,27 @@ import { utcDay } from "../domain/dates";
 import { inputId, runMutation } from "./mutation";
 import { MutationInput, MutationPayload } from "./types/mutation";
 
+/** The bibliographic fields both paper mutations take: null leaves none, or clears one. */
+@InputType({ description: "The bibliographic fields createPaper and updatePaper take." })
+class PaperBibliographyInput extends MutationInput {
+  @Field(() => String, { nullable: true, description: "DOI, such as `10.1000/xyz123`; at most 500 characters." })
+  doi?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Journal reference; at most 1,000 characters." })
+  journalRef?: string | null;
+
+  @Field(() => String, { nullable: true, description: "License: the URL of its text." })
+  license?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The authors' comments, such as page counts; at most 10,000 characters.",
+  })
+  comments?: string | null;
+}
+
 @InputType({ description: "A paper to add to the catalog." })
-class CreatePaperInput extends MutationInput {
+class CreatePaperInput extends PaperBibliographyInput {
   @Field(() => String, { nullable: true, description: "arXiv ID; a version suffix is dropped." })
   arxivId?: string | null;
 
@@ -51,28 +70,13 @@ class CreatePaperInput extends MutationInput {
     description: "arXiv categories such as `cs.LG`, the primary category first.",
   })
   categories: string[];
-
-  @Field(() => String, { nullable: true, description: "DOI, such as `10.1000/xyz123`; at most 500 characters." })
-  doi?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Journal reference; at most 1,000 characters." })
-  journalRef?: string | null;
-
-  @Field(() => String, { nullable: true, description: "License: the URL of its text." })
-  license?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "The authors' comments, such as page counts; at most 10,000 characters.",
-  })
-  comments?: string | null;
 }
 
 @InputType({
   description:
     "Changes to a paper. Omitted fields stay as they are; null clears an optional field and is refused for title and abstract.",
 })
-class UpdatePaperInput extends MutationInput {
+class UpdatePaperInput extends PaperBibliographyInput {
   @Field(() => ID, { description: "The paper." })
   paperId: string;
 
@@ -114,21 +118,6 @@ class UpdatePaperInput extends MutationInput {
     description: "arXiv categories, the primary category first; replaces the whole list.",
   })
   categories?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: "DOI, such as `10.1000/xyz123`; at most 500 characters." })
-  doi?: string | null;
-
-  @Field(() => String, { nullable: true, description: "Journal reference; at most 1,000 characters." })
-  journalRef?: string | null;
-
-  @Field(() => String, { nullable: true, description: "License: the URL of its text." })
-  license?: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "The authors' comments, such as page counts; at most 10,000 characters.",
-  })
-  comments?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "The result of a mutation that changes a paper." })

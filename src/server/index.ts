@@ -6,6 +6,7 @@ import { ResponseCache } from "../cache/response-cache";
 import type { Config } from "../config";
 import type { AppServices } from "../context";
 import { openDigestRuntime } from "../jobs/digest-runtime";
+import { MaintenanceJobs } from "../jobs/maintenance-jobs";
 import { WatchEmailJobs } from "../jobs/watch-email-jobs";
 import { WatchJobs } from "../jobs/watch-jobs";
 import { WebhookJobs } from "../jobs/webhook-jobs";
@@ -96,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // they record wake the senders of webhooks and emails.
   const watchEmails = await WatchEmailJobs.open(digests.queue, db, digests.sender, settings.watchEmailsPerHour, logger);
   const watchJobs = await WatchJobs.open(digests.queue, db, logger);
+  const maintenance = await MaintenanceJobs.open(digests.queue, db, logger);
   services.events.onWatchChecksQueued(() => watchJobs.wake());
   watchJobs.onMatched(() => webhookJobs.wake());
   watchJobs.onMatched(() => watchEmails.wake());
@@ -133,6 +135,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await watchJobs.work(settings.digest.pollSeconds);
     await webhookJobs.work(settings.digest.pollSeconds);
     await watchEmails.work(settings.digest.pollSeconds);
+    await maintenance.work(settings.digest.pollSeconds);
   }
   let closing: Promise<void> | undefined;
   return {

@@ -151,3 +151,21 @@ export async function listTrending(
   });
   return { ...result, edges };
 }
+
+/**
+ * Deletes the history no `asOf` can reach any more: terms that left, as withdrawn votes and
+ * replaced imported upvotes do, more than MAX_AS_OF_AGE_DAYS before `now`. A withdrawn vote's
+ * user id goes with it. Returns how many terms went.
+ */
+export async function pruneTrendHistory(ctx: ServiceContext, now: Date): Promise<number> {
+  const { column } = trendTerms;
+  const row = await queryOne<{ count: number }>(
+    ctx.db,
+    sql`WITH pruned AS (
+          DELETE FROM ${trendTerms.name}
+          WHERE ${column.leftAt} < ${now}::timestamptz - make_interval(days => ${MAX_AS_OF_AGE_DAYS})
+          RETURNING 1
+        ) SELECT count(*)::int AS count FROM pruned`,
+  );
+  return row!.count;
+}

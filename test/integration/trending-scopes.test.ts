@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { toGlobalId } from "../../src/domain/global-id";
 import { sql, query, queryOne } from "../../src/db/sql";
-import { users, votes } from "../../src/db/tables";
+import { trendTerms, users, votes } from "../../src/db/tables";
 import {
   PaperTrendsDocument,
   RemoveUpvoteDocument,
@@ -12,6 +12,8 @@ import {
 import { signUp } from "../helpers/accounts";
 import { insertAuthor, insertPaper, insertVotes, setAuthors } from "../helpers/fixtures";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
+import { systemContext } from "../../src/services/context";
+import { pruneTrendHistory } from "../../src/services/trending.service";
 
 let t: TestServer;
 
@@ -47,6 +49,36 @@ const ranked = (list: TrendingPapersQuery["trendingPapers"]) =>
   list.edges.map((edge) => ({ rank: edge.rank, title: edge.node.title, score: edge.score }));
 
 describe("trendingPapers(asOf:)", () => {
+  test("history no asOf can reach is pruned, and what it can reach still answers the same", async () => {
+    const DAY = 24 * HOUR;
+    const paperId = await insertPaper(t.db, { title: "long ago" });
+    const withdrawnAgo = async (handle: string, votedDaysAgo: number, withdrawnDaysAgo: number) => {
+      const voter = await signUp(t.db, handle);
+      await voteAt(paperId, new Date(Date.now() - votedDaysAgo * DAY), voter.id);
+      await t.db.query("DELETE FROM vote WHERE user_id = $1", [voter.id]);
+      await t.db.query("UPDATE trend_term SET left_at = now() - make_interval(days => $2) WHERE user_id = $1", [
+        voter.id,
+        withdrawnDaysAgo,
+      ]);
+      return voter.id;
+    };
+    const unreachable = await withdrawnAgo("withdrew-31-days-ago", 40, 31);
+    const reachable = await withdrawnAgo("withdrew-29-days-ago", 35, 29);
+    const termsOf = async (userId: number) =>
+      (await query(t.db, sql`SELECT 1 FROM ${trendTerms.from} WHERE ${trendTerms.col.userId} = ${userId}`)).length;
+
+    // 29.5 days ago, only the second vote counted.
+    const then = { window: "WEEK" as const, asOf: new Date(Date.now() - 29.5 * DAY).toISOString() };
+    const before = ranked(await trending(then));
+    expect(before).toEqual([{ rank: 1, title: "long ago", score: expect.any(Number) }]);
+
+    expect(await pruneTrendHistory(systemContext(t.db), new Date())).toBe(1);
+    expect(await termsOf(unreachable)).toBe(0);
+    expect(await termsOf(reachable)).toBe(1);
+    expect(ranked(await trending(then))).toEqual(before);
+    expect(await pruneTrendHistory(systemContext(t.db), new Date())).toBe(0);
+  });
+
   // Whole seconds, as a client would send it.
   const asOf = new Date(Math.floor((Date.now() - 2 * HOUR) / 1000) * 1000);
   const before = (hours: number) => new Date(asOf.getTime() - hours * HOUR);

@@ -3,7 +3,7 @@ import type { TrendingWindow } from "../services/trending";
 
 /** Every channel of the in-process event hub. */
 export enum Topic {
-  /** A paper entered the top of a trending window. */
+  /** A paper moved up in a trending window; keyed by window, so subscribers to one never wake for another. */
   TRENDING_ENTRY = "TRENDING_ENTRY",
   /** A paper's votes changed; keyed by paper id. */
   PAPER_UPVOTES = "PAPER_UPVOTES",
@@ -36,7 +36,7 @@ export interface WatchEventRecorded {
 }
 
 export type TopicPayloads = {
-  [Topic.TRENDING_ENTRY]: [TrendingEntryEvent];
+  [Topic.TRENDING_ENTRY]: [window: TrendingWindow, TrendingEntryEvent];
   [Topic.PAPER_UPVOTES]: [paperId: number, PaperUpvotesEvent];
   [Topic.WATCH_EVENT]: [watchId: number, WatchEventRecorded];
 };

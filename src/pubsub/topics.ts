@@ -128,14 +128,18 @@ export class LivePubSub {
 
   private readonly handOutSome = () => {
     let budget = LISTENERS_PER_TURN;
-    while (budget > 0 && this.handingOut.length > 0) {
-      const event = this.handingOut[0];
-      const end = Math.min(event.listeners.length, event.handedTo + budget);
-      budget -= end - event.handedTo;
-      while (event.handedTo < end) event.listeners[event.handedTo++](event.payload);
-      if (event.handedTo === event.listeners.length) this.handingOut.shift();
+    try {
+      while (budget > 0 && this.handingOut.length > 0) {
+        const event = this.handingOut[0];
+        const end = Math.min(event.listeners.length, event.handedTo + budget);
+        budget -= end - event.handedTo;
+        while (event.handedTo < end) event.listeners[event.handedTo++](event.payload);
+        if (event.handedTo === event.listeners.length) this.handingOut.shift();
+      }
+    } finally {
+      // Even after a listener threw (to the publisher, when in its turn), the others still hear.
+      if (this.handingOut.length > 0) setImmediate(this.handOutSome);
     }
-    if (this.handingOut.length > 0) setImmediate(this.handOutSome);
   };
 
   subscribe<T extends Topic>(topic: T, ...[id]: KeyOf<T>): AsyncIterableIterator<PayloadOf<T>> {

@@ -29,6 +29,18 @@ function socket(authorization?: string, url: string = t.server.url): SocketClien
   return opened;
 }
 
+/** A raw socket, acknowledged, and every message the server has sent it since, parsed. */
+async function acknowledgedSocket(): Promise<{ raw: WebSocket; messages: Record<string, unknown>[] }> {
+  const raw = new WebSocket(t.server.url.replace(/^http/, "ws"), "graphql-transport-ws");
+  const messages: Record<string, unknown>[] = [];
+  raw.on("message", (data) => messages.push(JSON.parse(String(data))));
+  await once(raw, "open");
+  raw.send(JSON.stringify({ type: "connection_init" }));
+  await until("the connection_ack", () => messages.some((message) => message.type === "connection_ack"));
+  messages.length = 0;
+  return { raw, messages };
+}
+
 test("a token revoked while its socket is open closes the socket with 4403 at once; other users' sockets stay open", async () => {
   const member = await signUp(t.db, "member");
   const bystander = await signUp(t.db, "bystander");
@@ -62,10 +74,7 @@ test("a message larger than MAX_BODY_BYTES closes the socket with 1009", async (
 
 test("a socket destroyed without a close frame lets go of its subscription", async () => {
   const before = t.server.liveStats();
-  const raw = new WebSocket(t.server.url.replace(/^http/, "ws"), "graphql-transport-ws");
-  await once(raw, "open");
-  raw.send(JSON.stringify({ type: "connection_init" }));
-  await once(raw, "message"); // connection_ack
+  const { raw } = await acknowledgedSocket();
   const listening = t.subscribersListening(1);
   const query = "subscription { trendingPaperAdded(window: DAY, top: 1) { rank } }";
   raw.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query } }));
@@ -80,18 +89,6 @@ test("a socket destroyed without a close frame lets go of its subscription", asy
   raw.terminate(); // destroys the TCP socket, as a client that is killed does
   await until("the server to let go of the socket", () => isDeepStrictEqual(t.server.liveStats(), before));
 });
-
-/** A raw socket, acknowledged, and every message the server has sent it since, parsed. */
-async function acknowledgedSocket(): Promise<{ raw: WebSocket; messages: Record<string, unknown>[] }> {
-  const raw = new WebSocket(t.server.url.replace(/^http/, "ws"), "graphql-transport-ws");
-  const messages: Record<string, unknown>[] = [];
-  raw.on("message", (data) => messages.push(JSON.parse(String(data))));
-  await once(raw, "open");
-  raw.send(JSON.stringify({ type: "connection_init" }));
-  await until("the connection_ack", () => messages.some((message) => message.type === "connection_ack"));
-  messages.length = 0;
-  return { raw, messages };
-}
 
 test("subscribers sharing one result each get their own next message; errors and completes stay per subscription", async () => {
   const paperId = await insertPaper(t.db, { title: "shared", importedUpvotes: 1 });

@@ -46,96 +46,142 @@ import {
 } from "./child-connection";
 import { paperTrendLoader } from "./paper-trend";
 
-/** Per-request loaders; create them with the request's context, never share them. */
+/**
+ * Per-request loaders; create them with the request's context, never share them. Each is made
+ * the first time it is read: a subscription's context holds none until its operation runs, and
+ * 10,000 subscribers sharing one result run it once (6 kB of loaders each, made at once).
+ */
 export function createLoaders(db: Queryable, viewer: Viewer | null) {
-  const pageLoaders = new Map<string, DataLoader<number, ChildPage<object>>>();
-  const countLoaders = new Map<string, DataLoader<number, number>>();
-  const trendLoaders = new Map<TrendingWindow, DataLoader<number, PaperTrendRow | null>>();
+  // Every loader made so far, by name (and by window, relation or page for the parametrised ones).
+  const made = new Map<string, unknown>();
+  const once = <T>(name: string, make: () => T): T => {
+    if (!made.has(name)) made.set(name, make());
+    return made.get(name) as T;
+  };
   // NULL matches no owner.
   const ownerId = viewer?.id ?? null;
   return {
-    paperById: byKeyLoader<FullPaperRow, "id">(
-      db,
-      "id",
-      (ids) => sql`SELECT ${papers.select(FULL_PAPER)} FROM ${visiblePapers} WHERE ${papers.col.id} = ANY(${ids})`,
-    ),
-    paperByArxivId: byKeyLoader<FullPaperRow, "arxivId">(
-      db,
-      "arxivId",
-      (ids) => sql`SELECT ${papers.select(FULL_PAPER)} FROM ${visiblePapers} WHERE ${papers.col.arxivId} = ANY(${ids})`,
-    ),
-    authorById: byKeyLoader<AuthorRow, "id">(
-      db,
-      "id",
-      (ids) => sql`SELECT ${authors.select(AUTHOR_FIELDS)} FROM ${authors.from} WHERE ${authors.col.id} = ANY(${ids})`,
-    ),
-    repositoryById: byKeyLoader<RepositoryRow, "id">(
-      db,
-      "id",
-      (ids) =>
-        sql`SELECT ${repositories.select(REPOSITORY_FIELDS)} FROM ${repositories.from} WHERE ${repositories.col.id} = ANY(${ids})`,
-    ),
-    userById: byKeyLoader<UserRow, "id">(
-      db,
-      "id",
-      (ids) => sql`SELECT ${users.select(USER_FIELDS)} FROM ${users.from} WHERE ${users.col.id} = ANY(${ids})`,
-    ),
+    get paperById() {
+      return once("paperById", () =>
+        byKeyLoader<FullPaperRow, "id">(
+          db,
+          "id",
+          (ids) => sql`SELECT ${papers.select(FULL_PAPER)} FROM ${visiblePapers} WHERE ${papers.col.id} = ANY(${ids})`,
+        ),
+      );
+    },
+    get paperByArxivId() {
+      return once("paperByArxivId", () =>
+        byKeyLoader<FullPaperRow, "arxivId">(
+          db,
+          "arxivId",
+          (ids) =>
+            sql`SELECT ${papers.select(FULL_PAPER)} FROM ${visiblePapers} WHERE ${papers.col.arxivId} = ANY(${ids})`,
+        ),
+      );
+    },
+    get authorById() {
+      return once("authorById", () =>
+        byKeyLoader<AuthorRow, "id">(
+          db,
+          "id",
+          (ids) =>
+            sql`SELECT ${authors.select(AUTHOR_FIELDS)} FROM ${authors.from} WHERE ${authors.col.id} = ANY(${ids})`,
+        ),
+      );
+    },
+    get repositoryById() {
+      return once("repositoryById", () =>
+        byKeyLoader<RepositoryRow, "id">(
+          db,
+          "id",
+          (ids) =>
+            sql`SELECT ${repositories.select(REPOSITORY_FIELDS)} FROM ${repositories.from} WHERE ${repositories.col.id} = ANY(${ids})`,
+        ),
+      );
+    },
+    get userById() {
+      return once("userById", () =>
+        byKeyLoader<UserRow, "id">(
+          db,
+          "id",
+          (ids) => sql`SELECT ${users.select(USER_FIELDS)} FROM ${users.from} WHERE ${users.col.id} = ANY(${ids})`,
+        ),
+      );
+    },
 
     // The caller's own watches and what hangs off them; anyone else's, or any for an anonymous
     // caller, load as null, as if they did not exist.
-    ownWatchById: byKeyLoader<WatchRow, "id">(
-      db,
-      "id",
-      (ids) =>
-        sql`SELECT ${watches.select(WATCH_FIELDS)} FROM ${watches.from}
+    get ownWatchById() {
+      return once("ownWatchById", () =>
+        byKeyLoader<WatchRow, "id">(
+          db,
+          "id",
+          (ids) =>
+            sql`SELECT ${watches.select(WATCH_FIELDS)} FROM ${watches.from}
             WHERE ${watches.col.id} = ANY(${ids}) AND ${watches.col.userId} = ${ownerId}`,
-    ),
-    ownWatchEventById: byKeyLoader<WatchEventRow, "id">(
-      db,
-      "id",
-      (ids) =>
-        sql`SELECT ${watchEvents.select(WATCH_EVENT_FIELDS)} FROM ${watchEvents.from}
+        ),
+      );
+    },
+    get ownWatchEventById() {
+      return once("ownWatchEventById", () =>
+        byKeyLoader<WatchEventRow, "id">(
+          db,
+          "id",
+          (ids) =>
+            sql`SELECT ${watchEvents.select(WATCH_EVENT_FIELDS)} FROM ${watchEvents.from}
             JOIN ${watches.from} ON ${watches.col.id} = ${watchEvents.col.watchId}
             WHERE ${watchEvents.col.id} = ANY(${ids}) AND ${watches.col.userId} = ${ownerId}`,
-    ),
-    ownWebhookEndpointById: byKeyLoader<WebhookEndpointRow, "id">(
-      db,
-      "id",
-      (ids) =>
-        sql`SELECT ${webhookEndpoints.select(WEBHOOK_ENDPOINT_FIELDS)} FROM ${webhookEndpoints.from}
+        ),
+      );
+    },
+    get ownWebhookEndpointById() {
+      return once("ownWebhookEndpointById", () =>
+        byKeyLoader<WebhookEndpointRow, "id">(
+          db,
+          "id",
+          (ids) =>
+            sql`SELECT ${webhookEndpoints.select(WEBHOOK_ENDPOINT_FIELDS)} FROM ${webhookEndpoints.from}
             JOIN ${watches.from} ON ${watches.col.id} = ${webhookEndpoints.col.watchId}
             WHERE ${webhookEndpoints.col.id} = ANY(${ids}) AND ${watches.col.userId} = ${ownerId}`,
-    ),
-    ownWebhookDeliveryById: byKeyLoader<WebhookDeliveryRow, "id">(
-      db,
-      "id",
-      (ids) =>
-        sql`SELECT ${webhookDeliveries.select(WEBHOOK_DELIVERY_FIELDS)} FROM ${webhookDeliveries.from}
+        ),
+      );
+    },
+    get ownWebhookDeliveryById() {
+      return once("ownWebhookDeliveryById", () =>
+        byKeyLoader<WebhookDeliveryRow, "id">(
+          db,
+          "id",
+          (ids) =>
+            sql`SELECT ${webhookDeliveries.select(WEBHOOK_DELIVERY_FIELDS)} FROM ${webhookDeliveries.from}
             JOIN ${webhookEndpoints.from} ON ${webhookEndpoints.col.id} = ${webhookDeliveries.col.endpointId}
             JOIN ${watches.from} ON ${watches.col.id} = ${webhookEndpoints.col.watchId}
             WHERE ${webhookDeliveries.col.id} = ANY(${ids}) AND ${watches.col.userId} = ${ownerId}`,
-    ),
+        ),
+      );
+    },
 
     /** Whether this request's caller upvoted each paper; always false when anonymous. */
-    viewerHasUpvoted: new DataLoader<number, boolean>(async (paperIds) => {
-      if (!viewer) return paperIds.map(() => false);
-      const rows = await query<{ paperId: number }>(
-        db,
-        sql`SELECT ${votes.select(["paperId"])} FROM ${votes.from}
+    get viewerHasUpvoted() {
+      return once(
+        "viewerHasUpvoted",
+        () =>
+          new DataLoader<number, boolean>(async (paperIds) => {
+            if (!viewer) return paperIds.map(() => false);
+            const rows = await query<{ paperId: number }>(
+              db,
+              sql`SELECT ${votes.select(["paperId"])} FROM ${votes.from}
             WHERE ${votes.col.userId} = ${viewer.id} AND ${votes.col.paperId} = ANY(${paperIds})`,
+            );
+            const upvoted = new Set(rows.map((row) => row.paperId));
+            return paperIds.map((paperId) => upvoted.has(paperId));
+          }),
       );
-      const upvoted = new Set(rows.map((row) => row.paperId));
-      return paperIds.map((paperId) => upvoted.has(paperId));
-    }),
+    },
 
     /** Papers' trends in a window, by paper id. */
     paperTrend(window: TrendingWindow): DataLoader<number, PaperTrendRow | null> {
-      let loader = trendLoaders.get(window);
-      if (!loader) {
-        loader = paperTrendLoader(db, window);
-        trendLoaders.set(window, loader);
-      }
-      return loader;
+      return once(`trend:${window}`, () => paperTrendLoader(db, window));
     },
 
     /** Pages of a relation, with some or all node columns; parents asking for the same share one statement. */
@@ -144,22 +190,13 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
       page: Page,
       fields: NodeFields = "all",
     ): DataLoader<number, ChildPage<TNode>> {
-      const key = `${relation.name}:${pageKey(page)}:${nodeFieldsKey(fields)}`;
-      let loader = pageLoaders.get(key);
-      if (!loader) {
-        loader = childPageLoader(db, relation, page, fields);
-        pageLoaders.set(key, loader);
-      }
-      return loader as DataLoader<number, ChildPage<TNode>>;
+      return once(`page:${relation.name}:${pageKey(page)}:${nodeFieldsKey(fields)}`, () =>
+        childPageLoader(db, relation, page, fields),
+      );
     },
 
     childCount<TNode extends object>(relation: ChildRelation<TNode>): DataLoader<number, number> {
-      let loader = countLoaders.get(relation.name);
-      if (!loader) {
-        loader = childCountLoader(db, relation);
-        countLoaders.set(relation.name, loader);
-      }
-      return loader;
+      return once(`count:${relation.name}`, () => childCountLoader(db, relation));
     },
   };
 }

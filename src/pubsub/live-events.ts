@@ -128,9 +128,9 @@ export class LiveEvents {
    */
   watchTrending(window: TrendingWindow, top: number): AsyncIterableIterator<TrendingEntryEvent> {
     const entersTop = (event: TrendingEntryEvent) =>
-      event.window === window && event.rank <= top && (event.previousRank === null || event.previousRank > top);
+      event.rank <= top && (event.previousRank === null || event.previousRank > top);
     return this.counted(
-      this.pubSub.subscribe(Topic.TRENDING_ENTRY),
+      this.pubSub.subscribe(Topic.TRENDING_ENTRY, window),
       async () => {
         if (this.trendingSubscribers++ === 0) {
           this.tops.clear();
@@ -292,7 +292,7 @@ export class LiveEvents {
         const previousRank = previous.get(position.paperId) ?? null;
         const rank = index + 1;
         if (previousRank === null || previousRank > rank) {
-          this.pubSub.publish(Topic.TRENDING_ENTRY, {
+          this.pubSub.publish(Topic.TRENDING_ENTRY, window, {
             paperId: position.paperId,
             window,
             rank,

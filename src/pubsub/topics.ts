@@ -3,7 +3,7 @@ import type { TrendingWindow } from "../services/trending";
 
 /** Every channel of the in-process event hub. */
 export enum Topic {
-  /** A paper entered the top of a trending window. */
+  /** A paper moved up in a trending window; keyed by window, so subscribers to one never wake for another. */
   TRENDING_ENTRY = "TRENDING_ENTRY",
   /** A paper's votes changed; keyed by paper id. */
   PAPER_UPVOTES = "PAPER_UPVOTES",
@@ -36,7 +36,7 @@ export interface WatchEventRecorded {
 }
 
 export type TopicPayloads = {
-  [Topic.TRENDING_ENTRY]: [TrendingEntryEvent];
+  [Topic.TRENDING_ENTRY]: [window: TrendingWindow, TrendingEntryEvent];
   [Topic.PAPER_UPVOTES]: [paperId: number, PaperUpvotesEvent];
   [Topic.WATCH_EVENT]: [watchId: number, WatchEventRecorded];
 };
@@ -47,6 +47,14 @@ type PayloadOf<T extends Topic> = TopicPayloads[T] extends [unknown, infer Paylo
 type KeyOf<T extends Topic> = TopicPayloads[T] extends [infer Key, unknown] ? [Key] : [];
 
 type Listener = (payload: unknown) => void;
+
+/**
+ * Listeners handed an event in one turn of the event loop. Each one's delivery runs on in
+ * microtasks in the same turn, so with 10,000 at once the first socket would be written only
+ * after every subscriber had woken, and the database's reply for the event's paper (and every
+ * other socket's input) would wait behind them all.
+ */
+const LISTENERS_PER_TURN = 500;
 
 /**
  * One subscription's events, in the order they were published, queued until it pulls them. It
@@ -102,12 +110,37 @@ class TopicSubscription<T> implements AsyncIterableIterator<T> {
  */
 export class LivePubSub {
   private readonly topics = new Map<string, Set<Listener>>();
+  /** Events still being handed out, oldest first, each to the listeners it had when published. */
+  private readonly handingOut: { payload: unknown; listeners: Listener[]; handedTo: number }[] = [];
 
+  /**
+   * Hands the event to LISTENERS_PER_TURN listeners now and to the rest in later turns of the
+   * event loop, after every event published before it, so each listener hears events in order.
+   */
   publish<T extends Topic>(topic: T, ...args: TopicPayloads[T]): void {
     const [key, payload] = args.length === 2 ? [`${topic}:${args[0]}`, args[1]] : [topic, args[0]];
+    const listeners = this.topics.get(key);
+    if (!listeners) return;
     // The listeners as of now: one added by a listener hears the next event.
-    for (const listener of [...(this.topics.get(key) ?? [])]) listener(payload);
+    this.handingOut.push({ payload, listeners: [...listeners], handedTo: 0 });
+    if (this.handingOut.length === 1) this.handOutSome();
   }
+
+  private readonly handOutSome = () => {
+    let budget = LISTENERS_PER_TURN;
+    try {
+      while (budget > 0 && this.handingOut.length > 0) {
+        const event = this.handingOut[0];
+        const end = Math.min(event.listeners.length, event.handedTo + budget);
+        budget -= end - event.handedTo;
+        while (event.handedTo < end) event.listeners[event.handedTo++](event.payload);
+        if (event.handedTo === event.listeners.length) this.handingOut.shift();
+      }
+    } finally {
+      // Even after a listener threw (to the publisher, when in its turn), the others still hear.
+      if (this.handingOut.length > 0) setImmediate(this.handOutSome);
+    }
+  };
 
   subscribe<T extends Topic>(topic: T, ...[id]: KeyOf<T>): AsyncIterableIterator<PayloadOf<T>> {
     const key = id === undefined ? topic : `${topic}:${id}`;

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import type http from "node:http";
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import { CloseCode, type Disposable, type SubscribePayload } from "graphql-ws";
-import { useServer } from "graphql-ws/use/ws";
 import proxyAddr from "proxy-addr";
 import { WebSocketServer, type WebSocket } from "ws";
 import { createContext, type AppServices, type Context } from "../context";
@@ -10,6 +9,7 @@ import { DomainError, UnauthenticatedError } from "../errors";
 import { toGraphQLError } from "../errors/graphql";
 import { authenticate } from "../services/auth.service";
 import type { OperationLog, OperationPipeline } from "./pipeline";
+import { serveGraphqlWs } from "./graphql-ws-adapter";
 import { subscribeSharingResults } from "./shared-results";
 
 /** The standard "try again later": graphql-ws clients retry it, unlike 1011 or graphql-ws's own 4500. */
@@ -50,7 +50,8 @@ export function serveWebsockets(httpServer: http.Server, options: WebsocketOptio
   const signedIn = new Map<WebSocket, { authorization: string; userId: number }>();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: options.maxPayload });
-  const disposable = useServer(
+  const disposable = serveGraphqlWs(
+    wsServer,
     {
       schema,
       subscribe: subscribeSharingResults,
@@ -100,14 +101,8 @@ export function serveWebsockets(httpServer: http.Server, options: WebsocketOptio
           ? { ...result, errors: pipeline.formatErrors(result.errors, args.contextValue as Context) }
           : result,
     },
-    wsServer,
+    logger,
   );
-  // ws itself closes a socket that breaks the protocol, 1009 for a message over maxPayload; the
-  // handler graphql-ws adds would print the client's mistake to stderr as an internal error.
-  wsServer.on("connection", (socket) => {
-    socket.removeAllListeners("error");
-    socket.on("error", (error) => logger.warn({ err: error }, "websocket closed on a protocol error"));
-  });
   services.events.onTokenRevoked((userId) => {
     for (const [socket, { authorization, userId: socketUserId }] of signedIn) {
       if (userId === null || userId === socketUserId) void closeUnlessSignedIn(socket, authorization);

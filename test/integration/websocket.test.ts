@@ -5,6 +5,7 @@ import { toGlobalId } from "../../src/domain/global-id";
 import { UserRole } from "../../src/entities/user.entity";
 import { CreateTokenDocument, RevokeTokenDocument, ViewerDocument } from "../generated/graphql";
 import { signUp, type SignedInUser } from "../helpers/accounts";
+import { insertPaper } from "../helpers/fixtures";
 import { relayTo } from "../helpers/relay";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
 import { until } from "../helpers/until";
@@ -26,6 +27,18 @@ function socket(authorization?: string, url: string = t.server.url): SocketClien
   const opened = connectSocket(url, authorization);
   sockets.push(opened);
   return opened;
+}
+
+/** A raw socket, acknowledged, and every message the server has sent it since, parsed. */
+async function acknowledgedSocket(): Promise<{ raw: WebSocket; messages: Record<string, unknown>[] }> {
+  const raw = new WebSocket(t.server.url.replace(/^http/, "ws"), "graphql-transport-ws");
+  const messages: Record<string, unknown>[] = [];
+  raw.on("message", (data) => messages.push(JSON.parse(String(data))));
+  await once(raw, "open");
+  raw.send(JSON.stringify({ type: "connection_init" }));
+  await until("the connection_ack", () => messages.some((message) => message.type === "connection_ack"));
+  messages.length = 0;
+  return { raw, messages };
 }
 
 test("a token revoked while its socket is open closes the socket with 4403 at once; other users' sockets stay open", async () => {
@@ -61,10 +74,7 @@ test("a message larger than MAX_BODY_BYTES closes the socket with 1009", async (
 
 test("a socket destroyed without a close frame lets go of its subscription", async () => {
   const before = t.server.liveStats();
-  const raw = new WebSocket(t.server.url.replace(/^http/, "ws"), "graphql-transport-ws");
-  await once(raw, "open");
-  raw.send(JSON.stringify({ type: "connection_init" }));
-  await once(raw, "message"); // connection_ack
+  const { raw } = await acknowledgedSocket();
   const listening = t.subscribersListening(1);
   const query = "subscription { trendingPaperAdded(window: DAY, top: 1) { rank } }";
   raw.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query } }));
@@ -78,6 +88,53 @@ test("a socket destroyed without a close frame lets go of its subscription", asy
 
   raw.terminate(); // destroys the TCP socket, as a client that is killed does
   await until("the server to let go of the socket", () => isDeepStrictEqual(t.server.liveStats(), before));
+});
+
+test("subscribers sharing one result each get their own next message; errors and completes stay per subscription", async () => {
+  const paperId = await insertPaper(t.db, { title: "shared", importedUpvotes: 1 });
+  const query = `subscription { paperUpvotesChanged(paperId: "${toGlobalId("Paper", paperId)}") { id upvotes } }`;
+  const upvoteSubscribersBefore = t.server.liveStats().upvotes;
+  const first = await acknowledgedSocket();
+  const second = await acknowledgedSocket();
+  const listening = t.subscribersListening(3);
+  first.raw.send(JSON.stringify({ id: "first-a", type: "subscribe", payload: { query } }));
+  first.raw.send(JSON.stringify({ id: "first-b", type: "subscribe", payload: { query } }));
+  second.raw.send(JSON.stringify({ id: "second", type: "subscribe", payload: { query } }));
+  second.raw.send(JSON.stringify({ id: "refused", type: "subscribe", payload: { query: "subscription { nope }" } }));
+  await listening;
+
+  const payload = (upvotes: number) => ({
+    data: { paperUpvotesChanged: { id: toGlobalId("Paper", paperId), upvotes } },
+  });
+  await t.db.query("UPDATE paper SET imported_upvotes = 2 WHERE id = $1", [paperId]);
+  await until("both sockets' deliveries", () => first.messages.length === 2 && second.messages.length === 2);
+  expect(first.messages).toEqual([
+    { id: "first-a", type: "next", payload: payload(2) },
+    { id: "first-b", type: "next", payload: payload(2) },
+  ]);
+  expect(second.messages).toEqual([
+    { id: "refused", type: "error", payload: [expect.objectContaining({ message: expect.any(String) })] },
+    { id: "second", type: "next", payload: payload(2) },
+  ]);
+
+  // A completed subscription hears nothing more; the others on its socket and elsewhere still do.
+  first.raw.send(JSON.stringify({ id: "first-b", type: "complete" }));
+  await until("first-b to stop listening", () => t.server.liveStats().upvotes === upvoteSubscribersBefore + 2);
+  first.messages.length = second.messages.length = 0;
+  await t.db.query("UPDATE paper SET imported_upvotes = 3 WHERE id = $1", [paperId]);
+  await until("the next deliveries", () => first.messages.length === 1 && second.messages.length === 1);
+  expect(first.messages).toEqual([{ id: "first-a", type: "next", payload: payload(3) }]);
+  expect(second.messages).toEqual([{ id: "second", type: "next", payload: payload(3) }]);
+
+  // A query over the socket is answered, then completed by the server.
+  second.raw.send(JSON.stringify({ id: "query", type: "subscribe", payload: { query: "{ papers { totalCount } }" } }));
+  await until("the query's complete", () => second.messages.some((message) => message.type === "complete"));
+  expect(second.messages.slice(1)).toEqual([
+    { id: "query", type: "next", payload: { data: { papers: { totalCount: expect.any(Number) } } } },
+    { id: "query", type: "complete" },
+  ]);
+  first.raw.close();
+  second.raw.close();
 });
 
 test("an operationName that names no operation is refused with BAD_REQUEST, before any SQL", async () => {

@@ -5,16 +5,17 @@ import { sql } from "../db/sql";
 import type { Logger } from "../logger";
 
 /**
- * The channel the database triggers notify with `{"paperId": n}` when a paper's votes or trend
- * change, with `{"watchEventId": n, "watchId": m}` when a watch event is recorded, and with
+ * The channel the database triggers notify with `{"paperId": n}` when a paper's votes change,
+ * with `{"paperIds": [n, …]}` when a statement changed papers' records, trend or visibility
+ * (`{"paperIds": "many"}` when the list would not fit in a notification), with `{"watchEventId": n, "watchId": m}` when a watch event is recorded, and with
  * `{"revokedTokenUserId": n}` when one of a user's tokens is revoked. The listener also sends
  * itself `{"mark": "…"}` to learn that it has caught up.
  */
 export const EVENTS_CHANNEL = "papergraph_events";
 
 export interface ListenerHandlers {
-  /** Papers whose votes, trend or visibility changed. */
-  onPapersChanged(paperIds: number[]): void;
+  /** Papers whose votes, trend or visibility changed; null when too many changed to list. */
+  onPapersChanged(paperIds: number[] | null): void;
   /** A watch event was recorded. */
   onWatchEvent(watchId: number, eventId: number): void;
   /** A token of this user was revoked: sockets signed in as them must be checked again. */
@@ -32,15 +33,21 @@ export interface DatabaseListener {
 }
 
 type Notification =
-  { paperId: number } | { watchEventId: number; watchId: number } | { revokedTokenUserId: number } | { mark: string };
+  | { paperIds: number[] | null }
+  | { watchEventId: number; watchId: number }
+  | { revokedTokenUserId: number }
+  | { mark: string };
 
 function parseNotification(payload: string | undefined, logger: Logger): Notification | null {
   try {
-    const { paperId, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(payload ?? "") as Record<
-      string,
-      unknown
-    >;
-    if (Number.isSafeInteger(paperId)) return { paperId: paperId as number };
+    const { paperId, paperIds, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(
+      payload ?? "",
+    ) as Record<string, unknown>;
+    if (Number.isSafeInteger(paperId)) return { paperIds: [paperId as number] };
+    if (paperIds === "many") return { paperIds: null };
+    if (Array.isArray(paperIds) && paperIds.every((id) => Number.isSafeInteger(id))) {
+      return { paperIds: paperIds as number[] };
+    }
     if (Number.isSafeInteger(revokedTokenUserId)) return { revokedTokenUserId: revokedTokenUserId as number };
     if (Number.isSafeInteger(watchEventId) && Number.isSafeInteger(watchId)) {
       return { watchEventId: watchEventId as number, watchId: watchId as number };
@@ -54,7 +61,7 @@ function parseNotification(payload: string | undefined, logger: Logger): Notific
 }
 
 function deliver(notification: Exclude<Notification, { mark: string }>, handlers: ListenerHandlers): void {
-  if ("paperId" in notification) handlers.onPapersChanged([notification.paperId]);
+  if ("paperIds" in notification) handlers.onPapersChanged(notification.paperIds);
   else if ("revokedTokenUserId" in notification) handlers.onTokenRevoked(notification.revokedTokenUserId);
   else handlers.onWatchEvent(notification.watchId, notification.watchEventId);
 }

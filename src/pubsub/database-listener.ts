@@ -40,9 +40,10 @@ type Notification =
 
 function parseNotification(payload: string | undefined, logger: Logger): Notification | null {
   try {
-    const { paperId, paperIds, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(
-      payload ?? "",
-    ) as Record<string, unknown>;
+    const { paperId, paperIds, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(payload ?? "") as Record<
+      string,
+      unknown
+    >;
     if (Number.isSafeInteger(paperId)) return { paperIds: [paperId as number] };
     if (paperIds === "many") return { paperIds: null };
     if (Array.isArray(paperIds) && paperIds.every((id) => Number.isSafeInteger(id))) {

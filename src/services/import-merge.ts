@@ -110,6 +110,12 @@ async function stage(db: EntityManager, documents: { position: number; document:
   }
 }
 
+/**
+ * Statistics for a staging table: without them the planner guesses its size, and may join it
+ * to a big table by scanning the whole of that table.
+ */
+const analyze = (stagingTable: string) => raw(`ANALYZE ${stagingTable}`);
+
 /** Runs the statements in order on the transaction. */
 async function run(db: EntityManager, statements: Sql[]): Promise<void> {
   for (const statement of statements) await query(db, statement);
@@ -121,25 +127,28 @@ async function positions(db: EntityManager, statement: Sql): Promise<Set<number>
 }
 
 /**
- * Stages the batch's links (`import_link`: one row per link, in the order the records give
- * them, with its paper already in `paper_id`), creates new repositories, sets stars, links
- * papers, and returns the positions of the records whose links changed something, and of those
- * whose every link was new to its paper.
+ * Stages the links of the records in `import_paper` (`import_link`: one row per link, in the
+ * order the records give them), creates new repositories, sets stars, links papers, and
+ * returns the positions of the records whose links changed something.
  */
-async function mergeLinks(db: EntityManager): Promise<{ changed: Set<number>; linkedAnew: Set<number> }> {
+async function mergeLinks(db: EntityManager): Promise<Set<number>> {
   await run(db, [
-    // What each link finds before the batch: its repository's stars and whether the paper was linked.
     sql`CREATE TEMP TABLE import_link ON COMMIT DROP AS
         SELECT s.position, l.link_order, s.paper_id, l.link->>'url' AS url, l.link->>'key' AS url_key,
           l.link->>'provider' AS provider, l.link->>'owner' AS owner, l.link->>'name' AS name,
           (l.link->>'stars')::integer AS stars, (l.link->>'isOfficial')::boolean AS is_official,
           row_number() OVER (PARTITION BY l.link->>'key' ORDER BY s.position, l.link_order) = 1 AS first_of_key,
-          r.id AS repository_id, r.stars AS stars_before, pr.is_official AS official_before, false AS created_repository
+          NULL::integer AS repository_id, NULL::integer AS stars_before, NULL::boolean AS official_before,
+          false AS created_repository
         FROM import_paper s
         CROSS JOIN LATERAL jsonb_array_elements(s.record->'links') WITH ORDINALITY AS l(link, link_order)
-        LEFT JOIN repository r ON r.url_key = l.link->>'key'
-        LEFT JOIN paper_repository pr ON pr.paper_id = s.paper_id AND pr.repository_id = r.id
         WHERE s.paper_id IS NOT NULL`,
+    analyze("import_link"),
+    // What each link finds before the batch: its repository's stars and whether the paper was
+    // linked. Joined apart from the unnesting above, which the planner would repeat per link.
+    sql`UPDATE import_link l SET repository_id = r.id, stars_before = r.stars FROM repository r WHERE r.url_key = l.url_key`,
+    sql`UPDATE import_link l SET official_before = pr.is_official FROM paper_repository pr
+        WHERE pr.paper_id = l.paper_id AND pr.repository_id = l.repository_id`,
     // A new repository is created under the URL of its first link, with that link's stars.
     sql`WITH created AS (
           INSERT INTO repository (url, url_key, provider, owner, name, stars)
@@ -170,14 +179,6 @@ async function mergeLinks(db: EntityManager): Promise<{ changed: Set<number>; li
         )
         SELECT DISTINCT position FROM sequenced WHERE changed`,
   );
-  const linkedAnew = await positions(
-    db,
-    sql`SELECT position FROM (
-          SELECT position, official_before IS NULL
-            AND row_number() OVER (PARTITION BY paper_id, repository_id ORDER BY position, link_order) = 1 AS anew
-          FROM import_link
-        ) AS links GROUP BY position HAVING bool_and(anew)`,
-  );
   await run(db, [
     sql`UPDATE repository r SET stars = last.stars
         FROM (SELECT DISTINCT ON (url_key) url_key, stars FROM import_link WHERE stars IS NOT NULL
@@ -190,7 +191,7 @@ async function mergeLinks(db: EntityManager): Promise<{ changed: Set<number>; li
         ) AS last WHERE is_official IS DISTINCT FROM official_before ORDER BY paper_id, repository_id
         ON CONFLICT (paper_id, repository_id) DO UPDATE SET is_official = EXCLUDED.is_official`,
   ]);
-  return { changed, linkedAnew };
+  return changed;
 }
 
 /** Which records name a paper another record of the batch names too. */
@@ -254,6 +255,7 @@ export async function mergePapers(
         SELECT s.position, s.record, jsonb_populate_record(NULL::paper, s.record->'fields') AS given,
           NULL::integer AS paper_id, false AS created
         FROM import_stage s`,
+    analyze("import_paper"),
     sql`UPDATE import_paper i SET paper_id = p.id FROM paper p WHERE p.arxiv_id = (i.given).arxiv_id`,
     sql`UPDATE import_paper i SET paper_id = matched.id
         FROM (SELECT i.position, min(p.id) AS id FROM import_paper i JOIN paper p
@@ -304,12 +306,15 @@ export async function mergePapers(
           SELECT i.position, i.paper_id, i.created,
             ARRAY(SELECT author->>'key' FROM jsonb_array_elements(i.record->'authors') AS author) AS given_keys
           FROM import_paper i WHERE i.record ? 'authors'
+        ), current_lists AS (
+          -- One join for the batch: a subquery per paper may be planned as a scan of author each.
+          SELECT pa.paper_id, array_agg(a.normalized_name ORDER BY pa.position) AS keys
+          FROM paper_author pa JOIN author a ON a.id = pa.author_id
+          WHERE pa.paper_id IN (SELECT paper_id FROM listed WHERE NOT created) GROUP BY pa.paper_id
         )
-        SELECT position FROM listed
+        SELECT position FROM listed LEFT JOIN current_lists USING (paper_id)
         WHERE CASE WHEN created THEN cardinality(given_keys) > 0
-          ELSE given_keys IS DISTINCT FROM ARRAY(
-            SELECT a.normalized_name FROM paper_author pa JOIN author a ON a.id = pa.author_id
-            WHERE pa.paper_id = listed.paper_id ORDER BY pa.position) END`,
+          ELSE given_keys IS DISTINCT FROM coalesce(current_lists.keys, '{}') END`,
   );
   if (reauthored.size > 0) {
     const changedLists = [...reauthored];
@@ -320,6 +325,7 @@ export async function mergePapers(
           FROM import_paper i CROSS JOIN LATERAL jsonb_array_elements(i.record->'authors') WITH ORDINALITY
             AS listed(author, place)
           WHERE i.position = ANY (${changedLists}::int[])`,
+      analyze("import_author"),
       // A new author is created under the name as the batch first lists it.
       sql`INSERT INTO author (name, normalized_name)
           SELECT name, key FROM (
@@ -338,7 +344,7 @@ export async function mergePapers(
     ]);
   }
 
-  const { changed: linked } = await mergeLinks(db);
+  const linked = await mergeLinks(db);
 
   // A paper the source withdrew is hidden the first time it says so (see `withdrawPaper`).
   const withdrawn = await query<{ position: number; id: number; wasVisible: boolean; reason: string }>(
@@ -392,14 +398,24 @@ export async function mergeCodeLinks(
     db,
     records.map((record) => ({ position: record.position, document: codeLinkDocument(record) })),
   );
-  await query(
-    db,
+  await run(db, [
+    analyze("import_stage"),
     sql`CREATE TEMP TABLE import_paper ON COMMIT DROP AS
         SELECT s.position, s.record, p.id AS paper_id FROM import_stage s
         LEFT JOIN paper p ON p.arxiv_id = s.record->>'arxivId'`,
-  );
+    analyze("import_paper"),
+  ]);
   const known = await positions(db, sql`SELECT position FROM import_paper WHERE paper_id IS NOT NULL`);
-  const { changed, linkedAnew } = await mergeLinks(db);
+  const changed = await mergeLinks(db);
+  // A link record is new when its paper had no link to the repository before it.
+  const linkedAnew = await positions(
+    db,
+    sql`SELECT position FROM (
+          SELECT position, official_before IS NULL
+            AND row_number() OVER (PARTITION BY paper_id, repository_id ORDER BY position, link_order) = 1 AS anew
+          FROM import_link
+        ) AS links WHERE anew`,
+  );
   return new Map(
     records.map(({ position, repository }) => [
       position,

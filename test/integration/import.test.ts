@@ -172,6 +172,65 @@ test("code links attach to known papers; unknown papers and non-repository URLs 
   });
 });
 
+test("records of one paper in one batch are written in file order, as if imported one after another", async () => {
+  const result = await importPayload(
+    "HF_DAILY",
+    JSON.stringify([
+      hfRecord("2506.00001", { upvotes: 3 }),
+      hfRecord("2506.00002"),
+      hfRecord("2506.00001", { upvotes: 7, title: "Paper 2506.00001, revised" }),
+    ]),
+  );
+  expect(result.summary).toEqual({ created: 2, updated: 1, unchanged: 0, rejected: 0 });
+  expect(await paper("2506.00001")).toMatchObject({ title: "Paper 2506.00001, revised", upvotes: 7 });
+
+  // Links too: the second link of a paper to a repository changes whether it is official.
+  const links = [false, true, true].map((official) => ({
+    paper_arxiv_id: "2506.00002",
+    repo_url: "https://github.com/ada/engine",
+    is_official: official,
+  }));
+  expect((await importPayload("PWC_LINKS", JSON.stringify(links))).summary).toEqual({
+    created: 1,
+    updated: 1,
+    unchanged: 1,
+    rejected: 0,
+  });
+  expect((await paper("2506.00002")).repositories.edges).toEqual([
+    { isOfficial: true, node: { url: "https://github.com/ada/engine", provider: "GITHUB", stars: null } },
+  ]);
+});
+
+test("a record the database refuses while its batch is merged is refused alone; the others are written", async () => {
+  await query(
+    t.db,
+    sql`CREATE FUNCTION refuse_paper() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.title = 'Refused paper' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`,
+  );
+  await query(
+    t.db,
+    sql`CREATE TRIGGER refuse_paper BEFORE INSERT ON ${papers.name} FOR EACH ROW EXECUTE FUNCTION refuse_paper()`,
+  );
+  try {
+    const result = await importPayload(
+      "HF_DAILY",
+      JSON.stringify([
+        hfRecord("2506.00011"),
+        hfRecord("2506.00012", { title: "Refused paper" }),
+        hfRecord("2506.00013"),
+      ]),
+    );
+    expect(result.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 1 });
+    expect(result.rejections).toEqual([
+      { index: 1, field: "record", reason: expect.stringMatching(/^could not be written: .*refused by the test/) },
+    ]);
+  } finally {
+    await query(t.db, sql`DROP TRIGGER refuse_paper ON ${papers.name}`);
+    await query(t.db, sql`DROP FUNCTION refuse_paper()`);
+  }
+  expect(await paperCount()).toBe(2);
+});
+
 test("imports and curators follow one set of rules; an import names the feed's fields and every problem", async () => {
   const keywords = Array.from({ length: 51 }, (_, index) => (index === 3 ? "k".repeat(101) : `keyword ${index}`));
   const projectPage = `https://example.org/${"p".repeat(2000)}`;

@@ -257,33 +257,44 @@ export async function mergePapers(
         FROM import_stage s`,
     analyze("import_paper"),
     sql`UPDATE import_paper i SET paper_id = p.id FROM paper p WHERE p.arxiv_id = (i.given).arxiv_id`,
-    sql`UPDATE import_paper i SET paper_id = matched.id
-        FROM (SELECT i.position, min(p.id) AS id FROM import_paper i JOIN paper p
-                ON lower(p.title) = lower((i.given).title)
-               AND (p.published_at AT TIME ZONE 'UTC')::date = ((i.given).published_at AT TIME ZONE 'UTC')::date
-              WHERE (i.given).arxiv_id IS NULL GROUP BY i.position) AS matched
-        WHERE i.position = matched.position`,
   ]);
+  if (records.some((record) => !record.paper.arxivId)) {
+    await query(
+      db,
+      sql`UPDATE import_paper i SET paper_id = matched.id
+          FROM (SELECT i.position, min(p.id) AS id FROM import_paper i JOIN paper p
+                  ON lower(p.title) = lower((i.given).title)
+                 AND (p.published_at AT TIME ZONE 'UTC')::date = ((i.given).published_at AT TIME ZONE 'UTC')::date
+                WHERE (i.given).arxiv_id IS NULL GROUP BY i.position) AS matched
+          WHERE i.position = matched.position`,
+    );
+  }
   await refuseRecordsOfOnePaper(db);
-  await run(db, [
-    // Locked in id order, so that two imports wait for each other rather than deadlock.
-    sql`SELECT 1 FROM paper WHERE id IN (SELECT paper_id FROM import_paper) ORDER BY id FOR UPDATE`,
-    // New papers get their ids now, in record order, so every later statement joins on them.
-    sql`UPDATE import_paper i SET paper_id = allotted.id, created = true
-        FROM (SELECT position, nextval(pg_get_serial_sequence('paper', 'id'))::integer AS id
-              FROM (SELECT position FROM import_paper WHERE paper_id IS NULL ORDER BY position) AS unmatched) AS allotted
-        WHERE i.position = allotted.position`,
-  ]);
+  // Locked in id order, so that two imports wait for each other rather than deadlock.
+  await query(db, sql`SELECT 1 FROM paper WHERE id IN (SELECT paper_id FROM import_paper) ORDER BY id FOR UPDATE`);
+  // New papers get their ids now, in record order, so every later statement joins on them.
+  const created = await positions(
+    db,
+    sql`WITH allotted AS (
+          UPDATE import_paper i SET paper_id = allotted.id, created = true
+          FROM (SELECT position, nextval(pg_get_serial_sequence('paper', 'id'))::integer AS id
+                FROM (SELECT position FROM import_paper WHERE paper_id IS NULL ORDER BY position) AS unmatched) AS allotted
+          WHERE i.position = allotted.position RETURNING i.position
+        ) SELECT position FROM allotted`,
+  );
 
   const updated = new Set<number>();
   for (const { columns, positions: group } of groupByGivenColumns(records).values()) {
     const given = (column: string) => raw(`(i.given)."${column}"`);
-    await query(
-      db,
-      sql`INSERT INTO paper (id, ${join(columns.map(quoted))})
+    if (group.some((position) => created.has(position))) {
+      await query(
+        db,
+        sql`INSERT INTO paper (id, ${join(columns.map(quoted))})
           SELECT i.paper_id, ${join(columns.map(given))} FROM import_paper i
           WHERE i.created AND i.position = ANY (${group}::int[]) ORDER BY i.paper_id`,
-    );
+      );
+    }
+    if (group.every((position) => created.has(position))) continue;
     // A record overwrites only the columns it gives, and only when one of them differs.
     const changedRows = await positions(
       db,
@@ -344,12 +355,14 @@ export async function mergePapers(
     ]);
   }
 
-  const linked = await mergeLinks(db);
+  const linked = records.some((record) => record.links.length > 0) ? await mergeLinks(db) : new Set<number>();
 
   // A paper the source withdrew is hidden the first time it says so (see `withdrawPaper`).
-  const withdrawn = await query<{ position: number; id: number; wasVisible: boolean; reason: string }>(
-    db,
-    sql`WITH target AS (
+  const withdrawn = !records.some((record) => record.withdrawnAt)
+    ? []
+    : await query<{ position: number; id: number; wasVisible: boolean; reason: string }>(
+        db,
+        sql`WITH target AS (
           SELECT i.position, p.id, (i.record->>'withdrawnAt')::timestamptz AS withdrawn_at,
             i.record->>'withdrawalReason' AS reason, p.deleted_at IS NULL AS was_visible
           FROM import_paper i JOIN paper p ON p.id = i.paper_id
@@ -360,7 +373,7 @@ export async function mergePapers(
           FROM target WHERE p.id = target.id
           RETURNING target.position, target.id, target.was_visible AS "wasVisible", target.reason
         ) SELECT * FROM hidden ORDER BY position`,
-  );
+      );
   await recordAuditEntries(
     tx,
     AuditAction.PAPER_DELETED,
@@ -375,7 +388,6 @@ export async function mergePapers(
       })),
   );
 
-  const created = await positions(db, sql`SELECT position FROM import_paper WHERE created`);
   const changedOtherwise = new Set([...updated, ...reauthored, ...linked, ...withdrawn.map((paper) => paper.position)]);
   return new Map(
     records.map(({ position }) => [

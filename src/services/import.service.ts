@@ -1,7 +1,7 @@
 import { setImmediate } from "node:timers/promises";
 import { QueryFailedError } from "typeorm";
-import { queryOne, sql, type Queryable } from "../db/sql";
-import { papers, papersIncludingDeleted } from "../db/tables";
+import { join, query, queryOne, sql, type Queryable } from "../db/sql";
+import { authors, paperAuthors, paperRepositories, papers, papersIncludingDeleted, repositories } from "../db/tables";
 import { extractCodeLinks } from "../domain/code-links";
 import { utcDay } from "../domain/dates";
 import { checkPaperFields, distinctAuthors, type CheckedPaperFields } from "../domain/paper-fields";
@@ -274,6 +274,18 @@ async function checkSources(
   return total;
 }
 
+/**
+ * Refreshes the statistics of the tables an import grows. The merge joins its staging tables
+ * to them; planned on statistics from before the import, which autovacuum refreshes late or
+ * not at all, those joins scan the whole table once per batch, or once per record.
+ */
+async function analyzeCatalog(db: Queryable): Promise<void> {
+  await query(
+    db,
+    sql`ANALYZE ${join([papers.name, authors.name, paperAuthors.name, repositories.name, paperRepositories.name])}`,
+  );
+}
+
 class DryRunRollback extends Error {
   constructor() {
     super("dry run");
@@ -300,6 +312,7 @@ export async function importSources(
   const rejections: ImportRejection[] = [];
   let auditEntryId: number | undefined;
   let done = 0;
+  let createdWhenAnalyzed = 0;
   const changes = (after: ImportSummary): AuditChanges => ({
     format: { before: null, after: format },
     sources: { before: null, after: sources.map((source) => source.name) },
@@ -329,6 +342,11 @@ export async function importSources(
       }
     });
     done += batch.length;
+    // Each time the import has doubled what it created, the merge's plans need to know.
+    if (!options.dryRun && summary.created - createdWhenAnalyzed >= Math.max(IMPORT_BATCH_SIZE, createdWhenAnalyzed)) {
+      await analyzeCatalog(ctx.db);
+      createdWhenAnalyzed = summary.created;
+    }
     options.onProgress?.({ stage: "importing", done, total, summary });
     // The embedded database answers without giving the event loop a turn: give it one, so
     // signals and timers are not held up until the import ends.

@@ -31,7 +31,6 @@ export interface StagedLink {
 
 /** A paper record, checked. `position` is its place in the batch. */
 export interface StagedPaper {
-  kind: "paper";
   position: number;
   paper: CheckedPaperFields;
   links: StagedLink[];
@@ -40,7 +39,6 @@ export interface StagedPaper {
 
 /** A code link record; its repository is null when the URL is not one, which is reported once the paper is known. */
 export interface StagedCodeLink {
-  kind: "link";
   position: number;
   arxivId: string;
   repository: NormalizedRepository | null;
@@ -194,7 +192,11 @@ async function mergeLinks(db: EntityManager): Promise<Set<number>> {
   return changed;
 }
 
-/** Which records name a paper another record of the batch names too. */
+/**
+ * Refuses a batch in which two records are of one paper: one matching paper, or one new paper
+ * (the later record would match what the earlier creates). Their order matters, and the
+ * per-record path keeps it.
+ */
 async function refuseRecordsOfOnePaper(db: EntityManager): Promise<void> {
   const [clash] = await query<{ reason: string }>(
     db,

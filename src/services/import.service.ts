@@ -211,12 +211,12 @@ async function mergeRecords(tx: ServiceContext, format: ImportFormat, batch: Sou
     if (rejection) results[position] = rejection;
     else if (record!.kind === "link") {
       const { arxivId, repoUrl, isOfficial } = record!;
-      codeLinks.push({ kind: "link", position, arxivId, repository: normalizeRepositoryUrl(repoUrl), isOfficial });
+      codeLinks.push({ position, arxivId, repository: normalizeRepositoryUrl(repoUrl), isOfficial });
     } else {
       try {
         const paper = checkedPaper(record!);
         const { withdrawnAt } = record!;
-        papers.push({ kind: "paper", position, paper, links: linksOf(record!, paper), withdrawnAt });
+        papers.push({ position, paper, links: linksOf(record!, paper), withdrawnAt });
       } catch (error) {
         if (!(error instanceof RecordRejection)) throw error;
         results[position] = error;

@@ -122,7 +122,8 @@ export class StatementTriggersOnPaper1796108245114 implements MigrationInterface
         RETURN NULL;
       END $$`);
 
-    // Imports and curation change what a paper's trend is made of, or whether it is shown.
+    // Imports and curation change what a paper's trend is made of, or whether it is shown. Live
+    // events show the record too, so any change to it (which moves updated_at) is told.
     await queryRunner.query(`
       CREATE FUNCTION paper_rows_trend_sync() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
@@ -133,7 +134,7 @@ export class StatementTriggersOnPaper1796108245114 implements MigrationInterface
           SELECT array_agg(id ORDER BY id) INTO shown FROM new_rows;
         ELSE
           SELECT array_agg(n.id ORDER BY n.id) FILTER (WHERE ${differ(TREND_COLUMNS)}),
-                 array_agg(n.id ORDER BY n.id) FILTER (WHERE ${differ(`${TREND_COLUMNS}, deleted_at`)})
+                 array_agg(n.id ORDER BY n.id) FILTER (WHERE ${differ(`${TREND_COLUMNS}, deleted_at, updated_at`)})
           INTO rekeyed, shown FROM old_rows o JOIN new_rows n ON n.id = o.id;
           -- Guarded: a statement trigger fires even when no row is updated, so an empty UPDATE would recurse.
           IF rekeyed IS NOT NULL THEN

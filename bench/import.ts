@@ -1,6 +1,6 @@
 /**
- * Import benchmark: a generated Hugging Face daily file of 10,000 records, imported, then
- * imported again (every record unchanged).
+ * Import benchmark: a generated Hugging Face daily file of 10,000 records (or RECORDS), imported,
+ * then imported again (every record unchanged).
  *
  *   DATABASE_URL=postgres://…/papergraph_bench npm run bench:import [-- RECORDS]
  *
@@ -41,7 +41,8 @@ function writeHfDaily(file: string, records: number): void {
     }));
     const record = {
       paper: {
-        id: `25${String(1 + (i % 12)).padStart(2, "0")}.${String(10000 + i).padStart(5, "0")}`,
+        // Five-digit serials run out at 90,000 records: a larger file moves on a year.
+        id: `${25 + Math.floor(i / 90_000)}${String(1 + (i % 12)).padStart(2, "0")}.${10000 + (i % 90_000)}`,
         authors,
         publishedAt: day.toISOString(),
         submittedOnDailyAt: day.toISOString(),

@@ -16,6 +16,7 @@ import { WatchChecksOnLinks1796100458063 } from "./1796100458063-WatchChecksOnLi
 import { PaperChangeFeed1796100915965 } from "./1796100915965-PaperChangeFeed";
 import { ArxivSnapshotFields1796103633025 } from "./1796103633025-ArxivSnapshotFields";
 import { HuggingFaceFields1796103876375 } from "./1796103876375-HuggingFaceFields";
+import { StatementTriggersOnPaper1796108245114 } from "./1796108245114-StatementTriggersOnPaper";
 import { WatchCheckWakeups1796110811357 } from "./1796110811357-WatchCheckWakeups";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
@@ -38,5 +39,6 @@ export const migrations = [
   PaperChangeFeed1796100915965,
   ArxivSnapshotFields1796103633025,
   HuggingFaceFields1796103876375,
+  StatementTriggersOnPaper1796108245114,
   WatchCheckWakeups1796110811357,
 ];

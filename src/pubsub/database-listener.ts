@@ -5,16 +5,19 @@ import { sql } from "../db/sql";
 import type { Logger } from "../logger";
 
 /**
- * The channel the database triggers notify with `{"paperId": n}` when a paper's votes or trend
- * change, with `{"watchChecksQueued": true}` when a transaction queued papers for a watch check, with `{"watchEventId": n, "watchId": m}` when a watch event is recorded, and with
+ * The channel the database triggers notify with `{"paperId": n}` when a paper's votes change,
+ * with `{"paperIds": [n, …]}` when a statement changed papers' records, trend or visibility
+ * (`{"paperIds": "many"}` when the list would not fit in a notification), with
+ * `{"watchChecksQueued": true}` when a transaction queued papers for a watch check, with
+ * `{"watchEventId": n, "watchId": m}` when a watch event is recorded, and with
  * `{"revokedTokenUserId": n}` when one of a user's tokens is revoked. The listener also sends
  * itself `{"mark": "…"}` to learn that it has caught up.
  */
 export const EVENTS_CHANNEL = "papergraph_events";
 
 export interface ListenerHandlers {
-  /** Papers whose votes, trend or visibility changed. */
-  onPapersChanged(paperIds: number[]): void;
+  /** Papers whose votes, trend or visibility changed; null when too many changed to list. */
+  onPapersChanged(paperIds: number[] | null): void;
   /** Papers were queued for a watch check (watch_check): the outbox has work. */
   onWatchChecksQueued(): void;
   /** A watch event was recorded. */
@@ -34,7 +37,7 @@ export interface DatabaseListener {
 }
 
 type Notification =
-  | { paperId: number }
+  | { paperIds: number[] | null }
   | { watchChecksQueued: true }
   | { watchEventId: number; watchId: number }
   | { revokedTokenUserId: number }
@@ -42,10 +45,14 @@ type Notification =
 
 function parseNotification(payload: string | undefined, logger: Logger): Notification | null {
   try {
-    const { paperId, watchChecksQueued, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(
+    const { paperId, paperIds, watchChecksQueued, watchEventId, watchId, revokedTokenUserId, mark } = JSON.parse(
       payload ?? "",
     ) as Record<string, unknown>;
-    if (Number.isSafeInteger(paperId)) return { paperId: paperId as number };
+    if (Number.isSafeInteger(paperId)) return { paperIds: [paperId as number] };
+    if (paperIds === "many") return { paperIds: null };
+    if (Array.isArray(paperIds) && paperIds.every((id) => Number.isSafeInteger(id))) {
+      return { paperIds: paperIds as number[] };
+    }
     if (watchChecksQueued === true) return { watchChecksQueued };
     if (Number.isSafeInteger(revokedTokenUserId)) return { revokedTokenUserId: revokedTokenUserId as number };
     if (Number.isSafeInteger(watchEventId) && Number.isSafeInteger(watchId)) {
@@ -60,7 +67,7 @@ function parseNotification(payload: string | undefined, logger: Logger): Notific
 }
 
 function deliver(notification: Exclude<Notification, { mark: string }>, handlers: ListenerHandlers): void {
-  if ("paperId" in notification) handlers.onPapersChanged([notification.paperId]);
+  if ("paperIds" in notification) handlers.onPapersChanged(notification.paperIds);
   else if ("watchChecksQueued" in notification) handlers.onWatchChecksQueued();
   else if ("revokedTokenUserId" in notification) handlers.onTokenRevoked(notification.revokedTokenUserId);
   else handlers.onWatchEvent(notification.watchId, notification.watchEventId);

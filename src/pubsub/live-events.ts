@@ -63,7 +63,8 @@ export class LiveEvents {
     await this.listener.start({
       onPapersChanged: (paperIds) => {
         this.changeListeners.forEach((listener) => listener());
-        this.papersChanged(paperIds);
+        // Too many to list: every watched paper may be among them.
+        this.papersChanged(paperIds ?? [...this.watched.keys()]);
       },
       onWatchChecksQueued: () => this.watchCheckListeners.forEach((listener) => listener()),
       onWatchEvent: (watchId, eventId) => this.pubSub.publish(Topic.WATCH_EVENT, watchId, { watchId, eventId }),

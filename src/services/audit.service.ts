@@ -57,6 +57,23 @@ export async function recordAudit(
   return row!.id;
 }
 
+/** Records one entry per target, for the same action, in one statement (for set-based writes such as imports). */
+export async function recordAuditEntries(
+  ctx: ServiceContext,
+  action: AuditAction,
+  entries: { targetId: string; changes: AuditChanges }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const { column } = auditEntries;
+  await query(
+    ctx.db,
+    sql`INSERT INTO ${auditEntries.name} (${column.actorId}, ${column.action}, ${column.targetId}, ${column.changes})
+        SELECT ${ctx.viewer?.id ?? null}::integer, ${action}, target_id, changes
+        FROM unnest(${entries.map((entry) => entry.targetId)}::text[],
+                    ${entries.map((entry) => JSON.stringify(entry.changes))}::jsonb[]) AS entry(target_id, changes)`,
+  );
+}
+
 /** Replaces the changes an audit entry records, for work that commits in steps, such as an import. */
 export async function updateAuditChanges(db: Queryable, entryId: number, changes: AuditChanges): Promise<void> {
   await query(

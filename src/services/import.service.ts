@@ -1,7 +1,7 @@
 import { setImmediate } from "node:timers/promises";
 import { QueryFailedError } from "typeorm";
-import { queryOne, sql, type Queryable } from "../db/sql";
-import { papers, papersIncludingDeleted } from "../db/tables";
+import { join, query, queryOne, sql, type Queryable } from "../db/sql";
+import { authors, paperAuthors, paperRepositories, papers, papersIncludingDeleted, repositories } from "../db/tables";
 import { extractCodeLinks } from "../domain/code-links";
 import { utcDay } from "../domain/dates";
 import { checkPaperFields, distinctAuthors, type CheckedPaperFields } from "../domain/paper-fields";
@@ -18,6 +18,15 @@ import {
 import { SAMPLE_PAPERS_FILE } from "../paths";
 import { AuditAction, recordAudit, updateAuditChanges } from "./audit.service";
 import { inTransaction, type ServiceContext } from "./context";
+import {
+  BatchNeedsRecordPath,
+  mergeCodeLinks,
+  mergePapers,
+  type CodeLinkRefusal,
+  type StagedCodeLink,
+  type StagedLink,
+  type StagedPaper,
+} from "./import-merge";
 import { upsertPaper, withdrawPaper, type WriteOutcome } from "./paper-admin.service";
 import { linkPaperToRepository } from "./repository.service";
 
@@ -82,10 +91,22 @@ function checkedPaper(record: PaperRecord): CheckedPaperFields {
   throw new RecordRejection(fieldOf(first.field), described.length === 1 ? first.message : described.join("; "));
 }
 
+const notRepository = (field: string) => new RecordRejection(field, "is not a repository URL");
+
 function repositoryAt(url: string, field: string): NormalizedRepository {
   const repository = normalizeRepositoryUrl(url);
-  if (!repository) throw new RecordRejection(field, "is not a repository URL");
+  if (!repository) throw notRepository(field);
   return repository;
+}
+
+const unknownPaper = (arxivId: string) => new RecordRejection("paper_arxiv_id", `no paper ${arxivId} in the catalog`);
+
+/** A paper record's links: those it gives, then those its abstract holds, as official. */
+function linksOf(record: PaperRecord, paper: CheckedPaperFields): StagedLink[] {
+  return [
+    ...record.repositories.map((link) => ({ ...link, repository: repositoryAt(link.url, "repository") })),
+    ...extractCodeLinks(paper.abstract!).map((repository) => ({ repository, isOfficial: true, stars: null })),
+  ];
 }
 
 /**
@@ -113,10 +134,7 @@ async function matchingPaper(db: Queryable, paper: CheckedPaperFields): Promise<
 async function writePaper(ctx: ServiceContext, record: PaperRecord, format: ImportFormat): Promise<WriteOutcome> {
   const { db } = ctx;
   const paper = checkedPaper(record);
-  const links = [
-    ...record.repositories.map((link) => ({ ...link, repository: repositoryAt(link.url, "repository") })),
-    ...extractCodeLinks(paper.abstract!).map((repository) => ({ repository, isOfficial: true, stars: null })),
-  ];
+  const links = linksOf(record, paper);
   const { id, outcome } = await upsertPaper(db, (await matchingPaper(db, paper)) ?? null, paper);
   let linked = false;
   for (const link of links) {
@@ -132,20 +150,20 @@ async function writeCodeLink(db: Queryable, record: CodeLinkRecord): Promise<Wri
     db,
     sql`SELECT ${papers.col.id} AS id FROM ${papersIncludingDeleted} WHERE ${papers.col.arxivId} = ${record.arxivId}`,
   );
-  if (!paper) throw new RecordRejection("paper_arxiv_id", `no paper ${record.arxivId} in the catalog`);
+  if (!paper) throw unknownPaper(record.arxivId);
   const repository = repositoryAt(record.repoUrl, "repo_url");
   const { previous, changed } = await linkPaperToRepository(db, paper.id, repository, record);
   return !previous ? "created" : changed ? "updated" : "unchanged";
 }
 
-/** Records written per transaction; each record still gets its own savepoint. */
-const BATCH_SIZE = 250;
+/** Records written per transaction, merged by a few set-based statements. */
+export const IMPORT_BATCH_SIZE = 2000;
 
 /**
  * Writes a batch's records in the transaction `tx`, each in its own savepoint: a bad record
- * rolls back alone and never takes good ones with it.
+ * rolls back alone and never takes good ones with it. The fallback of `mergeRecords`.
  */
-async function writeRecords(
+async function writeRecordsOneByOne(
   tx: ServiceContext,
   format: ImportFormat,
   batch: SourceItem[],
@@ -169,6 +187,59 @@ async function writeRecords(
         results.push(new RecordRejection("record", `could not be written: ${error.message}`));
       } else throw error;
     }
+  }
+  return results;
+}
+
+type RecordResult = WriteOutcome | RecordRejection;
+
+function refusalOf(record: StagedCodeLink, refusal: CodeLinkRefusal): RecordRejection {
+  return refusal === "unknown paper" ? unknownPaper(record.arxivId) : notRepository("repo_url");
+}
+
+/**
+ * Writes a batch's records in the transaction `tx` with set-based statements (see
+ * import-merge.ts), after checking each in Node. Should the merge fail, as when a record breaks
+ * a constraint the checks do not know, or when two records are of one paper, it rolls back to
+ * its savepoint and the batch is written record by record, so a bad record is refused alone.
+ */
+async function mergeRecords(tx: ServiceContext, format: ImportFormat, batch: SourceItem[]): Promise<RecordResult[]> {
+  const results: RecordResult[] = [];
+  const papers: StagedPaper[] = [];
+  const codeLinks: StagedCodeLink[] = [];
+  batch.forEach(({ record, rejection }, position) => {
+    if (rejection) results[position] = rejection;
+    else if (record!.kind === "link") {
+      const { arxivId, repoUrl, isOfficial } = record!;
+      codeLinks.push({ position, arxivId, repository: normalizeRepositoryUrl(repoUrl), isOfficial });
+    } else {
+      try {
+        const paper = checkedPaper(record!);
+        const { withdrawnAt } = record!;
+        papers.push({ position, paper, links: linksOf(record!, paper), withdrawnAt });
+      } catch (error) {
+        if (!(error instanceof RecordRejection)) throw error;
+        results[position] = error;
+      }
+    }
+  });
+  try {
+    await inTransaction(tx, async (savepoint) => {
+      if (papers.length > 0) {
+        for (const [position, outcome] of await mergePapers(savepoint, format, papers)) results[position] = outcome;
+      }
+      if (codeLinks.length > 0) {
+        const outcomes = await mergeCodeLinks(savepoint, codeLinks);
+        for (const record of codeLinks) {
+          const outcome = outcomes.get(record.position)!;
+          results[record.position] =
+            outcome === "unknown paper" || outcome === "not a repository" ? refusalOf(record, outcome) : outcome;
+        }
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof BatchNeedsRecordPath || error instanceof QueryFailedError)) throw error;
+    return writeRecordsOneByOne(tx, format, batch);
   }
   return results;
 }
@@ -203,6 +274,18 @@ async function checkSources(
   return total;
 }
 
+/**
+ * Refreshes the statistics of the tables an import grows. The merge joins its staging tables
+ * to them; planned on statistics from before the import, which autovacuum refreshes late or
+ * not at all, those joins scan the whole table once per batch, or once per record.
+ */
+async function analyzeCatalog(db: Queryable): Promise<void> {
+  await query(
+    db,
+    sql`ANALYZE ${join([papers.name, authors.name, paperAuthors.name, repositories.name, paperRepositories.name])}`,
+  );
+}
+
 class DryRunRollback extends Error {
   constructor() {
     super("dry run");
@@ -211,7 +294,7 @@ class DryRunRollback extends Error {
 
 /**
  * Imports sources of one format. Sources are checked whole first; then records are written in
- * batches of 250, each batch in one transaction and each record in its own savepoint. The run's
+ * batches of `IMPORT_BATCH_SIZE`, each batch in one transaction (see `mergeRecords`). The run's
  * `PAPERS_IMPORTED` audit entry is written in the first batch's transaction, and each later
  * batch updates its summary in its own, so the entry always says what committed. With
  * `dryRun`, every batch is rolled back, no audit entry is written, and the summary says what
@@ -229,6 +312,7 @@ export async function importSources(
   const rejections: ImportRejection[] = [];
   let auditEntryId: number | undefined;
   let done = 0;
+  let createdWhenAnalyzed = 0;
   const changes = (after: ImportSummary): AuditChanges => ({
     format: { before: null, after: format },
     sources: { before: null, after: sources.map((source) => source.name) },
@@ -240,7 +324,7 @@ export async function importSources(
     let next = summary;
     try {
       auditEntryId = await inTransaction(ctx, async (tx) => {
-        results = await writeRecords(tx, format, batch);
+        results = await mergeRecords(tx, format, batch);
         next = { ...summary };
         for (const result of results) next[result instanceof RecordRejection ? "rejected" : result]++;
         if (options.dryRun) throw new DryRunRollback();
@@ -258,6 +342,11 @@ export async function importSources(
       }
     });
     done += batch.length;
+    // Each time the import has doubled what it created, the merge's plans need to know.
+    if (!options.dryRun && summary.created - createdWhenAnalyzed >= Math.max(IMPORT_BATCH_SIZE, createdWhenAnalyzed)) {
+      await analyzeCatalog(ctx.db);
+      createdWhenAnalyzed = summary.created;
+    }
     options.onProgress?.({ stage: "importing", done, total, summary });
     // The embedded database answers without giving the event loop a turn: give it one, so
     // signals and timers are not held up until the import ends.
@@ -268,7 +357,7 @@ export async function importSources(
     let batch: SourceItem[] = [];
     for await (const item of readSource(format, source)) {
       batch.push(item);
-      if (batch.length === BATCH_SIZE) {
+      if (batch.length === IMPORT_BATCH_SIZE) {
         await writeBatch(name, batch);
         batch = [];
       }

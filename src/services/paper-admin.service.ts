@@ -252,6 +252,11 @@ export async function deletePaper(ctx: ServiceContext, paperId: number, reason: 
   });
 }
 
+/** Why a withdrawn paper is hidden, as its deletion reason says. */
+export function withdrawalReason(source: string, withdrawnAt: Date): string {
+  return `withdrawn from ${source} at ${withdrawnAt.toISOString()}`;
+}
+
 /**
  * Hides a paper its source withdrew, as `deletePaper` does, the first time the source says so:
  * a curator may restore it, and imports that say so again leave it restored. Returns whether
@@ -264,7 +269,7 @@ export async function withdrawPaper(ctx: ServiceContext, paperId: number, withdr
         WHERE ${papers.col.id} = ${paperId} FOR UPDATE`,
   );
   if (!paper || paper.withdrawnAt) return false;
-  const reason = `withdrawn from ${source} at ${withdrawnAt.toISOString()}`;
+  const reason = withdrawalReason(source, withdrawnAt);
   await query(
     ctx.db,
     sql`UPDATE ${papers.name} SET ${papers.column.withdrawnAt} = ${withdrawnAt},

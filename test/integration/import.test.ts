@@ -11,7 +11,7 @@ import { ImportFormat } from "../../src/importers/formats";
 import { PROJECT_ROOT } from "../../src/paths";
 import { AuditAction } from "../../src/services/audit.service";
 import { systemContext } from "../../src/services/context";
-import { importSources } from "../../src/services/import.service";
+import { IMPORT_BATCH_SIZE, importSources } from "../../src/services/import.service";
 import {
   AuditLogDocument,
   CreatePaperDocument,
@@ -172,6 +172,65 @@ test("code links attach to known papers; unknown papers and non-repository URLs 
   });
 });
 
+test("records of one paper in one batch are written in file order, as if imported one after another", async () => {
+  const result = await importPayload(
+    "HF_DAILY",
+    JSON.stringify([
+      hfRecord("2506.00001", { upvotes: 3 }),
+      hfRecord("2506.00002"),
+      hfRecord("2506.00001", { upvotes: 7, title: "Paper 2506.00001, revised" }),
+    ]),
+  );
+  expect(result.summary).toEqual({ created: 2, updated: 1, unchanged: 0, rejected: 0 });
+  expect(await paper("2506.00001")).toMatchObject({ title: "Paper 2506.00001, revised", upvotes: 7 });
+
+  // Links too: the second link of a paper to a repository changes whether it is official.
+  const links = [false, true, true].map((official) => ({
+    paper_arxiv_id: "2506.00002",
+    repo_url: "https://github.com/ada/engine",
+    is_official: official,
+  }));
+  expect((await importPayload("PWC_LINKS", JSON.stringify(links))).summary).toEqual({
+    created: 1,
+    updated: 1,
+    unchanged: 1,
+    rejected: 0,
+  });
+  expect((await paper("2506.00002")).repositories.edges).toEqual([
+    { isOfficial: true, node: { url: "https://github.com/ada/engine", provider: "GITHUB", stars: null } },
+  ]);
+});
+
+test("a record the database refuses while its batch is merged is refused alone; the others are written", async () => {
+  await query(
+    t.db,
+    sql`CREATE FUNCTION refuse_paper() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.title = 'Refused paper' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`,
+  );
+  await query(
+    t.db,
+    sql`CREATE TRIGGER refuse_paper BEFORE INSERT ON ${papers.name} FOR EACH ROW EXECUTE FUNCTION refuse_paper()`,
+  );
+  try {
+    const result = await importPayload(
+      "HF_DAILY",
+      JSON.stringify([
+        hfRecord("2506.00011"),
+        hfRecord("2506.00012", { title: "Refused paper" }),
+        hfRecord("2506.00013"),
+      ]),
+    );
+    expect(result.summary).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 1 });
+    expect(result.rejections).toEqual([
+      { index: 1, field: "record", reason: expect.stringMatching(/^could not be written: .*refused by the test/) },
+    ]);
+  } finally {
+    await query(t.db, sql`DROP TRIGGER refuse_paper ON ${papers.name}`);
+    await query(t.db, sql`DROP FUNCTION refuse_paper()`);
+  }
+  expect(await paperCount()).toBe(2);
+});
+
 test("imports and curators follow one set of rules; an import names the feed's fields and every problem", async () => {
   const keywords = Array.from({ length: 51 }, (_, index) => (index === 3 ? "k".repeat(101) : `keyword ${index}`));
   const projectPage = `https://example.org/${"p".repeat(2000)}`;
@@ -263,8 +322,10 @@ test("a dry run of a fresh file reports what it would do and writes nothing, not
 });
 
 test("an import's audit entry commits with each batch, so it always says what committed", async () => {
-  // 260 records: a batch of 250, then one of 10.
-  const records = JSON.stringify(Array.from({ length: 260 }, (_, i) => hfRecord(`2505.${String(i).padStart(5, "0")}`)));
+  // A full batch, then one of 10.
+  const records = JSON.stringify(
+    Array.from({ length: IMPORT_BATCH_SIZE + 10 }, (_, i) => hfRecord(`2505.${String(i).padStart(5, "0")}`)),
+  );
   const run = () =>
     importSources(systemContext(t.db), ImportFormat.HF_DAILY, [{ name: "generated", source: { text: records } }]);
   // Make the second batch fail where it updates the entry the first batch wrote.
@@ -289,16 +350,16 @@ test("an import's audit entry commits with each batch, so it always says what co
           WHERE ${auditEntries.col.action} = ${AuditAction.PAPERS_IMPORTED} ORDER BY ${auditEntries.col.id} DESC`,
     );
   // The first batch committed with its entry; the second rolled back with its update.
-  expect(await paperCount()).toBe(250);
+  expect(await paperCount()).toBe(IMPORT_BATCH_SIZE);
   expect((await audit()).map((entry) => entry.changes.summary.after)).toEqual([
-    { created: 250, updated: 0, unchanged: 0, rejected: 0 },
+    { created: IMPORT_BATCH_SIZE, updated: 0, unchanged: 0, rejected: 0 },
   ]);
 
   // Run again: the second batch's transaction brings the new entry up to date.
-  expect((await run()).summary).toEqual({ created: 10, updated: 0, unchanged: 250, rejected: 0 });
+  expect((await run()).summary).toEqual({ created: 10, updated: 0, unchanged: IMPORT_BATCH_SIZE, rejected: 0 });
   expect((await audit()).map((entry) => entry.changes.summary.after)).toEqual([
-    { created: 10, updated: 0, unchanged: 250, rejected: 0 },
-    { created: 250, updated: 0, unchanged: 0, rejected: 0 },
+    { created: 10, updated: 0, unchanged: IMPORT_BATCH_SIZE, rejected: 0 },
+    { created: IMPORT_BATCH_SIZE, updated: 0, unchanged: 0, rejected: 0 },
   ]);
 });
 
@@ -404,8 +465,9 @@ describe("npm run import", () => {
   });
 
   test("on a terminal, one progress line is redrawn in place with the counts, rate and time left", async () => {
-    // Three batches of 250: the line is redrawn after each.
-    const file = generatedFile("terminal.json", 750, "2507");
+    // Three batches: the line is redrawn after each.
+    const total = 3 * IMPORT_BATCH_SIZE;
+    const file = generatedFile("terminal.json", total, "2507");
     const { code, output } = await runInTerminal([process.execPath, cli, "--format", "hf-daily", file], {
       env: commandEnv(),
       cwd: workDir,
@@ -416,32 +478,37 @@ describe("npm run import", () => {
     // Each frame clears the line and draws over it; none wraps past the terminal's width.
     const frames = progress.split("\r\u001b[2K").slice(1);
     expect(frames.every((frame) => frame.length < 120)).toBe(true);
-    const midway = frames.filter((frame) => /^\[#+\.+\] (250|500)\/750 {2}created \d+/.test(frame));
+    const midway = frames.filter((frame) =>
+      new RegExp(`^\\[#+\\.+\\] (${IMPORT_BATCH_SIZE}|${2 * IMPORT_BATCH_SIZE})/${total} {2}created \\d+`).test(frame),
+    );
     expect(midway.length).toBeGreaterThan(0);
     expect(midway.every((frame) => / {2}\d+\/s {2}\d+s left$/.test(frame))).toBe(true);
     expect(frames.at(-1)).toMatch(
-      /^\[#+\] 750\/750 {2}created 750 {2}updated 0 {2}unchanged 0 {2}rejected 0 {2}\d+\/s {2}took \d+s$/,
+      new RegExp(
+        `^\\[#+\\] ${total}/${total} {2}created ${total} {2}updated 0 {2}unchanged 0 {2}rejected 0 {2}\\d+/s {2}took \\d+s$`,
+      ),
     );
     // The cursor, hidden while drawing, comes back before the summary.
     expect(progress.startsWith("\u001b[?25l")).toBe(true);
-    expect(after[0]).toBe("\u001b[?25h750 created, 0 updated, 0 unchanged, 0 rejected.");
+    expect(after[0]).toBe(`\u001b[?25h${total} created, 0 updated, 0 unchanged, 0 rejected.`);
   });
 
   test("Ctrl-C on a terminal clears the progress line, shows the cursor again and says how far it got", async () => {
-    const file = generatedFile("interrupted.json", 750, "2509");
+    const total = 3 * IMPORT_BATCH_SIZE;
+    const file = generatedFile("interrupted.json", total, "2509");
     const { code, output } = await runInTerminal([process.execPath, cli, "--format", "hf-daily", file], {
       // A database of its own: this one is left as a killed import leaves it.
       env: { ...commandEnv(), DATA_DIR: path.join(workDir, "interrupted") },
       cwd: workDir,
       columns: 120,
-      interruptAt: "/750  created",
+      interruptAt: `/${total}  created`,
     });
     expect(code).toBe(130);
     expect(output).toContain("\r\u001b[2K\u001b[?25hinterrupted: ");
     expect(output.split("\u001b[?25h")[1]).toMatch(
-      /^interrupted: imported \d+\/750 records: \d+ created, 0 updated, 0 unchanged, 0 rejected; /,
+      new RegExp(`^interrupted: imported \\d+/${total} records: \\d+ created, 0 updated, 0 unchanged, 0 rejected; `),
     );
-    expect(output).not.toContain("750 created, 0 updated");
+    expect(output).not.toContain(`${total} created, 0 updated`);
   });
 
   test("piped, progress is plain lines with no escape codes, then the summary", async () => {

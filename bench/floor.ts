@@ -15,8 +15,9 @@ export interface FloorServer {
 /**
  * The physical floor: a bare node:http handler that answers each request with one SQL statement
  * through `pg`, the cheapest shown for it, and builds the response from its rows. It knows each
- * operation by its name. Its statements are prepared, named by operation, as ours are on a
- * Postgres server.
+ * read by its operation and variables (the daily pages share an operation and differ in page
+ * size, a literal in their statements). Its statements are prepared, named by scenario or by
+ * operation, as ours are on a Postgres server.
  */
 export async function startFloorServer(
   databaseUrl: string,
@@ -24,7 +25,9 @@ export async function startFloorServer(
   poolSize: number,
 ): Promise<FloorServer> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize });
-  const byOperation = new Map(scenarios.map((scenario) => [scenario.body.operationName, scenario]));
+  const requestKey = (body: { operationName: string; variables: Record<string, unknown> }) =>
+    `${body.operationName} ${JSON.stringify(body.variables)}`;
+  const byRequest = new Map(scenarios.map((scenario) => [requestKey(scenario.body), scenario]));
   let statements = 0;
 
   /** One statement, then the response built from its rows. */
@@ -34,10 +37,10 @@ export async function startFloorServer(
   ): Promise<unknown> => {
     statements++;
     const name = body.operationName;
-    const scenario = byOperation.get(name);
+    const scenario = byRequest.get(requestKey(body));
     if (scenario) {
       const values = scenario.floorParams(body.variables);
-      const { rows } = await pool.query<PaperCardRow>({ name, text: scenario.floorSql, values });
+      const { rows } = await pool.query<PaperCardRow>({ name: scenario.name, text: scenario.floorSql, values });
       return scenario.floorAnswer(rows);
     }
     const { id: paperId } = fromGlobalId(String((body.variables.input as { paperId: string }).paperId), "paperId");

@@ -28,13 +28,11 @@ const POSTGRAPHILE_CARD = `id arxivId title publishedAt upvotes
 const PAPER_CARD_COLUMNS = `p.id, p.arxiv_id AS "arxivId", p.title,
   to_char(p.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt", p.upvotes,
   array(SELECT array[pa.author_id::text, a.name]
-    FROM (SELECT pa.author_id, pa.position FROM paper_author pa WHERE pa.paper_id = p.id
-          ORDER BY pa.position, pa.author_id LIMIT 20) pa
-    JOIN author a ON a.id = pa.author_id ORDER BY pa.position, a.id) AS authors,
+    FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = p.id
+    ORDER BY pa.position, pa.author_id LIMIT 20) AS authors,
   array(SELECT array[pr.repository_id::text, r.url, r.stars::text]
-    FROM (SELECT pr.repository_id, pr.is_official FROM paper_repository pr WHERE pr.paper_id = p.id
-          ORDER BY pr.is_official DESC, pr.repository_id DESC LIMIT 20) pr
-    JOIN repository r ON r.id = pr.repository_id ORDER BY pr.is_official DESC, r.id DESC) AS repositories`;
+    FROM paper_repository pr JOIN repository r ON r.id = pr.repository_id WHERE pr.paper_id = p.id
+    ORDER BY pr.is_official DESC, pr.repository_id DESC LIMIT 20) AS repositories`;
 
 /** A row of `PAPER_CARD_COLUMNS`, as pg returns it. */
 export interface PaperCardRow {
@@ -117,8 +115,10 @@ function dailyPage(first: number, parameters: ScenarioParameters): Scenario {
         dailyPapers(date: $date, first: $first) { nodes { ${PAPER_CARD} } } }`,
       variables: { date: parameters.dailyDate, first },
     },
-    floorSql: mostUpvotedFloorSql("$2", "p.daily_date = $1::date"),
-    floorParams: (variables) => [variables.date, variables.first],
+    // The page size is a literal, as in ours: a prepared statement's generic plan prices a
+    // parameterised LIMIT as a tenth of the rows.
+    floorSql: mostUpvotedFloorSql(String(first), "p.daily_date = $1::date"),
+    floorParams: (variables) => [variables.date],
     floorAnswer: nodesOf("dailyPapers"),
     postgraphile: {
       operationName: "DailyPage",

@@ -17,7 +17,7 @@ import type { ColumnKey } from "./tables";
 // What each read takes of a table, and the type of the row it gets: a row read without a column
 // has a type without it.
 
-/** Paper columns every read takes. */
+/** Paper columns every read takes, but for a GraphQL selection, which takes those it reads. */
 export const PAPER_SUMMARY = [
   "id",
   "arxivId",
@@ -55,12 +55,15 @@ export const PAPER_DETAILS = [
 /** Every paper column the API shows: what a FullPaperRow holds. */
 export const FULL_PAPER = [...PAPER_SUMMARY, ...PAPER_DETAILS] as const;
 
-export type PaperDetail = (typeof PAPER_DETAILS)[number];
+/** A paper column the API shows. */
+export type PaperColumn = (typeof FULL_PAPER)[number];
 export type PaperSummary = Pick<Paper, (typeof PAPER_SUMMARY)[number]>;
 /** A paper as a read returns it: the summary, and whichever details it was asked for. */
-export type PaperRow = PaperSummary & Partial<Pick<Paper, PaperDetail>>;
+export type PaperRow = PaperSummary & Partial<Pick<Paper, (typeof PAPER_DETAILS)[number]>>;
 /** A paper with every column the API shows. */
-export type FullPaperRow = PaperSummary & Pick<Paper, PaperDetail>;
+export type FullPaperRow = PaperSummary & Pick<Paper, (typeof PAPER_DETAILS)[number]>;
+/** A paper read for a GraphQL selection: its id, and the columns its fields read (resolvers/paper-read.ts). */
+export type SelectedPaperRow = Pick<Paper, "id"> & Partial<Pick<Paper, PaperColumn>>;
 
 export const AUTHOR_FIELDS = ["id", "name"] as const satisfies readonly ColumnKey<Author>[];
 export type AuthorRow = Pick<Author, (typeof AUTHOR_FIELDS)[number]>;

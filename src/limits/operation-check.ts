@@ -38,8 +38,8 @@ export function refuseNulCharacters(document: DocumentNode, variables: Record<st
   for (const [name, value] of Object.entries(variables ?? {})) {
     if (holdsNul(value)) throw nulRefusal(`The variable $${name}`);
   }
-  const inDocument = nulInDocument.get(document) ?? findNul(document);
-  nulInDocument.set(document, inDocument);
+  let inDocument = nulInDocument.get(document);
+  if (inDocument === undefined) nulInDocument.set(document, (inDocument = findNul(document)));
   if (inDocument) throw nulRefusal(inDocument);
 }
 

@@ -1,6 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import { PAPER_DETAILS } from "../db/rows";
+import { FULL_PAPER, PAPER_SUMMARY, type PaperColumn } from "../db/rows";
 import { nodeFieldsFor, nodeFieldsKey, type ChildRelation, type NodeFields } from "../loaders/child-connection";
 import type { Prefetch } from "../loaders/prefetch";
 import { paperPrefetchable } from "../loaders/relations";
@@ -47,18 +47,29 @@ export function childNodeFields(info: GraphQLResolveInfo, relation: ChildRelatio
 }
 
 /**
+ * The column each field of `Paper` reads besides `id`: its own, if it is one, and for `arxivUrl`
+ * the arXiv ID. The other fields (authors, trend, …) read by id.
+ */
+const COLUMN_OF_FIELD = new Map<string, PaperColumn>([
+  ...FULL_PAPER.map((column) => [column, column] as const),
+  ["arxivUrl", "arxivId"],
+]);
+
+/**
  * What the rest of the operation asks of the papers a field returns, as a connection or as one
- * paper (`shape`): the large columns it selects, and the children that can be read in the same
+ * paper (`shape`): the columns its fields read, and the children that can be read in the same
  * statement. Arguments that do not make a valid page are left to the field resolver, which
  * reports them.
  */
 export function planPaperSelection(info: GraphQLResolveInfo, shape: "connection" | "node"): PaperSelection {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-  const fields = new Set<string>();
+  if (!tree) return { columns: PAPER_SUMMARY, prefetches: [] };
+  const columns = new Set<PaperColumn>();
   const planned = new Map<string, Prefetch>();
-  for (const selection of !tree ? [] : shape === "connection" ? connectionNodes(tree) : [tree]) {
+  for (const selection of shape === "connection" ? connectionNodes(tree) : [tree]) {
     for (const field of Object.values(selection.fieldsByTypeName.Paper ?? {})) {
-      fields.add(field.name);
+      const column = COLUMN_OF_FIELD.get(field.name);
+      if (column) columns.add(column);
       const relation = paperPrefetchable[field.name];
       if (!relation) continue;
       let page: Page;
@@ -74,5 +85,5 @@ export function planPaperSelection(info: GraphQLResolveInfo, shape: "connection"
       }
     }
   }
-  return { details: PAPER_DETAILS.filter((detail) => fields.has(detail)), prefetches: [...planned.values()] };
+  return { columns: [...columns], prefetches: [...planned.values()] };
 }

@@ -262,6 +262,6 @@ export function livePageRouter(services: AppServices, schema: GraphQLSchema): Ro
 /** The newest papers of the daily lists, for a trending window nobody has voted in. */
 async function latestDailyPapers(ctx: ServiceContext): Promise<PaperRow[]> {
   const order = { field: PaperOrderField.DAILY_DATE, direction: SortDirection.DESC };
-  const result = await listPapers(ctx, {}, order, firstPage(LIVE_LIST_SIZE), PAPERS_WITH_CHILDREN);
+  const result = await listPapers<PaperRow>(ctx, {}, order, firstPage(LIVE_LIST_SIZE), PAPERS_WITH_CHILDREN);
   return result.edges.map((edge) => edge.node);
 }

@@ -1,3 +1,4 @@
+import type { PaperRow } from "../db/rows";
 import { query, queryOne, raw, sql } from "../db/sql";
 import { digestDeliveries, digestSubscriptions } from "../db/tables";
 import { periodLabel, WINDOW_MS, type DigestPeriod } from "../domain/digest-period";
@@ -130,7 +131,7 @@ async function digestPapers(
   delivery: DeliveryToSend,
 ): Promise<DigestEntry[]> {
   const { topic } = delivery;
-  const result = await listPapers(
+  const result = await listPapers<PaperRow>(
     ctx,
     { ...topic, addedFrom: delivery.windowStart, addedBefore: delivery.windowEnd },
     { field: PaperOrderField.UPVOTES, direction: SortDirection.DESC },

@@ -1,5 +1,12 @@
 import { Feed, type Item } from "feed";
-import { WATCH_EVENT_FIELDS, type AuthorRow, type PaperRow, type RepositoryRow, type WatchEventRow } from "../db/rows";
+import {
+  PAPER_SUMMARY,
+  WATCH_EVENT_FIELDS,
+  type AuthorRow,
+  type PaperRow,
+  type RepositoryRow,
+  type WatchEventRow,
+} from "../db/rows";
 import { query, sql } from "../db/sql";
 import { watchEvents } from "../db/tables";
 import { arxivAbsUrl } from "../domain/arxiv";
@@ -51,9 +58,9 @@ export interface BuiltFeed {
 export const firstPage = (limit: number): Page => ({ limit, backward: false, cursor: null });
 const CHILD_PAGE = firstPage(FEED_CHILDREN);
 
-/** The abstract, and the authors and repositories read in the same statement as the papers. */
+/** The summary and the abstract, and the authors and repositories read in the same statement as the papers. */
 export const PAPERS_WITH_CHILDREN: PaperSelection = {
-  details: ["abstract"],
+  columns: [...PAPER_SUMMARY, "abstract"],
   prefetches: [
     { relation: paperAuthors as ChildRelation<object>, page: CHILD_PAGE, fields: "all", column: "prefetch0" },
     { relation: paperRepositories as ChildRelation<object>, page: CHILD_PAGE, fields: "all", column: "prefetch1" },
@@ -81,16 +88,16 @@ export async function readSourcePapers(ctx: ServiceContext, source: ListSource, 
   const page = firstPage(size);
   const result =
     source.kind === "trending"
-      ? await listTrending(ctx, source.window, page, PAPERS_WITH_CHILDREN)
+      ? await listTrending<PaperRow>(ctx, source.window, page, PAPERS_WITH_CHILDREN)
       : source.kind === "daily"
-        ? await listPapers(
+        ? await listPapers<PaperRow>(
             ctx,
             { dailyDate: source.date },
             { field: PaperOrderField.UPVOTES, direction: SortDirection.DESC },
             page,
             PAPERS_WITH_CHILDREN,
           )
-        : await listPapers(
+        : await listPapers<PaperRow>(
             ctx,
             source.filter,
             { field: PaperOrderField.RELEVANCE, direction: SortDirection.DESC },
@@ -157,7 +164,7 @@ export interface EventWithPaper extends PaperWithChildren {
 export async function withEventPapers(ctx: ServiceContext, events: WatchEventRow[]): Promise<EventWithPaper[]> {
   const paperIds = [...new Set(events.map((event) => event.paperId))];
   if (paperIds.length === 0) return [];
-  const result = await listPapers(
+  const result = await listPapers<PaperRow>(
     ctx,
     { paperIds },
     { field: PaperOrderField.UPVOTES, direction: SortDirection.DESC },

@@ -1,4 +1,4 @@
-import { PAPER_SUMMARY, type PaperDetail, type PaperRow } from "../db/rows";
+import type { PaperColumn, SelectedPaperRow } from "../db/rows";
 import type { Sql } from "../db/sql";
 import { papers } from "../db/tables";
 import { prefetchColumnsSql, primePrefetched, type Prefetch } from "../loaders/prefetch";
@@ -6,15 +6,15 @@ import type { ServiceContext } from "./context";
 import { readListPage, type ListPage, type ListQuery } from "./list";
 import type { Page } from "./pagination";
 
-/** What a read of papers takes beyond the summary: the large columns asked for, and children read along. */
+/** What a read of papers takes: the columns beyond `id` it needs, and the children read along. */
 export interface PaperSelection {
-  details: readonly PaperDetail[];
+  columns: readonly PaperColumn[];
   prefetches: Prefetch[];
 }
 
-/** The columns a selection reads. */
+/** The columns a selection reads: `id`, then the selection's. */
 export function paperColumns(selection: PaperSelection): Sql {
-  return papers.select([...PAPER_SUMMARY, ...selection.details]);
+  return papers.select(["id", ...selection.columns.filter((column) => column !== "id")]);
 }
 
 /** A list of visible papers read with a selection: its columns, and its children as extra columns. */
@@ -29,8 +29,11 @@ export function paperListQuery(
   };
 }
 
-/** Reads a list of papers, and moves the children read along into the request's loaders. */
-export async function readPaperList<TRow extends PaperRow>(
+/**
+ * Reads a list of papers, and moves the children read along into the request's loaders. `TRow`
+ * is what the selection's columns make of a row.
+ */
+export async function readPaperList<TRow extends SelectedPaperRow>(
   ctx: ServiceContext,
   selection: PaperSelection,
   list: ListQuery,

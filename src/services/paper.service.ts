@@ -1,4 +1,4 @@
-import type { PaperRow } from "../db/rows";
+import type { SelectedPaperRow } from "../db/rows";
 import { utcDay } from "../domain/dates";
 import { fromGlobalId } from "../domain/global-id";
 import { checkSearch } from "../domain/search";
@@ -262,14 +262,17 @@ function relevancePageFrom(search: string, conditions: Sql[], direction: SortDir
   return sql`${searchSource(search)}, LATERAL ((${oneWord}) UNION ALL (${otherSearches})) ${raw(papers.alias)}`;
 }
 
-/** One page of papers in the given order, and a lazy count of all that match; only visible papers are ever read. */
-export function listPapers(
+/**
+ * One page of papers in the given order, and a lazy count of all that match; only visible papers
+ * are ever read. `TRow` is what the selection's columns make of a row.
+ */
+export function listPapers<TRow extends SelectedPaperRow = SelectedPaperRow>(
   ctx: ServiceContext,
   filter: PaperFilter,
   order: PaperOrder,
   page: Page,
   selection: PaperSelection,
-): Promise<ListPage<PaperRow>> {
+): Promise<ListPage<TRow>> {
   const { search } = filter;
   const sort = paperSortKey(order);
   const pageFrom =
@@ -277,14 +280,23 @@ export function listPapers(
       ? relevancePageFrom(search, paperConditions(filter), order.direction, page)
       : undefined;
   const list = { ...filterSql(filter), pageFrom };
-  return readPaperList(ctx, selection, paperListQuery(selection, { ...list, sort, direction: order.direction }), page);
+  return readPaperList<TRow>(
+    ctx,
+    selection,
+    paperListQuery(selection, { ...list, sort, direction: order.direction }),
+    page,
+  );
 }
 
 /** One visible paper by id, with the selection's columns and children; null when there is none. */
-export async function readPaper(ctx: ServiceContext, id: number, selection: PaperSelection): Promise<PaperRow | null> {
+export async function readPaper(
+  ctx: ServiceContext,
+  id: number,
+  selection: PaperSelection,
+): Promise<SelectedPaperRow | null> {
   const children =
     selection.prefetches.length > 0 ? sql`, ${prefetchColumnsSql(selection.prefetches, papers.col.id)}` : raw("");
-  const paper = await queryOne<PaperRow>(
+  const paper = await queryOne<SelectedPaperRow>(
     ctx.db,
     sql`SELECT ${paperColumns(selection)}${children} FROM ${visiblePapers} WHERE ${papers.col.id} = ${id}`,
   );

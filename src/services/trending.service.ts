@@ -1,4 +1,4 @@
-import type { PaperRow } from "../db/rows";
+import type { SelectedPaperRow } from "../db/rows";
 import { queryOne, raw, sql, where, type Sql } from "../db/sql";
 import { papers, trendTerms, visiblePapers } from "../db/tables";
 import { BadUserInputError } from "../errors";
@@ -25,7 +25,7 @@ export interface TrendingScope {
   asOf?: Date;
 }
 
-export interface TrendingEdge extends Edge<PaperRow> {
+export interface TrendingEdge<TRow extends SelectedPaperRow = SelectedPaperRow> extends Edge<TRow> {
   /** 1-based place in the whole list. */
   rank: number;
   /** Decayed vote count now, or at `asOf`. */
@@ -113,13 +113,13 @@ async function rankAt(ctx: ServiceContext, window: TrendingWindow, key: number, 
  * Papers in trending order within a window, each with its rank and score; papers nobody voted
  * for are not trending. A scope narrows the list to a filter, or reads it as it stood at `asOf`.
  */
-export async function listTrending(
+export async function listTrending<TRow extends SelectedPaperRow = SelectedPaperRow>(
   ctx: ServiceContext,
   window: TrendingWindow,
   page: Page,
   selection: PaperSelection,
   scope: TrendingScope = {},
-): Promise<ListPage<PaperRow> & { edges: TrendingEdge[] }> {
+): Promise<ListPage<TRow> & { edges: TrendingEdge<TRow>[] }> {
   const now = new Date();
   if (scope.asOf) checkAsOf(scope.asOf, now);
   // An empty filter selects every paper: the whole list.
@@ -135,7 +135,7 @@ export async function listTrending(
   const rank = scoped ? sql`, ${SCOPED_RANK}::int AS ${raw('"trendRank"')}` : raw("");
   const value = scope.asOf ? sql`${AS_OF_SCORE} AS ${raw('"asOfScore"')}` : sql`${key} AS ${raw('"trendKey"')}`;
   list.columns = sql`${list.columns}, ${value}${rank}`;
-  type Row = PaperRow & { trendKey?: number; asOfScore?: number; trendRank?: number };
+  type Row = TRow & { trendKey?: number; asOfScore?: number; trendRank?: number };
   const result = await readPaperList<Row>(ctx, selection, list, page);
   const first = result.edges[0]?.node;
   // A first page of the whole list starts at the top; any other page counts the papers above it.

@@ -75,15 +75,15 @@ const TEST_SETTINGS = {
  * A real server on a free port over the test database: the Postgres server in DATABASE_URL,
  * or an in-memory PGlite database when it is unset. `settings` are environment variables
  * that override the test defaults, read as the server reads its own. Given `logs`, the server's
- * log lines are collected there.
+ * log lines from `logLevel` (info by default; trace logs every SQL statement) are collected there.
  */
 export async function startTestServer(
   settings: Record<string, string> = {},
-  options: { logs?: object[] } = {},
+  options: { logs?: object[]; logLevel?: pino.Level } = {},
 ): Promise<TestServer> {
   const logs = options.logs;
   const logger = logs
-    ? pino({ level: "info" }, { write: (line: string) => logs.push(JSON.parse(line) as object) })
+    ? pino({ level: options.logLevel ?? "info" }, { write: (line: string) => logs.push(JSON.parse(line) as object) })
     : pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const config = loadConfig({ ...TEST_SETTINGS, DATABASE_URL: process.env.DATABASE_URL, ...settings });
   const { databaseUrl } = config;

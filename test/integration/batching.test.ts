@@ -3,16 +3,21 @@ import { insertAuthor, insertPaper, insertRepository, linkRepository, setAuthors
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
 
 let t: TestServer;
+/** The server's log lines, with every SQL statement it sends. */
+const logs: { msg?: string; query?: { text?: string } | string }[] = [];
 
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer({}, { logs, logLevel: "trace" });
   // 120 papers, each with three authors and two repositories.
   const authors = await Promise.all(["Ada", "Grace", "Alan", "Edsger"].map((name) => insertAuthor(t.db, name)));
   const repositories: number[] = [];
   for (let i = 0; i < 10; i++)
     repositories.push(await insertRepository(t.db, { url: `https://github.com/lab/repo${i}` }));
   for (let i = 0; i < 120; i++) {
-    const paperId = await insertPaper(t.db, { publishedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString() });
+    const paperId = await insertPaper(t.db, {
+      arxivId: `2501.${String(i).padStart(5, "0")}`,
+      publishedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
+    });
     await setAuthors(t.db, paperId, [authors[i % 4], authors[(i + 1) % 4], authors[(i + 2) % 4]]);
     await linkRepository(t.db, paperId, repositories[i % 10], true);
     await linkRepository(t.db, paperId, repositories[(i + 1) % 10]);
@@ -105,6 +110,38 @@ test("repositories are read with the columns their selection needs, and lists as
     );
   expect(repositoriesByKey(without.result).map((repository) => repository.owner)).toEqual(Array(6).fill(undefined));
   expect(repositoriesByKey(withOwner.result).map((repository) => repository.owner)).toEqual(Array(6).fill("lab"));
+});
+
+test("papers are read with the columns their fields need, and id", async () => {
+  /** The statement that reads the papers, and the answer. */
+  const paperRead = async (query: string, variables: Record<string, unknown> = {}) => {
+    logs.length = 0;
+    const { result } = await run(query, variables);
+    const texts = logs
+      .filter((line) => line.msg === "sql")
+      .map((line) => (typeof line.query === "string" ? line.query : (line.query?.text ?? "")));
+    return { result, sql: texts.find((text) => text.includes('"paper"'))! };
+  };
+  const aliases = (sql: string) => [...sql.matchAll(/ AS "(\w+)"/g)].map((match) => match[1]);
+
+  const listed = await paperRead("{ papers(first: 2) { nodes { title arxivUrl } } }");
+  expect(aliases(listed.sql)).toEqual(expect.arrayContaining(["id", "title", "arxivId"]));
+  expect(aliases(listed.sql)).not.toEqual(expect.arrayContaining(["publishedAt"]));
+  expect(aliases(listed.sql)).not.toEqual(expect.arrayContaining(["abstract"]));
+  const nodes = (listed.result.papers as { nodes: { title: string; arxivUrl: string }[] }).nodes;
+  expect(nodes).toHaveLength(2);
+  for (const paper of nodes) {
+    expect(paper.title).toEqual(expect.any(String));
+    expect(paper.arxivUrl).toMatch(/^https:\/\/arxiv\.org\/abs\//);
+  }
+
+  const ids = ((await run("{ papers(first: 1) { nodes { id } } }")).result.papers as { nodes: { id: string }[] }).nodes;
+  const single = await paperRead(`query($id: ID!) { node(id: $id) { id ... on Paper { publishedAt upvotes } } }`, {
+    id: ids[0].id,
+  });
+  expect(aliases(single.sql)).toEqual(expect.arrayContaining(["id", "publishedAt", "upvotes"]));
+  expect(aliases(single.sql)).not.toEqual(expect.arrayContaining(["title"]));
+  expect(single.result.node).toEqual({ id: ids[0].id, publishedAt: expect.any(String), upvotes: expect.any(Number) });
 });
 
 test("each distinct page of a child relation is read along, and trending's first page needs no rank query", async () => {

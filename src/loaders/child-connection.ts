@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { empty, join, query, sql, where, type Queryable, type Sql } from "../db/sql";
 import {
   keysetSql,
+  pageKey,
   pageOfEdges,
   type Edge,
   type KeyedRow,
@@ -56,9 +57,16 @@ export function nodeFieldsFor(relation: ChildRelation<object>, selected: Iterabl
   return relation.selectable.fields.filter((field) => wanted.has(field));
 }
 
-/** Part of a loader's key: reads of different columns never answer each other. */
-export function nodeFieldsKey(fields: NodeFields): string {
-  return fields === "all" ? "*" : fields.join(",");
+/**
+ * Names one page of a relation read with some columns: the loader's key, and the prefetch
+ * planner's, so that reads of different columns never answer each other.
+ */
+export function childPageKey<TNode extends object>(
+  relation: ChildRelation<TNode>,
+  page: Page,
+  fields: NodeFields,
+): string {
+  return `${relation.name}:${pageKey(page)}:${fields === "all" ? "*" : fields.join(",")}`;
 }
 
 type ChildKeyedRow<TNode> = KeyedRow<TNode> & { edge: object };

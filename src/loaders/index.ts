@@ -33,13 +33,13 @@ import {
   webhookEndpoints,
 } from "../db/tables";
 import type { Viewer } from "../services/context";
-import { pageKey, type Page } from "../services/pagination";
+import type { Page } from "../services/pagination";
 import type { PaperTrendRow, TrendingWindow } from "../services/trending";
 import { byKeyLoader } from "./by-key";
 import {
   childCountLoader,
+  childPageKey,
   childPageLoader,
-  nodeFieldsKey,
   type ChildPage,
   type ChildRelation,
   type NodeFields,
@@ -190,9 +190,7 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
       page: Page,
       fields: NodeFields = "all",
     ): DataLoader<number, ChildPage<TNode>> {
-      return once(`page:${relation.name}:${pageKey(page)}:${nodeFieldsKey(fields)}`, () =>
-        childPageLoader(db, relation, page, fields),
-      );
+      return once(`page:${childPageKey(relation, page, fields)}`, () => childPageLoader(db, relation, page, fields));
     },
 
     childCount<TNode extends object>(relation: ChildRelation<TNode>): DataLoader<number, number> {

@@ -1,10 +1,10 @@
 import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { FULL_PAPER, PAPER_SUMMARY, type PaperColumn } from "../db/rows";
-import { nodeFieldsFor, nodeFieldsKey, type ChildRelation, type NodeFields } from "../loaders/child-connection";
+import { childPageKey, nodeFieldsFor, type ChildRelation, type NodeFields } from "../loaders/child-connection";
 import type { Prefetch } from "../loaders/prefetch";
 import { paperPrefetchable } from "../loaders/relations";
-import { pageKey, parsePage, type Page } from "../services/pagination";
+import { parsePage, type Page } from "../services/pagination";
 import type { PaperSelection } from "../services/paper-reads";
 
 /** The node selections under a connection: `nodes { … }` and `edges { node { … } }`. */
@@ -79,7 +79,7 @@ export function planPaperSelection(info: GraphQLResolveInfo, shape: "connection"
         continue;
       }
       const nodeFields = nodeFieldsFor(relation, selectedNodeFields(field));
-      const key = `${relation.name}:${pageKey(page)}:${nodeFieldsKey(nodeFields)}`;
+      const key = childPageKey(relation, page, nodeFields);
       if (!planned.has(key)) {
         planned.set(key, { relation, page, fields: nodeFields, column: `prefetch${planned.size}` });
       }

@@ -126,7 +126,7 @@ export async function listTrending<TRow extends SelectedPaperRow = SelectedPaper
   const filter = scope.filter && Object.keys(scope.filter).length > 0 ? scope.filter : undefined;
   const key = TREND_KEY_COLUMN[window];
   const scoped = filter !== undefined || scope.asOf !== undefined;
-  const list = paperListQuery(selection, {
+  const papersList = paperListQuery(selection, {
     from: scoped ? rankedPapers(window, { filter, asOf: scope.asOf }) : visiblePapers,
     conditions: scoped ? [] : [sql`${key} IS NOT NULL`],
     sort: trendingPageSortKey(window, scope.asOf),
@@ -134,7 +134,7 @@ export async function listTrending<TRow extends SelectedPaperRow = SelectedPaper
   });
   const rank = scoped ? sql`, ${SCOPED_RANK}::int AS ${raw('"trendRank"')}` : raw("");
   const value = scope.asOf ? sql`${AS_OF_SCORE} AS ${raw('"asOfScore"')}` : sql`${key} AS ${raw('"trendKey"')}`;
-  list.columns = sql`${list.columns}, ${value}${rank}`;
+  const list = { ...papersList, columns: sql`${papersList.columns}, ${value}${rank}` };
   type Row = TRow & { trendKey?: number; asOfScore?: number; trendRank?: number };
   const result = await readPaperList<Row>(ctx, selection, list, page);
   const first = result.edges[0]?.node;

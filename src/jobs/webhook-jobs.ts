@@ -1,8 +1,13 @@
 import type { DataSource } from "typeorm";
 import type { WebhookSettings } from "../config";
+import { webhookSecretKey } from "../domain/webhook-secret";
 import type { Logger } from "../logger";
 import { systemContext, type ServiceContext } from "../services/context";
-import { attemptWebhookDelivery, dueWebhookDeliveries } from "../services/webhook-delivery.service";
+import {
+  attemptWebhookDelivery,
+  dueWebhookDeliveries,
+  sealStoredWebhookSecrets,
+} from "../services/webhook-delivery.service";
 import type { WebhookDesk } from "../services/webhook.service";
 import type { Job, JobQueue } from "./queue";
 
@@ -34,12 +39,23 @@ export class WebhookJobs implements WebhookDesk {
     private readonly queue: JobQueue,
     private readonly db: DataSource,
     private readonly settings: WebhookSettings,
+    readonly secretKey: Buffer,
     private readonly logger: Logger,
   ) {
     this.allowPrivateAddresses = settings.allowPrivateAddresses;
   }
 
-  static async open(queue: JobQueue, db: DataSource, settings: WebhookSettings, logger: Logger): Promise<WebhookJobs> {
+  /** `serverSecret` (DIGEST_SECRET) seals the endpoints' secrets; any stored unsealed are sealed now. */
+  static async open(
+    queue: JobQueue,
+    db: DataSource,
+    settings: WebhookSettings,
+    serverSecret: string,
+    logger: Logger,
+  ): Promise<WebhookJobs> {
+    const secretKey = webhookSecretKey(serverSecret);
+    const sealed = await sealStoredWebhookSecrets(systemContext(db), secretKey);
+    if (sealed > 0) logger.info({ sealed }, "sealed the secrets of webhook endpoints stored before sealing");
     await queue.createQueue(QUEUE.sweep, { policy: "short", retryLimit: 10, retryDelay: 1, retryBackoff: true });
     // A job that fails on the database is retried; a failed attempt is the delivery's own retry.
     await queue.createQueue(QUEUE.deliver, {
@@ -48,7 +64,7 @@ export class WebhookJobs implements WebhookDesk {
       retryBackoff: true,
       expireInSeconds: Math.ceil(settings.timeoutMs / 1000) + 60,
     });
-    return new WebhookJobs(queue, db, settings, logger);
+    return new WebhookJobs(queue, db, settings, secretKey, logger);
   }
 
   async schedule(tx: ServiceContext, deliveryId: number, at: Date): Promise<void> {

@@ -79,7 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.digestSecret,
     logger,
   );
-  const webhookJobs = await WebhookJobs.open(digests.queue, db, settings.webhooks, logger);
+  const webhookJobs = await WebhookJobs.open(digests.queue, db, settings.webhooks, options.digestSecret, logger);
   const services: AppServices = {
     db,
     logger,

@@ -4,6 +4,7 @@ import { query, queryOne, raw, sql } from "../db/sql";
 import { papers, watchEvents, watches, webhookDeliveries, webhookEndpoints } from "../db/tables";
 import { arxivAbsUrl } from "../domain/arxiv";
 import { toGlobalId } from "../domain/global-id";
+import { openWebhookSecret, sealWebhookSecret } from "../domain/webhook-secret";
 import type { WatchTriggerKind } from "../entities/watch.entity";
 import { postWebhook } from "../net/webhook-target";
 import { inTransaction, type ServiceContext } from "./context";
@@ -146,8 +147,15 @@ export function webhookPayload(claimed: Omit<ClaimedAttempt, "attempt" | "webhoo
 /** Sends one attempt, signed; resolves with the answer's status, or the reason none came. */
 async function send(
   claimed: ClaimedAttempt,
+  secretKey: Buffer,
   settings: WebhookSettings,
 ): Promise<{ status: number | null; error: string | null }> {
+  let secret: string;
+  try {
+    secret = openWebhookSecret(secretKey, claimed.secret);
+  } catch {
+    return { status: null, error: "its secret was sealed under another DIGEST_SECRET: make a new endpoint" };
+  }
   const body = JSON.stringify(webhookPayload(claimed));
   const now = new Date();
   const headers = {
@@ -155,7 +163,7 @@ async function send(
     "user-agent": "papergraph-webhooks",
     "webhook-id": claimed.webhookId,
     "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
-    "webhook-signature": new Webhook(claimed.secret).sign(claimed.webhookId, now, body),
+    "webhook-signature": new Webhook(secret).sign(claimed.webhookId, now, body),
   };
   try {
     const status = await postWebhook({
@@ -188,7 +196,7 @@ export async function attemptWebhookDelivery(
 ): Promise<AttemptOutcome> {
   const claimed = await claimAttempt(ctx, desk, settings, deliveryId);
   if (!claimed) return "NOT_DUE";
-  const { status, error } = await send(claimed, settings);
+  const { status, error } = await send(claimed, desk.secretKey, settings);
   return inTransaction(ctx, async (tx) => {
     const { col, column } = delivery;
     const succeeded = error === null;
@@ -225,4 +233,28 @@ export async function attemptWebhookDelivery(
     if (recorded.nextAttemptAt) await desk.schedule(tx, deliveryId, recorded.nextAttemptAt);
     return outcome;
   });
+}
+
+/**
+ * Seals the secrets of endpoints made before secrets were sealed, each in place unless it changed
+ * meanwhile; run at start. Returns how many were sealed.
+ */
+export async function sealStoredWebhookSecrets(ctx: ServiceContext, key: Buffer): Promise<number> {
+  const { col, column } = endpoint;
+  const stored = await query<{ id: number; secret: string }>(
+    ctx.db,
+    sql`SELECT ${col.id} AS id, ${col.secret} AS secret FROM ${endpoint.from} WHERE ${col.secret} NOT LIKE 'v1.%'`,
+  );
+  if (stored.length === 0) return 0;
+  const row = await queryOne<{ count: number }>(
+    ctx.db,
+    sql`WITH sealed AS (
+          UPDATE ${endpoint.from} SET ${column.secret} = given.sealed
+          FROM unnest(${stored.map((row) => row.id)}::int[], ${stored.map((row) => row.secret)}::text[],
+                      ${stored.map((row) => sealWebhookSecret(key, row.secret))}::text[]) AS given(id, plain, sealed)
+          WHERE ${col.id} = given.id AND ${col.secret} = given.plain
+          RETURNING 1
+        ) SELECT count(*)::int AS count FROM sealed`,
+  );
+  return row!.count;
 }

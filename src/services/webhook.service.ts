@@ -8,6 +8,7 @@ import {
 import { query, queryOne, raw, sql } from "../db/sql";
 import { watches, webhookDeliveries, webhookEndpoints } from "../db/tables";
 import { FieldCheck } from "../domain/field-check";
+import { sealWebhookSecret } from "../domain/webhook-secret";
 import { UserErrorCode, UserErrors } from "../errors";
 import { webhookUrlProblem } from "../net/webhook-target";
 import { requireViewer } from "./auth.service";
@@ -21,6 +22,8 @@ export const MAX_ENDPOINTS_PER_WATCH = 10;
 export interface WebhookDesk {
   /** Whether endpoints may resolve to loopback and private addresses (development and tests). */
   allowPrivateAddresses: boolean;
+  /** The key endpoints' secrets are sealed with (domain/webhook-secret.ts). */
+  secretKey: Buffer;
   /** Queues an attempt of the delivery at `at`, inside the transaction `tx`: it exists if `tx` commits. */
   schedule(tx: ServiceContext, deliveryId: number, at: Date): Promise<void>;
 }
@@ -87,7 +90,7 @@ export async function createWebhookEndpoint(
       tx.db,
       sql`WITH created AS (
             INSERT INTO ${endpoint.name} (${column.watchId}, ${column.url}, ${column.secret})
-            VALUES (${input.watchId}, ${url}, ${secret}) RETURNING *
+            VALUES (${input.watchId}, ${url}, ${sealWebhookSecret(desk.secretKey, secret)}) RETURNING *
           ) SELECT ${ENDPOINT_COLUMNS} FROM created ${raw(endpoint.alias)}`,
     );
     return { endpoint: created!, secret };

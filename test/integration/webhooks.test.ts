@@ -9,6 +9,9 @@ import { connectDatabase } from "../../src/data-source";
 import { query, queryOne, sql } from "../../src/db/sql";
 import { webhookDeliveries, webhookEndpoints } from "../../src/db/tables";
 import { fromGlobalId, toGlobalId } from "../../src/domain/global-id";
+import { openWebhookSecret, webhookSecretKey } from "../../src/domain/webhook-secret";
+import { systemContext } from "../../src/services/context";
+import { sealStoredWebhookSecrets } from "../../src/services/webhook-delivery.service";
 import {
   CreateWatchDocument,
   CreateWebhookEndpointDocument,
@@ -80,6 +83,14 @@ const DELIVERING = {
 };
 
 /** Every delivery of the database, by id. */
+async function storedSecrets(db: DataSource) {
+  const { col } = webhookEndpoints;
+  return query<{ secret: string }>(
+    db,
+    sql`SELECT ${col.secret} AS secret FROM ${webhookEndpoints.from} ORDER BY ${col.id}`,
+  );
+}
+
 async function deliveries(db: DataSource) {
   const { col } = webhookDeliveries;
   return query<{ id: number; status: string; attempts: number; webhookId: string; lastError: string | null }>(
@@ -191,6 +202,37 @@ describe("webhooks on one server, private addresses allowed for the test's recei
     expect(request.headers["webhook-id"]).toMatch(/^msg_[0-9a-f]{32}$/);
     // The secret is in no field but the create payload's.
     expect(JSON.stringify(listed)).not.toContain(secret);
+    // Nor in the database: it is stored sealed, and only the server's key opens it.
+    const [stored] = await storedSecrets(t.db);
+    expect(stored.secret).toMatch(/^v1\./);
+    expect(stored.secret).not.toContain(secret.slice("whsec_".length));
+    expect(openWebhookSecret(webhookSecretKey(TEST_DIGEST_SECRET), stored.secret)).toBe(secret);
+    expect(() => openWebhookSecret(webhookSecretKey("another server secret, long enough"), stored.secret)).toThrow();
+  });
+
+  test("a secret stored in the clear, before secrets were sealed, is sealed at start and still signs", async () => {
+    const hook = await receiver();
+    const { watchId } = await watchWithEndpoint(hook.url);
+    await query(t.db, sql`DELETE FROM ${webhookEndpoints.name}`);
+    const { column } = webhookEndpoints;
+    const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    await query(
+      t.db,
+      sql`INSERT INTO ${webhookEndpoints.name} (${column.watchId}, ${column.url}, ${column.secret})
+          VALUES (${fromGlobalId(watchId, "watchId").id}, ${hook.url}, ${secret})`,
+    );
+
+    // What a server runs when it starts (WebhookJobs.open); a second run finds nothing to seal.
+    const key = webhookSecretKey(TEST_DIGEST_SECRET);
+    expect(await sealStoredWebhookSecrets(systemContext(t.db), key)).toBe(1);
+    expect(await sealStoredWebhookSecrets(systemContext(t.db), key)).toBe(0);
+    const [stored] = await storedSecrets(t.db);
+    expect(stored.secret).toMatch(/^v1\./);
+
+    await insertPaper(t.db, { title: "Sealed robots", keywords: [KEYWORD] });
+    await until("the delivery", () => hook.requests.length === 1, 30_000);
+    const [request] = hook.requests;
+    expect(new Webhook(secret).verify(request.body, request.headers)).toMatchObject({ type: "watch.event" });
   });
 
   test("a receiver that fails 3 times, then succeeds, gets the event once with one webhook-id after 4 attempts", async () => {

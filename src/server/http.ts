@@ -6,10 +6,12 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from "express";
+import type http from "node:http";
+import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { responseCachePlugin, type ResponseCache } from "../cache/response-cache";
+import type { RequestLimits } from "../config";
 import { createContext, type AppServices, type Context } from "../context";
 import { DomainError, ErrorCode } from "../errors";
 import { formatError, toGraphQLError } from "../errors/graphql";
@@ -20,6 +22,7 @@ import { compiledExecutor } from "./compiled-executor";
 import { digestRouter } from "./digest-pages";
 import { explorerPage } from "./explorer";
 import { feedRouter } from "./feeds";
+import { armDeadline, graphqlPostHandler, refusal, takesGraphQLPost, transportRefusals } from "./graphql-post";
 import type { OperationPipeline } from "./pipeline";
 import { livePageRouter } from "./live-page";
 import type { InFlightRequests } from "./shutdown";
@@ -54,8 +57,8 @@ async function databaseAnswers(db: DataSource): Promise<boolean> {
 }
 
 /** Answers a request that never reaches GraphQL execution, in GraphQL's response shape. */
-function refuse(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+function refuse(res: Response, { status, body }: { status: number; body: string }): void {
+  res.status(status).type("json").send(body);
 }
 
 /** The pipeline's first step, before Apollo parses. */
@@ -63,7 +66,7 @@ function queryLengthLimit(pipeline: OperationPipeline): RequestHandler {
   return (req, res, next) => {
     const query = req.method === "GET" ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     const tooLarge = typeof query === "string" ? pipeline.checkLength(query) : undefined;
-    if (tooLarge) refuse(res, 400, ErrorCode.QUERY_TOO_LARGE, tooLarge.message);
+    if (tooLarge) refuse(res, refusal(400, ErrorCode.QUERY_TOO_LARGE, tooLarge.message));
     else next();
   };
 }
@@ -72,30 +75,30 @@ function queryLengthLimit(pipeline: OperationPipeline): RequestHandler {
  * Answers TIMEOUT when a request runs past its deadline. What it was doing finishes on its own,
  * bounded by statement_timeout, and its late answer is dropped by `transportErrors`.
  */
-function requestDeadline(timeoutMs: number): RequestHandler {
+function requestDeadline(limits: RequestLimits): RequestHandler {
+  const { timedOut } = transportRefusals(limits);
   return (_req, res, next) => {
-    const timer = setTimeout(() => {
-      if (res.headersSent) return;
+    armDeadline(res, limits.requestTimeoutMs, () => {
       res.locals.timedOut = true;
-      refuse(res, 503, ErrorCode.TIMEOUT, `The request did not finish within ${timeoutMs} ms; ask for less.`);
-    }, timeoutMs);
-    res.once("close", () => clearTimeout(timer));
+      refuse(res, timedOut);
+    });
     next();
   };
 }
 
 /** Body-parsing refusals as GraphQL errors; anything else is masked and logged. */
-function transportErrors(maxBodyBytes: number, logger: Logger): ErrorRequestHandler {
+function transportErrors(limits: RequestLimits, logger: Logger): ErrorRequestHandler {
+  const { tooLarge, notJson, internalError } = transportRefusals(limits);
   return (error: { type?: string; status?: number }, _req, res, _next) => {
     if (res.locals.timedOut) {
       logger.warn({ requestId: res.locals.requestId }, "a timed-out request finished; its answer was dropped");
     } else if (error.type === "entity.too.large") {
-      refuse(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${maxBodyBytes} bytes.`);
+      refuse(res, tooLarge);
     } else if (error.status === 400 || error.status === 415) {
-      refuse(res, error.status, ErrorCode.BAD_REQUEST, "The request body could not be read as JSON.");
+      refuse(res, { ...notJson, status: error.status });
     } else {
       logger.error({ err: error, requestId: res.locals.requestId }, "request failed");
-      if (!res.headersSent) refuse(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
+      if (!res.headersSent) refuse(res, internalError);
     }
   };
 }
@@ -108,11 +111,20 @@ const requestIds: RequestHandler = (_req, res, next) => {
   next();
 };
 
+export interface HttpApp {
+  /** The HTTP server's request listener: POST /graphql's fast path, else Express. */
+  requestListener: http.RequestListener;
+  /** Express's `trust proxy` function, for reading a websocket client's address the same way. */
+  trustProxy: (address: string, hop: number) => boolean;
+  apollo: ApolloServer<Context>;
+}
+
 /**
- * Express with GraphQL over HTTP at /graphql (Apollo), the feeds at /feeds, the pages of
- * digest emails' links at /digest, /healthz and /readyz.
+ * GraphQL over HTTP at /graphql (Apollo; see graphql-post.ts for its POSTs), and on Express the
+ * rest: the explorer, the feeds at /feeds, the pages of digest emails' links at /digest, /healthz
+ * and /readyz.
  */
-export async function createHttpApp(options: HttpOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+export async function createHttpApp(options: HttpOptions): Promise<HttpApp> {
   const { services, pipeline, settings, responseCache } = options;
   const { db, logger } = services;
   const { limits } = settings;
@@ -140,10 +152,23 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
   });
   await apollo.start();
 
+  const context = async (authorization: string | undefined, clientAddress: string, requestId: string) =>
+    createContext(
+      services,
+      await authenticate(db, authorization).catch((error: unknown) => {
+        throw error instanceof DomainError ? toGraphQLError(error) : error;
+      }),
+      clientAddress,
+      requestId,
+    );
+
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", settings.trustProxy);
-  app.use(options.requests.track, requestIds);
+  app.use((_req, res, next) => {
+    options.requests.trackResponse(res);
+    next();
+  }, requestIds);
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -158,26 +183,34 @@ export async function createHttpApp(options: HttpOptions): Promise<{ app: Expres
   app.get("/graphql", explorerPage(settings));
   app.use(
     "/graphql",
-    requestDeadline(limits.requestTimeoutMs),
+    requestDeadline(limits),
     express.json({ limit: limits.maxBodyBytes }),
     queryLengthLimit(pipeline),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(
-          services,
-          await authenticate(db, req.headers.authorization).catch((error: unknown) => {
-            throw error instanceof DomainError ? toGraphQLError(error) : error;
-          }),
-          clientAddressOf(req),
-          res.locals.requestId as string,
-        ),
+      context: ({ req, res }) =>
+        context(req.headers.authorization, clientAddressOf(req), res.locals.requestId as string),
     }),
   );
   // After /graphql, so that API requests do not walk these routers first.
   app.use("/assets", assetsRouter());
   app.use("/", livePageRouter(services, options.schema));
-  app.use("/feeds", requestDeadline(limits.requestTimeoutMs), feedRouter(services, options.schema));
-  app.use("/digest", requestDeadline(limits.requestTimeoutMs), digestRouter(services));
-  app.use(transportErrors(limits.maxBodyBytes, logger));
-  return { app, apollo };
+  app.use("/feeds", requestDeadline(limits), feedRouter(services, options.schema));
+  app.use("/digest", requestDeadline(limits), digestRouter(services));
+  app.use(transportErrors(limits, logger));
+
+  const trustProxy = app.get("trust proxy fn") as HttpApp["trustProxy"];
+  const graphqlPost = graphqlPostHandler({
+    apollo,
+    pipeline,
+    requests: options.requests,
+    limits,
+    trustProxy,
+    context,
+    logger,
+  });
+  return {
+    requestListener: (req, res) => (takesGraphQLPost(req) ? graphqlPost(req, res) : app(req, res)),
+    trustProxy,
+    apollo,
+  };
 }

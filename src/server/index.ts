@@ -108,7 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const pipeline = new OperationPipeline(schema, settings.limits, settings.introspection);
   const requests = new InFlightRequests();
   let draining = false;
-  const { app, apollo } = await createHttpApp({
+  const { requestListener, trustProxy, apollo } = await createHttpApp({
     schema,
     services,
     pipeline,
@@ -117,13 +117,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     requests,
     isDraining: () => draining,
   });
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(requestListener);
   const websockets = serveWebsockets(httpServer, {
     schema,
     services,
     pipeline,
     maxPayload: settings.limits.maxBodyBytes,
-    trustProxy: app.get("trust proxy fn"),
+    trustProxy,
   });
 
   await new Promise<void>((resolve) => httpServer.listen(settings.port, resolve));

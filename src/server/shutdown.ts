@@ -1,7 +1,6 @@
 import type http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ApolloServer } from "@apollo/server";
-import type { RequestHandler } from "express";
 import type { Disposable } from "graphql-ws";
 import type { AppServices, Context } from "../context";
 
@@ -13,13 +12,13 @@ export class InFlightRequests {
   private count = 0;
   private readonly idleWaiters = new Set<() => void>();
 
-  readonly track: RequestHandler = (_req, res, next) => {
+  /** Counts `res` until it closes. */
+  trackResponse(res: http.ServerResponse): void {
     this.count++;
     res.once("close", () => {
       if (--this.count === 0) this.idleWaiters.forEach((wake) => wake());
     });
-    next();
-  };
+  }
 
   get size(): number {
     return this.count;

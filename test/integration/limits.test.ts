@@ -170,6 +170,45 @@ describe("HTTP transport", () => {
     expect(errorsOf(result.body)[0].extensions?.code).toBe("BAD_REQUEST");
   });
 
+  test("a body over 100 kB in chunks, with no declared length, is refused with 413 once it passes the limit", async () => {
+    const chunk = new TextEncoder().encode(" ".repeat(60_000));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        // Far more than the limit: the answer must come before the whole body is read.
+        if (sent++ < 100) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const { result, statements } = await t.statementsDuring(() =>
+      raw({ method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit),
+    );
+    expect(result.status).toBe(413);
+    expect(errorsOf(result.body)[0].extensions?.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(sent).toBeLessThan(100);
+    expect(statements).toBe(0);
+  });
+
+  test.each([
+    ["a JSON string", "application/json", '"{ papers { totalCount } }"', 400],
+    ["a JSON body in Latin-1", "application/json; charset=latin1", JSON.stringify({ query: "{ __typename }" }), 415],
+  ])("%s is refused with BAD_REQUEST", async (_case, contentType, body, status) => {
+    const result = await raw({ method: "POST", headers: { "content-type": contentType }, body });
+    expect(result.status).toBe(status);
+    expect(errorsOf(result.body)[0].extensions?.code).toBe("BAD_REQUEST");
+  });
+
+  test("a JSON body declared as UTF-8 is read", async () => {
+    const result = await raw({
+      method: "POST",
+      headers: { "content-type": 'application/json; charset="UTF-8"' },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(result.status).toBe(200);
+    expect(JSON.parse(result.body)).toEqual({ data: { __typename: "Query" } });
+    expect(result.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   test.each([
     [
       "a form post",
@@ -299,6 +338,22 @@ describe("rate limits", () => {
     expect(budgetHeaders(response)).toEqual({ limit: "5", remaining: "4", used: "1" });
     const overSocket = await executeOverSocket(socket(limited.server.url, user.headers.authorization).client, query);
     expect(overSocket.data).toEqual({ rateLimit: expect.objectContaining({ limit: 5, used: 2 }) });
+  });
+
+  test("behind a trusted proxy, each forwarded client address has its own budget; untrusted, the header is ignored", async () => {
+    const behindProxy = await startTestServer({ RATE_LIMIT_ANONYMOUS_POINTS: "3", TRUST_PROXY: "loopback" });
+    try {
+      const from = (address: string) => ({ "x-forwarded-for": address });
+      expect(budgetHeaders(await behindProxy.post({ query }, from("203.0.113.7")))).toMatchObject({ used: "1" });
+      expect(budgetHeaders(await behindProxy.post({ query }, from("203.0.113.7")))).toMatchObject({ used: "2" });
+      expect(budgetHeaders(await behindProxy.post({ query }, from("203.0.113.8")))).toMatchObject({ used: "1" });
+      const overSocket = await executeOverSocket(socket(behindProxy.server.url).client, query);
+      expect(overSocket.data).toEqual({ rateLimit: expect.objectContaining({ used: 1 }) });
+    } finally {
+      await behindProxy.close();
+    }
+    // `limited` trusts no proxy: both "addresses" are this test's, whose budget the tests above spent.
+    expect((await limited.post({ query }, { "x-forwarded-for": "203.0.113.9" })).status).toBe(429);
   });
 });
 

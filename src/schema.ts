@@ -9,6 +9,7 @@ import { SCHEMA_FILE } from "./paths";
 import type { LivePubSub } from "./pubsub/topics";
 import { AuditResolver } from "./resolvers/audit.resolver";
 import { AuthorResolver } from "./resolvers/author.resolver";
+import { callFieldResolversDirectly } from "./resolvers/direct-field-resolvers";
 import { DigestSubscriptionResolver, UserDigestResolver } from "./resolvers/digest.resolver";
 import { ImportResolver } from "./resolvers/import.resolver";
 import { NodeResolver } from "./resolvers/node.resolver";
@@ -34,32 +35,34 @@ const authChecker: AuthChecker<Context, UserRole> = ({ context }, roles) => {
   return true;
 };
 
+export const RESOLVERS = [
+  NodeResolver,
+  PaperResolver,
+  PaperAdminResolver,
+  PaperChangeResolver,
+  AuthorResolver,
+  RepositoryResolver,
+  UserResolver,
+  ApiTokenResolver,
+  VoteResolver,
+  AuditResolver,
+  TrendingResolver,
+  ImportResolver,
+  RateLimitResolver,
+  DigestSubscriptionResolver,
+  UserDigestResolver,
+  WatchResolver,
+  WatchEventResolver,
+  UserWatchResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
+  WatchWebhookResolver,
+] as const;
+
 /** The schema; subscriptions read from `pubSub`, which the server's LiveEvents feeds. */
 export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [
-      NodeResolver,
-      PaperResolver,
-      PaperAdminResolver,
-      PaperChangeResolver,
-      AuthorResolver,
-      RepositoryResolver,
-      UserResolver,
-      ApiTokenResolver,
-      VoteResolver,
-      AuditResolver,
-      TrendingResolver,
-      ImportResolver,
-      RateLimitResolver,
-      DigestSubscriptionResolver,
-      UserDigestResolver,
-      WatchResolver,
-      WatchEventResolver,
-      UserWatchResolver,
-      WebhookEndpointResolver,
-      WebhookDeliveryResolver,
-      WatchWebhookResolver,
-    ],
+    resolvers: RESOLVERS,
     // Arguments are checked by the resolvers; class-validator is not used.
     validate: false,
     authChecker,
@@ -72,6 +75,7 @@ export async function createSchema(pubSub: LivePubSub): Promise<GraphQLSchema> {
   // type-graphql wraps a resolveType given to its decorator in an async function, and graphql-jit
   // (server/compiled-executor.ts) takes the type name only from a synchronous one.
   (schema.getType("Node") as GraphQLInterfaceType).resolveType = resolveNodeType;
+  callFieldResolversDirectly(schema, RESOLVERS);
   return schema;
 }
 

@@ -7,6 +7,9 @@ import { statementFor } from "./prepared";
  * numbered only when the whole statement is rendered, so pieces compose in any order.
  */
 export class Sql {
+  /** The text of a piece that binds no values, kept once rendered: most pieces are fixed SQL shared by every statement. */
+  private fixedText: string | undefined = undefined;
+
   constructor(
     readonly strings: readonly string[],
     readonly values: readonly unknown[],
@@ -20,15 +23,19 @@ export class Sql {
   }
 
   private renderInto(values: unknown[]): string {
+    if (this.fixedText !== undefined) return this.fixedText;
+    const bound = values.length;
     let text = this.strings[0];
-    this.values.forEach((value, index) => {
+    for (let index = 0; index < this.values.length; index++) {
+      const value = this.values[index];
       if (value instanceof Sql) text += value.renderInto(values);
       else {
         values.push(value);
         text += `$${values.length}`;
       }
       text += this.strings[index + 1];
-    });
+    }
+    if (values.length === bound) this.fixedText = text;
     return text;
   }
 

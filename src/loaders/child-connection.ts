@@ -1,11 +1,11 @@
 import DataLoader from "dataloader";
 import { empty, join, query, sql, where, type Queryable, type Sql } from "../db/sql";
 import {
+  encodeCursor,
   keysetSql,
   pageKey,
   pageOfEdges,
   type Edge,
-  type KeyedRow,
   type Page,
   type PageInfoShape,
   type SortDirection,
@@ -69,20 +69,41 @@ export function childPageKey<TNode extends object>(
   return `${relation.name}:${pageKey(page)}:${fields === "all" ? "*" : fields.join(",")}`;
 }
 
-type ChildKeyedRow<TNode> = KeyedRow<TNode> & { edge: object };
+/**
+ * A child's edge, the one object made for it: its row is the node, and holds the edge's columns
+ * (read by getters the relation's edge class adds) and the sort key, read when the cursor is.
+ */
+class ChildEdge<TNode extends object> {
+  constructor(
+    readonly node: TNode,
+    private readonly relation: ChildRelation<TNode>,
+  ) {}
 
-/** The node keeps the edge's columns too: deleting them would make each node a slow dictionary object. */
-function toKeyedRow<TNode extends object>(relation: ChildRelation<TNode>, row: ChildRow): ChildKeyedRow<TNode> {
-  const { sortKey, ...columns } = row;
-  const edge: Record<string, unknown> = {};
-  for (const field of relation.edgeFields ?? []) edge[field] = columns[field];
-  const key = relation.sortKeyField === undefined ? sortKey! : columns[relation.sortKeyField];
-  return {
-    sortKey: key === null ? null : String(key),
-    cursorId: columns.id,
-    node: columns as unknown as TNode,
-    edge,
-  };
+  get cursor(): string {
+    const row = this.node as unknown as ChildRow;
+    const { sort, sortKeyField } = this.relation;
+    const key = sortKeyField === undefined ? row.sortKey : row[sortKeyField];
+    return encodeCursor(sort, key == null ? null : String(key), row.id);
+  }
+}
+
+const edgeClasses = new WeakMap<ChildRelation<object>, typeof ChildEdge<object>>();
+
+/** The edge class of `relation`: ChildEdge, with a getter for each of the relation's edge fields. */
+function edgeClassOf<TNode extends object>(relation: ChildRelation<TNode>): typeof ChildEdge<TNode> {
+  let EdgeClass = edgeClasses.get(relation as ChildRelation<object>);
+  if (!EdgeClass) {
+    EdgeClass = class extends ChildEdge<object> {};
+    for (const field of relation.edgeFields ?? []) {
+      Object.defineProperty(EdgeClass.prototype, field, {
+        get(this: ChildEdge<object>) {
+          return (this.node as Record<string, unknown>)[field];
+        },
+      });
+    }
+    edgeClasses.set(relation as ChildRelation<object>, EdgeClass);
+  }
+  return EdgeClass as unknown as typeof ChildEdge<TNode>;
 }
 
 /**
@@ -111,12 +132,8 @@ export function childPageOf<TNode extends object>(
   page: Page,
   rows: ChildRow[],
 ): ChildPage<TNode> {
-  return pageOfEdges<TNode, Edge<TNode>, ChildKeyedRow<TNode>>(
-    rows.map((row) => toKeyedRow(relation, row)),
-    page,
-    relation.sort,
-    (row) => row.edge,
-  );
+  const EdgeClass = edgeClassOf(relation);
+  return pageOfEdges(rows, page, (row) => new EdgeClass(row as unknown as TNode, relation));
 }
 
 /** One page of the relation for every parent in the batch, in a single LATERAL join. */

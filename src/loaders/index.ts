@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import {
   AUTHOR_FIELDS,
   FULL_PAPER,
@@ -58,6 +59,11 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
     if (!made.has(name)) made.set(name, make());
     return made.get(name) as T;
   };
+  // Values worked out once per field occurrence, by its nodes, its parent type (a fragment on an
+  // interface is one occurrence for several) and the variables.
+  let byField:
+    | WeakMap<readonly FieldNode[], Pick<GraphQLResolveInfo, "parentType" | "variableValues"> & { value: unknown }>
+    | undefined;
   // NULL matches no owner.
   const ownerId = viewer?.id ?? null;
   return {
@@ -191,6 +197,21 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
       fields: NodeFields = "all",
     ): DataLoader<number, ChildPage<TNode>> {
       return once(`page:${childPageKey(relation, page, fields)}`, () => childPageLoader(db, relation, page, fields));
+    },
+
+    /**
+     * What `make` works out for the field occurrence `info` resolves: the same for every parent
+     * of a list, such as a to-many field's page and loader, so made once, not once per parent.
+     */
+    perField<T>(info: GraphQLResolveInfo, make: () => T): T {
+      byField ??= new WeakMap();
+      const known = byField.get(info.fieldNodes);
+      if (known?.parentType === info.parentType && known.variableValues === info.variableValues) {
+        return known.value as T;
+      }
+      const value = make();
+      byField.set(info.fieldNodes, { parentType: info.parentType, variableValues: info.variableValues, value });
+      return value;
     },
 
     childCount<TNode extends object>(relation: ChildRelation<TNode>): DataLoader<number, number> {

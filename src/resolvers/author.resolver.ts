@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
   Args,
@@ -13,6 +14,7 @@ import {
   Resolver,
   Root,
   Authorized,
+  Info,
 } from "type-graphql";
 import type { Context } from "../context";
 import type { AuthorRow } from "../db/rows";
@@ -79,7 +81,12 @@ export class AuthorResolver extends GlobalIdResolver(Author, "Author", "Opaque g
   }
 
   @FieldResolver(() => PaperConnection, { description: "The author's papers, newest first." })
-  papers(@Root() author: AuthorRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return childConnection(ctx, authorPapers, author.id, args);
+  papers(
+    @Root() author: AuthorRow,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return childConnection(ctx, authorPapers, author.id, args, info);
   }
 }

@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import { BREAK, visit, type ASTVisitor, type FieldNode, type GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { FULL_PAPER, PAPER_SUMMARY, type PaperColumn } from "../db/rows";
 import { childPageKey, nodeFieldsFor, type ChildRelation, type NodeFields } from "../loaders/child-connection";
@@ -27,23 +27,13 @@ function selectedNodeFields(connection: ResolveTree): string[] {
   );
 }
 
-/** By field occurrence, then by the request's variables, which `@include` and `@skip` may read. */
-const nodeFieldsByOccurrence = new WeakMap<readonly FieldNode[], WeakMap<object, NodeFields>>();
-
-/**
- * The node columns a to-many field's selection needs, as the list that prefetched it worked
- * them out: once per field of a document and request, not once per parent.
- */
+/** The node columns a to-many field's selection needs, as the list that prefetched it worked them out. */
 export function childNodeFields(info: GraphQLResolveInfo, relation: ChildRelation<object>): NodeFields {
-  let byVariables = nodeFieldsByOccurrence.get(info.fieldNodes);
-  if (!byVariables) nodeFieldsByOccurrence.set(info.fieldNodes, (byVariables = new WeakMap()));
-  let fields = byVariables.get(info.variableValues);
-  if (!fields) {
+  if (!relation.selectable) return "all";
+  return alikeInEveryRequest(info, relation, () => {
     const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-    fields = tree ? nodeFieldsFor(relation, selectedNodeFields(tree)) : "all";
-    byVariables.set(info.variableValues, fields);
-  }
-  return fields;
+    return tree ? nodeFieldsFor(relation, selectedNodeFields(tree)) : "all";
+  });
 }
 
 /**
@@ -62,6 +52,54 @@ const COLUMN_OF_FIELD = new Map<string, PaperColumn>([
  * reports them.
  */
 export function planPaperSelection(info: GraphQLResolveInfo, shape: "connection" | "node"): PaperSelection {
+  return alikeInEveryRequest(info, shape, () => planFromSelection(info, shape));
+}
+
+/**
+ * What is known of a field occurrence's selection (Apollo keeps a document while its text is in
+ * use, graphql-jit the field nodes with it), by what was worked out from it.
+ */
+const occurrences = new WeakMap<readonly FieldNode[], { readsVariables: boolean; known: Map<unknown, unknown> }>();
+
+/**
+ * What `compute` works out from `info`'s selection, by `key`. A selection that reads no variable
+ * is alike in every request, so the result is kept; one that does is worked out each time.
+ */
+function alikeInEveryRequest<T>(info: GraphQLResolveInfo, key: unknown, compute: () => T): T {
+  let occurrence = occurrences.get(info.fieldNodes);
+  if (!occurrence) {
+    occurrences.set(info.fieldNodes, (occurrence = { readsVariables: readsVariables(info), known: new Map() }));
+  }
+  if (occurrence.readsVariables) return compute();
+  let value = occurrence.known.get(key) as T | undefined;
+  if (value === undefined) occurrence.known.set(key, (value = compute()));
+  return value;
+}
+
+/** Whether the selections under `info`'s field read a variable, in an argument or a directive, through fragments too. */
+function readsVariables(info: GraphQLResolveInfo): boolean {
+  let found = false;
+  const visited = new Set<string>();
+  const visitor: ASTVisitor = {
+    Variable() {
+      found = true;
+      return BREAK;
+    },
+    FragmentSpread(spread) {
+      const fragment = info.fragments[spread.name.value];
+      if (fragment && !visited.has(spread.name.value)) {
+        visited.add(spread.name.value);
+        visit(fragment, visitor);
+      }
+    },
+  };
+  for (const field of info.fieldNodes) {
+    if (field.selectionSet && !found) visit(field.selectionSet, visitor);
+  }
+  return found;
+}
+
+function planFromSelection(info: GraphQLResolveInfo, shape: "connection" | "node"): PaperSelection {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   if (!tree) return { columns: PAPER_SUMMARY, prefetches: [] };
   const columns = new Set<PaperColumn>();

@@ -6,7 +6,6 @@ import type { FullPaperRow, PaperRow } from "../db/rows";
 import { arxivAbsUrl, normalizeArxivId } from "../domain/arxiv";
 import { Paper } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
-import type { ChildRelation } from "../loaders/child-connection";
 import { paperAuthors, paperRepositories } from "../loaders/relations";
 import { parsePage, SortDirection } from "../services/pagination";
 import {
@@ -21,7 +20,7 @@ import { utcDay } from "../domain/dates";
 import { describeTrend, TrendingWindow, type PaperTrend as PaperTrendShape } from "../services/trending";
 import { childConnection } from "./child-connection";
 import { GlobalIdResolver } from "./global-id";
-import { childNodeFields, planPaperSelection } from "./paper-read";
+import { planPaperSelection } from "./paper-read";
 import { connection, ConnectionArgs } from "./types/connection";
 import { PaperAuthorConnection, PaperConnection, PaperRepositoryConnection } from "./types/connection";
 import { PaperFilterInput, PaperOrderInput } from "./types/paper.inputs";
@@ -132,8 +131,13 @@ export class PaperResolver extends GlobalIdResolver(Paper, "Paper", "Opaque glob
   }
 
   @FieldResolver(() => PaperAuthorConnection, { description: "The paper's authors, in the paper's order." })
-  authors(@Root() paper: PaperRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return childConnection(ctx, paperAuthors, paper.id, args);
+  authors(
+    @Root() paper: PaperRow,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return childConnection(ctx, paperAuthors, paper.id, args, info);
   }
 
   @FieldResolver(() => PaperRepositoryConnection, {
@@ -145,7 +149,6 @@ export class PaperResolver extends GlobalIdResolver(Paper, "Paper", "Opaque glob
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const fields = childNodeFields(info, paperRepositories as ChildRelation<object>);
-    return childConnection(ctx, paperRepositories, paper.id, args, fields);
+    return childConnection(ctx, paperRepositories, paper.id, args, info);
   }
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
   Args,
@@ -14,6 +15,7 @@ import {
   Resolver,
   Root,
   Authorized,
+  Info,
 } from "type-graphql";
 import type { Context } from "../context";
 import type { RepositoryRow } from "../db/rows";
@@ -193,7 +195,12 @@ export class RepositoryResolver extends GlobalIdResolver(
   @FieldResolver(() => RepositoryPaperConnection, {
     description: "Papers whose code the repository holds, newest first.",
   })
-  papers(@Root() repository: RepositoryRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return childConnection(ctx, repositoryPapers, repository.id, args);
+  papers(
+    @Root() repository: RepositoryRow,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return childConnection(ctx, repositoryPapers, repository.id, args, info);
   }
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { DateResolver } from "graphql-scalars";
 import {
   Arg,
@@ -14,6 +15,7 @@ import {
   Resolver,
   Root,
   Subscription,
+  Info,
 } from "type-graphql";
 import type { Context } from "../context";
 import type { FullPaperRow, WatchEventRow, WatchRow } from "../db/rows";
@@ -252,8 +254,8 @@ export class WatchResolver extends GlobalIdResolver(Watch, "Watch", "Opaque glob
   }
 
   @FieldResolver(() => WatchEventConnection, { description: "The events the watch raised, newest first." })
-  events(@Root() watch: WatchRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return childConnection(ctx, watchEventsOfWatch, watch.id, args);
+  events(@Root() watch: WatchRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return childConnection(ctx, watchEventsOfWatch, watch.id, args, info);
   }
 
   @Authorized()

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from "graphql";
 import {
   Arg,
   Args,
@@ -11,6 +12,7 @@ import {
   ObjectType,
   Resolver,
   Root,
+  Info,
 } from "type-graphql";
 import type { Context } from "../context";
 import type { WatchRow, WebhookDeliveryRow, WebhookEndpointRow } from "../db/rows";
@@ -98,8 +100,13 @@ export class WebhookEndpointResolver extends GlobalIdResolver(
   @FieldResolver(() => WebhookDeliveryConnection, {
     description: "The events sent, or to be sent, to it, newest first.",
   })
-  deliveries(@Root() endpoint: WebhookEndpointRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return childConnection(ctx, deliveriesOfWebhookEndpoint, endpoint.id, args);
+  deliveries(
+    @Root() endpoint: WebhookEndpointRow,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return childConnection(ctx, deliveriesOfWebhookEndpoint, endpoint.id, args, info);
   }
 
   @Authorized()
@@ -187,7 +194,12 @@ export class WatchWebhookResolver {
   @FieldResolver(() => WebhookEndpointConnection, {
     description: "The URLs that receive the watch's events, oldest first.",
   })
-  webhookEndpoints(@Root() watch: WatchRow, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return childConnection(ctx, webhookEndpointsOfWatch, watch.id, args);
+  webhookEndpoints(
+    @Root() watch: WatchRow,
+    @Args() args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return childConnection(ctx, webhookEndpointsOfWatch, watch.id, args, info);
   }
 }

@@ -1,9 +1,9 @@
 import { query, queryOne, raw, sql, where, type Queryable, type Sql } from "../db/sql";
 import {
   keysetSql,
+  KeysetEdge,
   pageOfEdges,
   type Edge,
-  type KeyedRow,
   type Page,
   type PageInfoShape,
   type SortDirection,
@@ -53,11 +53,8 @@ export async function readListPage<TRow extends { id: number }>(
     db,
     list.extraColumns ? sql`SELECT p.*, ${list.extraColumns} FROM (${pageSql}) p ORDER BY p."ordinal"` : pageSql,
   );
-  const keyed: KeyedRow<TRow>[] = rows.map(({ sortKey, ordinal: _ordinal, ...node }) => ({
-    sortKey,
-    cursorId: node.id,
-    node: node as unknown as TRow,
-  }));
+  const edgeOf = ({ sortKey, ordinal: _ordinal, ...node }: (typeof rows)[number]) =>
+    new KeysetEdge(node as unknown as TRow, list.sort, sortKey, node.id);
   const count = async () => {
     const row = await queryOne<{ count: number }>(
       db,
@@ -65,5 +62,5 @@ export async function readListPage<TRow extends { id: number }>(
     );
     return row!.count;
   };
-  return { ...pageOfEdges(keyed, page, list.sort), count };
+  return { ...pageOfEdges(rows, page, edgeOf), count };
 }

@@ -180,20 +180,13 @@ export interface PageInfoShape {
   endCursor: string | null;
 }
 
-/** A row read for a page, with the sort key and id its cursor is made from. */
-export interface KeyedRow<TNode> {
-  sortKey: string | null;
-  cursorId: number;
-  node: TNode;
-}
-
 export interface Edge<TNode> {
   cursor: string;
   node: TNode;
 }
 
 /** An edge whose cursor is encoded only when read: most clients page with `pageInfo`. */
-class KeysetEdge<TNode> {
+export class KeysetEdge<TNode> {
   constructor(
     readonly node: TNode,
     private readonly sort: SortKey,
@@ -224,20 +217,21 @@ class KeysetPageInfo implements PageInfoShape {
   }
 }
 
-/** Turns the rows of a keyset query (limit + 1 of them) into edges and page info. */
-export function pageOfEdges<TNode, TEdge extends Edge<TNode>, TRow extends KeyedRow<TNode> = KeyedRow<TNode>>(
+/**
+ * Turns the rows of a keyset query (limit + 1 of them) into edges, by `edgeOf`, and page info.
+ * The row past the page only tells that there is a next one, and gets no edge.
+ */
+export function pageOfEdges<TRow, TEdge extends { cursor: string }>(
   rows: TRow[],
   page: Page,
-  sort: SortKey,
-  edgeFields?: (row: TRow) => object,
+  edgeOf: (row: TRow) => TEdge,
 ): { edges: TEdge[]; pageInfo: PageInfoShape } {
   const hasMore = rows.length > page.limit;
-  const inOrder = rows.slice(0, page.limit);
-  if (page.backward) inOrder.reverse();
-  const edges = inOrder.map((row) => {
-    const edge = new KeysetEdge(row.node, sort, row.sortKey, row.cursorId);
-    return (edgeFields ? Object.assign(edge, edgeFields(row)) : edge) as unknown as TEdge;
-  });
+  const count = Math.min(rows.length, page.limit);
+  const edges: TEdge[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    edges[page.backward ? count - 1 - index : index] = edgeOf(rows[index]);
+  }
   // A cursor names a row, so there is at least that row on its other side.
   const pastCursor = page.cursor !== null;
   return {
@@ -246,7 +240,7 @@ export function pageOfEdges<TNode, TEdge extends Edge<TNode>, TRow extends Keyed
       page.backward ? pastCursor : hasMore,
       page.backward ? hasMore : pastCursor,
       edges[0],
-      edges[edges.length - 1],
+      edges[count - 1],
     ),
   };
 }

@@ -137,9 +137,18 @@ export async function startTestServer(
 
 /** Every row of the catalog, the accounts, the digests and the job queue. */
 async function emptyDatabase(db: DataSource): Promise<void> {
-  await db.query(
-    "TRUNCATE paper, paper_change, author, repository, app_user, digest_subscription, confirmation_throttle RESTART IDENTITY CASCADE",
-  );
+  // The server's workers may hold row locks on tables TRUNCATE is still to lock: Postgres then
+  // ends one side with a deadlock error, and emptying again succeeds.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.query(
+        "TRUNCATE paper, paper_change, author, repository, app_user, digest_subscription, confirmation_throttle RESTART IDENTITY CASCADE",
+      );
+      break;
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== "40P01" || attempt === 3) throw error;
+    }
+  }
   // A job names rows by id, and ids restart: a job left behind would act on another test's rows.
   const [{ queue }] = (await db.query("SELECT to_regclass('pgboss.job') IS NOT NULL AS queue")) as { queue: boolean }[];
   if (queue) await db.query("DELETE FROM pgboss.job");

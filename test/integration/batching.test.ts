@@ -160,3 +160,37 @@ test("each distinct page of a child relation is read along, and trending's first
   expect(edges[0].node.allAuthors.nodes).toHaveLength(3);
   expect(statements).toBe(1);
 });
+
+test("a document read again with other variables, or with a fixed selection, gets its own pages each time", async () => {
+  const withVariables = `query ($authors: Int!, $withRepositories: Boolean!) {
+    papers(first: 2) { nodes {
+      authors(first: $authors) { nodes { name } }
+      repositories @include(if: $withRepositories) { nodes { url } } } } }`;
+  const shapes = [];
+  for (const variables of [
+    { authors: 1, withRepositories: false },
+    { authors: 3, withRepositories: true },
+    { authors: 2, withRepositories: false },
+  ]) {
+    const { result, statements } = await run(withVariables, variables);
+    const nodes = (result.papers as { nodes: { authors: { nodes: unknown[] }; repositories?: { nodes: unknown[] } }[] })
+      .nodes;
+    shapes.push({
+      statements,
+      authors: nodes.map((node) => node.authors.nodes.length),
+      repositories: nodes.map((node) => node.repositories?.nodes.length ?? null),
+    });
+  }
+  expect(shapes).toEqual([
+    { statements: 1, authors: [1, 1], repositories: [null, null] },
+    { statements: 1, authors: [3, 3], repositories: [2, 2] },
+    { statements: 1, authors: [2, 2], repositories: [null, null] },
+  ]);
+
+  // Without variables, the plan kept from the first request serves the next: the same answer and statements.
+  const fixed = `{ papers(first: 2) { nodes { title authors(first: 2) { nodes { name } } } } }`;
+  const first = await run(fixed);
+  const again = await run(fixed);
+  expect(again).toEqual(first);
+  expect(first.statements).toBe(1);
+});

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { Client } from "pg";
 import { queryOne, sql } from "../../src/db/sql";
 import { toGlobalId } from "../../src/domain/global-id";
@@ -86,6 +87,8 @@ async function catalog(): Promise<Map<string, MirroredPaper>> {
   }
 }
 
+const sorted = (papers: Map<string, MirroredPaper>) => new Map([...papers].sort());
+
 /** Polls until the mirror holds the catalog; a skipped change would keep them apart. */
 async function syncUntilEqual(mirror: Mirror): Promise<void> {
   const expected = await catalog();
@@ -95,11 +98,13 @@ async function syncUntilEqual(mirror: Mirror): Promise<void> {
     "the mirror to hold the catalog",
     async () => {
       await mirror.poll();
-      return mirror.papers.size === expected.size;
+      return isDeepStrictEqual(sorted(mirror.papers), sorted(expected));
     },
     20_000,
-  );
-  expect(new Map([...mirror.papers].sort())).toEqual(new Map([...expected].sort()));
+  ).catch(() => {
+    // The comparison below shows what differs.
+  });
+  expect(sorted(mirror.papers)).toEqual(sorted(expected));
 }
 
 function hfRecords(from: number, count: number, titlePrefix = "Paper") {

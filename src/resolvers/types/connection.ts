@@ -67,19 +67,33 @@ export interface ConnectionShape<TNode, TEdge extends { node: TNode }> {
   readonly totalCount: Promise<number>;
 }
 
+/** A page as a connection: `nodes` and `totalCount` are getters of the class, not of each object. */
+class PageConnection<TNode, TEdge extends { node: TNode }> implements ConnectionShape<TNode, TEdge> {
+  readonly edges: TEdge[];
+  readonly pageInfo: PageInfoShape;
+
+  constructor(
+    page: { edges: TEdge[]; pageInfo: PageInfoShape },
+    private readonly count: () => Promise<number>,
+  ) {
+    this.edges = page.edges;
+    this.pageInfo = page.pageInfo;
+  }
+
+  get nodes(): TNode[] {
+    return this.edges.map((edge) => edge.node);
+  }
+
+  get totalCount(): Promise<number> {
+    return this.count();
+  }
+}
+
 export function connection<TNode, TEdge extends { node: TNode }>(
   page: { edges: TEdge[]; pageInfo: PageInfoShape },
   count: () => Promise<number>,
 ): ConnectionShape<TNode, TEdge> {
-  return {
-    ...page,
-    get nodes() {
-      return page.edges.map((edge) => edge.node);
-    },
-    get totalCount() {
-      return count();
-    },
-  };
+  return new PageConnection(page, count);
 }
 
 /** A Relay connection over `EdgeClass`, with GitHub's `nodes` shortcut. */

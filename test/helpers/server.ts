@@ -138,7 +138,7 @@ export async function startTestServer(
 /** Every row of the catalog, the accounts, the digests and the job queue. */
 async function emptyDatabase(db: DataSource): Promise<void> {
   await db.query(
-    "TRUNCATE paper, paper_change, author, repository, app_user, digest_subscription, confirmation_throttle RESTART IDENTITY CASCADE",
+    "TRUNCATE paper, paper_search_term, paper_import_digest, paper_change, author, repository, app_user, digest_subscription, confirmation_throttle RESTART IDENTITY CASCADE",
   );
   // A job names rows by id, and ids restart: a job left behind would act on another test's rows.
   const [{ queue }] = (await db.query("SELECT to_regclass('pgboss.job') IS NOT NULL AS queue")) as { queue: boolean }[];

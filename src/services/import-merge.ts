@@ -92,7 +92,7 @@ function codeLinkDocument(record: StagedCodeLink) {
 }
 
 /** A record's document as JSON, with its digest (hex) when it has one. */
-interface StagedDocument {
+export interface StagedDocument {
   position: number;
   json: string;
   digest?: string;
@@ -112,8 +112,9 @@ async function stage(db: EntityManager, documents: StagedDocument[]): Promise<vo
       ({ position, json, digest }) =>
         `${position}\t${digest ? `\\\\x${digest}` : "\\N"}\t${json.replace(/\\/g, "\\\\")}\n`,
     );
+    // One chunk for the batch: a write per line cost more in Node than the lines themselves.
     await pipeline(
-      Readable.from(lines),
+      Readable.from([lines.join("")]),
       client.query(copyFrom("COPY import_stage (position, digest, record) FROM STDIN")),
     );
   } else {
@@ -260,6 +261,17 @@ const quoted = (column: string) => raw(`"${column}"`);
 /** A batch without links to code: mergeLinks does not run, and import_link does not exist. */
 const NO_LINKS: ReadonlySet<number> = new Set();
 
+/** The staged documents of paper records, with their digests, by position. */
+export function paperDocuments(format: string, records: StagedPaper[]): Map<number, StagedDocument> {
+  return new Map(
+    records.map((record) => {
+      const json = JSON.stringify(paperDocument(record, format));
+      const digest = createHash("sha256").update(format).update("\n").update(json).digest("hex");
+      return [record.position, { position: record.position, json, digest }];
+    }),
+  );
+}
+
 /**
  * Writes a batch of paper records with set-based statements in the transaction `tx`, and says
  * what each record did, by position. Throws `BatchNeedsRecordPath` when two records are of one
@@ -268,18 +280,11 @@ const NO_LINKS: ReadonlySet<number> = new Set();
  */
 export async function mergePapers(
   tx: ServiceContext,
-  format: string,
   batch: StagedPaper[],
+  documents: Map<number, StagedDocument>,
 ): Promise<Map<number, WriteOutcome>> {
   const db = tx.db as EntityManager;
   let records = batch;
-  const documents = new Map(
-    records.map((record) => {
-      const json = JSON.stringify(paperDocument(record, format));
-      const digest = createHash("sha256").update(format).update("\n").update(json).digest("hex");
-      return [record.position, { position: record.position, json, digest }];
-    }),
-  );
   const unchanged = await unchangedByDigest(db, records, documents);
   const outcomes = new Map<number, WriteOutcome>([...unchanged].map((position) => [position, "unchanged"]));
   if (unchanged.size === records.length) return outcomes;

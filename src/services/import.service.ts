@@ -384,16 +384,21 @@ export async function importSources(
     // Awaited before the next batch is written, or at the end; until then, not unhandled.
     writing.catch(() => undefined);
   };
-  for (const { name, source } of sources) {
-    let batch: SourceItem[] = [];
-    for await (const item of readSource(format, source)) {
-      batch.push(item);
-      if (batch.length === IMPORT_BATCH_SIZE) {
-        await write(name, batch);
-        batch = [];
+  try {
+    for (const { name, source } of sources) {
+      let batch: SourceItem[] = [];
+      for await (const item of readSource(format, source)) {
+        batch.push(item);
+        if (batch.length === IMPORT_BATCH_SIZE) {
+          await write(name, batch);
+          batch = [];
+        }
       }
+      if (batch.length > 0) await write(name, batch);
     }
-    if (batch.length > 0) await write(name, batch);
+  } finally {
+    // Nothing is left writing when the import ends, even by an error while reading.
+    await writing.catch(() => undefined);
   }
   await writing;
   // Sources without records still make a run to audit.

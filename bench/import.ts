@@ -14,7 +14,7 @@ import { performance } from "node:perf_hooks";
 import pino from "pino";
 import { connectDatabase } from "../src/data-source";
 import { join, query, sql } from "../src/db/sql";
-import { authors, papers, repositories, users } from "../src/db/tables";
+import { authors, paperImportDigests, papers, paperSearchTerms, repositories, users } from "../src/db/tables";
 import { ImportFormat } from "../src/importers/formats";
 import { importSources } from "../src/services/import.service";
 import { systemContext } from "../src/services/context";
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   await db.runMigrations();
   await query(
     db,
-    sql`TRUNCATE ${join([papers.name, authors.name, repositories.name, users.name])} RESTART IDENTITY CASCADE`,
+    sql`TRUNCATE ${join([papers.name, paperSearchTerms.name, paperImportDigests.name, authors.name, repositories.name, users.name])} RESTART IDENTITY CASCADE`,
   );
   const ctx = systemContext(db);
   const sources = [{ name: file, source: { path: file } }];

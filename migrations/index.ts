@@ -18,6 +18,7 @@ import { ArxivSnapshotFields1796103633025 } from "./1796103633025-ArxivSnapshotF
 import { HuggingFaceFields1796103876375 } from "./1796103876375-HuggingFaceFields";
 import { StatementTriggersOnPaper1796108245114 } from "./1796108245114-StatementTriggersOnPaper";
 import { WatchCheckWakeups1796110811357 } from "./1796110811357-WatchCheckWakeups";
+import { SearchTermsAndImportDigests1796207524114 } from "./1796207524114-SearchTermsAndImportDigests";
 
 // Written by `npm run migration:generate`; lists every migration in the order it runs.
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   HuggingFaceFields1796103876375,
   StatementTriggersOnPaper1796108245114,
   WatchCheckWakeups1796110811357,
+  SearchTermsAndImportDigests1796207524114,
 ];

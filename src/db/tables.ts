@@ -9,6 +9,7 @@ import {
   Paper,
   PaperAuthor,
   PaperChange,
+  PaperImportDigest,
   PaperRepository,
   PaperSearchTerm,
   Repository,
@@ -101,6 +102,7 @@ export const paperAuthors = table(PaperAuthor, "pa");
 export const repositories = table(Repository, "r");
 export const paperRepositories = table(PaperRepository, "pr");
 export const paperSearchTerms = table(PaperSearchTerm, "pst");
+export const paperImportDigests = table(PaperImportDigest, "pid");
 export const paperChanges = table(PaperChange, "pc");
 export const users = table(User, "u");
 export const apiTokens = table(ApiToken, "t");

@@ -6,6 +6,7 @@ import { DigestSubscription } from "./digest-subscription.entity";
 import { Author } from "./author.entity";
 import { PaperAuthor } from "./paper-author.entity";
 import { PaperChange } from "./paper-change.entity";
+import { PaperImportDigest } from "./paper-import-digest.entity";
 import { PaperRepository } from "./paper-repository.entity";
 import { PaperSearchTerm } from "./paper-search-term.entity";
 import { Paper } from "./paper.entity";
@@ -30,6 +31,7 @@ export {
   Paper,
   PaperAuthor,
   PaperChange,
+  PaperImportDigest,
   PaperRepository,
   PaperSearchTerm,
   Repository,
@@ -53,6 +55,7 @@ export const entities = [
   PaperRepository,
   PaperSearchTerm,
   PaperChange,
+  PaperImportDigest,
   User,
   Vote,
   TrendTerm,

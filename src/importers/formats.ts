@@ -1,13 +1,11 @@
 import fs from "node:fs";
 import readline from "node:readline";
 import { Readable } from "node:stream";
-import StreamArray from "stream-json/streamers/StreamArray";
-import Pick from "stream-json/filters/Pick";
-import { parser as jsonParser } from "stream-json";
 import { normalizeArxivId } from "../domain/arxiv";
 import type { HubAccountFields } from "../domain/paper-fields";
 import { utcDay } from "../domain/dates";
 import { atomEntries } from "./atom";
+import { JsonArrayError, jsonArrayElements } from "./json-array";
 import {
   optionalCount,
   optionalText,
@@ -336,26 +334,37 @@ async function* streamJsonLines(source: Source, map: (raw: unknown) => ImportRec
   }
 }
 
-async function* streamJsonArray(
-  source: Source,
-  map: (raw: unknown) => ImportRecord,
-  pick?: string,
-): AsyncGenerator<SourceItem> {
-  const pipeline = open(source).pipe(jsonParser());
-  const picked = pick ? pipeline.pipe(Pick.pick({ filter: pick })) : pipeline;
-  const stream = picked.pipe(StreamArray.streamArray());
-  // Parse errors surface on the first stream of the chain; route them to the one iterated.
-  pipeline.on("error", (error) => stream.destroy(error));
+/** The elements of a JSON array file, streamed (see json-array.ts). */
+async function* streamJsonArray(source: Source, map: (raw: unknown) => ImportRecord): AsyncGenerator<SourceItem> {
+  let index = 0;
   try {
-    for await (const { key, value } of stream as AsyncIterable<{ key: number; value: unknown }>) {
-      yield itemAt(key, () => map(value));
+    for await (const value of jsonArrayElements(open(source) as AsyncIterable<Buffer>)) {
+      yield itemAt(index++, () => map(value));
     }
   } catch (error) {
-    if (error instanceof RecordRejection) throw error;
-    throw new UnreadableSourceError(
-      `not valid JSON${pick ? ` with a "${pick}" array` : " array"}: ${(error as Error).message}`,
-    );
+    if (!(error instanceof JsonArrayError)) throw error;
+    throw new UnreadableSourceError(`not valid JSON: ${error.message}`);
   }
+}
+
+/**
+ * The elements of the array under `key` of a JSON object. Only our own sample capture is read
+ * this way, a small file, so it is parsed whole.
+ */
+async function* jsonArrayUnder(
+  source: Source,
+  key: string,
+  map: (raw: unknown) => ImportRecord,
+): AsyncGenerator<SourceItem> {
+  let value: unknown;
+  try {
+    value = JSON.parse("path" in source ? await fs.promises.readFile(source.path, "utf8") : source.text);
+  } catch (error) {
+    throw new UnreadableSourceError(`not valid JSON: ${(error as Error).message}`);
+  }
+  const elements = isObject(value) ? value[key] : undefined;
+  if (!Array.isArray(elements)) throw new UnreadableSourceError(`not a JSON object with a "${key}" array`);
+  for (const [index, element] of elements.entries()) yield itemAt(index, () => map(element));
 }
 
 /**
@@ -390,7 +399,7 @@ export function readSource(format: ImportFormat, source: Source): AsyncGenerator
     case ImportFormat.PWC_LINKS:
       return streamJsonArray(source, fromPwcLink);
     case ImportFormat.SAMPLE:
-      return streamJsonArray(source, fromSample, "papers");
+      return jsonArrayUnder(source, "papers", fromSample);
     case ImportFormat.ARXIV_ATOM:
       return readAtom(source);
     case ImportFormat.ARXIV_SNAPSHOT:

@@ -1,9 +1,10 @@
+import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Client } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { EntityManager } from "typeorm";
-import { join, query, raw, sql, type Sql } from "../db/sql";
+import { empty, join, query, raw, sql, type Sql } from "../db/sql";
 import { columnNames } from "../db/tables";
 import { toGlobalId } from "../domain/global-id";
 import { normalizeName } from "../domain/names";
@@ -20,6 +21,12 @@ import { withdrawalReason, type WriteOutcome } from "./paper-admin.service";
  * database, which has no COPY FROM STDIN), then merged into the catalog with a few statements
  * per batch, whatever its size. The rules are those of the per-record path in
  * import.service.ts and `upsertPaper`; it stays the fallback for batches this path refuses.
+ *
+ * Each paper record's staged document, hashed with the format, is its digest: a paper keeps in
+ * paper_import_digest the digest of the record that last wrote it, and triggers delete it when
+ * anything it covers changes by another path (see the migration SearchTermsAndImportDigests).
+ * A record whose digest its paper keeps would change nothing: it is `unchanged`, found by one
+ * statement per batch, and is neither staged nor compared.
  */
 
 /** A link to code that a record gives, or that its abstract holds. */
@@ -84,26 +91,42 @@ function codeLinkDocument(record: StagedCodeLink) {
   };
 }
 
+/** A record's document as JSON, with its digest (hex) when it has one. */
+export interface StagedDocument {
+  position: number;
+  json: string;
+  digest?: string;
+}
+
 /** Stages the documents in `import_stage`, a temporary table dropped at commit. */
-async function stage(db: EntityManager, documents: { position: number; document: unknown }[]): Promise<void> {
+async function stage(db: EntityManager, documents: StagedDocument[]): Promise<void> {
   await query(
     db,
-    sql`CREATE TEMP TABLE import_stage (position integer PRIMARY KEY, record jsonb NOT NULL) ON COMMIT DROP`,
+    sql`CREATE TEMP TABLE import_stage (position integer PRIMARY KEY, digest bytea, record jsonb NOT NULL) ON COMMIT DROP`,
   );
   const client: unknown = await db.queryRunner!.connect();
   if (client instanceof Client) {
-    // COPY's text format: one row a line, tab between columns, backslashes doubled. JSON
-    // escapes every other character COPY gives a meaning to.
+    // COPY's text format: one row a line, tab between columns, backslashes doubled, \N for
+    // NULL. JSON escapes every other character COPY gives a meaning to.
     const lines = documents.map(
-      ({ position, document }) => `${position}\t${JSON.stringify(document).replace(/\\/g, "\\\\")}\n`,
+      ({ position, json, digest }) =>
+        `${position}\t${digest ? `\\\\x${digest}` : "\\N"}\t${json.replace(/\\/g, "\\\\")}\n`,
     );
-    await pipeline(Readable.from(lines), client.query(copyFrom("COPY import_stage (position, record) FROM STDIN")));
+    // One chunk for the batch: a write per line cost more in Node than the lines themselves.
+    await pipeline(
+      Readable.from([lines.join("")]),
+      client.query(copyFrom("COPY import_stage (position, digest, record) FROM STDIN")),
+    );
   } else {
+    const recordset = documents.map(
+      ({ position, json, digest }) =>
+        `{"position":${position},"digest":${JSON.stringify(digest ?? null)},"document":${json}}`,
+    );
     await query(
       db,
-      sql`INSERT INTO import_stage (position, record)
-          SELECT position, document FROM jsonb_to_recordset(${JSON.stringify(documents)}::jsonb)
-            AS staged(position integer, document jsonb)`,
+      sql`INSERT INTO import_stage (position, digest, record)
+          SELECT position, decode(digest, 'hex'), document FROM jsonb_to_recordset(${`[${recordset.join(",")}]`}::jsonb)
+            AS staged(position integer, digest text, document jsonb)`,
     );
   }
 }
@@ -235,6 +258,20 @@ function groupByGivenColumns(records: StagedPaper[]): Map<string, { columns: str
 
 const quoted = (column: string) => raw(`"${column}"`);
 
+/** A batch without links to code: mergeLinks does not run, and import_link does not exist. */
+const NO_LINKS: ReadonlySet<number> = new Set();
+
+/** The staged documents of paper records, with their digests, by position. */
+export function paperDocuments(format: string, records: StagedPaper[]): Map<number, StagedDocument> {
+  return new Map(
+    records.map((record) => {
+      const json = JSON.stringify(paperDocument(record, format));
+      const digest = createHash("sha256").update(format).update("\n").update(json).digest("hex");
+      return [record.position, { position: record.position, json, digest }];
+    }),
+  );
+}
+
 /**
  * Writes a batch of paper records with set-based statements in the transaction `tx`, and says
  * what each record did, by position. Throws `BatchNeedsRecordPath` when two records are of one
@@ -243,18 +280,23 @@ const quoted = (column: string) => raw(`"${column}"`);
  */
 export async function mergePapers(
   tx: ServiceContext,
-  format: string,
-  records: StagedPaper[],
+  batch: StagedPaper[],
+  documents: Map<number, StagedDocument>,
 ): Promise<Map<number, WriteOutcome>> {
   const db = tx.db as EntityManager;
+  let records = batch;
+  const unchanged = await unchangedByDigest(db, records, documents);
+  const outcomes = new Map<number, WriteOutcome>([...unchanged].map((position) => [position, "unchanged"]));
+  if (unchanged.size === records.length) return outcomes;
+  if (unchanged.size > 0) records = records.filter((record) => !unchanged.has(record.position));
   await stage(
     db,
-    records.map((record) => ({ position: record.position, document: paperDocument(record, format) })),
+    records.map((record) => documents.get(record.position)!),
   );
   // Match by arXiv ID, or without one by case-insensitive title and UTC day; deleted papers match too.
   await run(db, [
     sql`CREATE TEMP TABLE import_paper ON COMMIT DROP AS
-        SELECT s.position, s.record, jsonb_populate_record(NULL::paper, s.record->'fields') AS given,
+        SELECT s.position, s.digest, s.record, jsonb_populate_record(NULL::paper, s.record->'fields') AS given,
           NULL::integer AS paper_id, false AS created
         FROM import_stage s`,
     analyze("import_paper"),
@@ -357,7 +399,7 @@ export async function mergePapers(
     ]);
   }
 
-  const linked = records.some((record) => record.links.length > 0) ? await mergeLinks(db) : new Set<number>();
+  const linked = records.some((record) => record.links.length > 0) ? await mergeLinks(db) : NO_LINKS;
 
   // A paper the source withdrew is hidden the first time it says so (see `withdrawPaper`).
   const withdrawn = !records.some((record) => record.withdrawnAt)
@@ -390,12 +432,77 @@ export async function mergePapers(
       })),
   );
 
+  await keepDigests(db, linked !== NO_LINKS);
+
   const changedOtherwise = new Set([...updated, ...reauthored, ...linked, ...withdrawn.map((paper) => paper.position)]);
-  return new Map(
-    records.map(({ position }) => [
+  for (const { position } of records) {
+    outcomes.set(
       position,
       created.has(position) ? "created" : changedOtherwise.has(position) ? "updated" : "unchanged",
-    ]),
+    );
+  }
+  return outcomes;
+}
+
+/**
+ * The positions of records whose paper keeps their digest: written again, they would change
+ * nothing. Only records whose order among the batch's does not matter: matched by arXiv ID, the
+ * only one of their paper in the batch, linking no repository another record of the batch links
+ * (which could change its stars first), and only in batches where every record has an arXiv ID
+ * (one without may match, by title and day, the paper another matches by ID).
+ */
+async function unchangedByDigest(
+  db: EntityManager,
+  records: StagedPaper[],
+  documents: Map<number, StagedDocument>,
+): Promise<Set<number>> {
+  if (records.some((record) => !record.paper.arxivId)) return new Set();
+  const seen = new Map<string, number>();
+  const count = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
+  const repositoryKeys = (record: StagedPaper) =>
+    new Set(record.links.map((link) => `repository ${link.repository.key}`));
+  for (const record of records) {
+    count(`paper ${record.paper.arxivId}`);
+    repositoryKeys(record).forEach(count);
+  }
+  const candidates = records.filter(
+    (record) =>
+      seen.get(`paper ${record.paper.arxivId}`) === 1 &&
+      [...repositoryKeys(record)].every((key) => seen.get(key) === 1),
+  );
+  if (candidates.length === 0) return new Set();
+  return positions(
+    db,
+    sql`SELECT k.position FROM unnest(
+          ${candidates.map((record) => record.position)}::int[],
+          ${candidates.map((record) => record.paper.arxivId!)}::text[],
+          ${candidates.map((record) => documents.get(record.position)!.digest!)}::text[]
+        ) AS k(position, arxiv_id, digest)
+        JOIN paper p ON p.arxiv_id = k.arxiv_id
+        JOIN paper_import_digest d ON d.paper_id = p.id AND d.digest = decode(k.digest, 'hex')`,
+  );
+}
+
+/**
+ * Keeps each written record's digest for its paper, last, once the triggers have expired what
+ * the batch changed. Not for a record whose links' stars or official mark the batch left
+ * otherwise (another record of the batch gave the repository other stars, or the record links
+ * one repository twice): written again, it would change them back.
+ */
+async function keepDigests(db: EntityManager, linked: boolean): Promise<void> {
+  const linksAsGiven = linked
+    ? sql`AND NOT EXISTS (
+          SELECT 1 FROM import_link l JOIN repository r ON r.id = l.repository_id
+          LEFT JOIN paper_repository pr ON pr.paper_id = l.paper_id AND pr.repository_id = l.repository_id
+          WHERE l.position = i.position
+            AND ((l.stars IS NOT NULL AND r.stars IS DISTINCT FROM l.stars) OR pr.is_official IS DISTINCT FROM l.is_official))`
+    : empty;
+  await query(
+    db,
+    sql`INSERT INTO paper_import_digest (paper_id, digest)
+        SELECT i.paper_id, i.digest FROM import_paper i WHERE i.digest IS NOT NULL ${linksAsGiven} ORDER BY i.paper_id
+        ON CONFLICT (paper_id) DO UPDATE SET digest = EXCLUDED.digest
+        WHERE paper_import_digest.digest IS DISTINCT FROM EXCLUDED.digest`,
   );
 }
 
@@ -410,7 +517,7 @@ export async function mergeCodeLinks(
   const db = tx.db as EntityManager;
   await stage(
     db,
-    records.map((record) => ({ position: record.position, document: codeLinkDocument(record) })),
+    records.map((record) => ({ position: record.position, json: JSON.stringify(codeLinkDocument(record)) })),
   );
   await run(db, [
     analyze("import_stage"),

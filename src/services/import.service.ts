@@ -22,8 +22,10 @@ import {
   BatchNeedsRecordPath,
   mergeCodeLinks,
   mergePapers,
+  paperDocuments,
   type CodeLinkRefusal,
   type StagedCodeLink,
+  type StagedDocument,
   type StagedLink,
   type StagedPaper,
 } from "./import-merge";
@@ -197,18 +199,21 @@ function refusalOf(record: StagedCodeLink, refusal: CodeLinkRefusal): RecordReje
   return refusal === "unknown paper" ? unknownPaper(record.arxivId) : notRepository("repo_url");
 }
 
-/**
- * Writes a batch's records in the transaction `tx` with set-based statements (see
- * import-merge.ts), after checking each in Node. Should the merge fail, as when a record breaks
- * a constraint the checks do not know, or when two records are of one paper, it rolls back to
- * its savepoint and the batch is written record by record, so a bad record is refused alone.
- */
-async function mergeRecords(tx: ServiceContext, format: ImportFormat, batch: SourceItem[]): Promise<RecordResult[]> {
-  const results: RecordResult[] = [];
+/** A batch's records as checked in Node: each refused record at its position, the others staged. */
+interface CheckedBatch {
+  rejections: RecordResult[];
+  papers: StagedPaper[];
+  documents: Map<number, StagedDocument>;
+  codeLinks: StagedCodeLink[];
+}
+
+/** Checks a batch's records and prepares what the merge stages; Node's work only, no SQL. */
+function checkBatch(format: ImportFormat, batch: SourceItem[]): CheckedBatch {
+  const rejections: RecordResult[] = [];
   const papers: StagedPaper[] = [];
   const codeLinks: StagedCodeLink[] = [];
   batch.forEach(({ record, rejection }, position) => {
-    if (rejection) results[position] = rejection;
+    if (rejection) rejections[position] = rejection;
     else if (record!.kind === "link") {
       const { arxivId, repoUrl, isOfficial } = record!;
       codeLinks.push({ position, arxivId, repository: normalizeRepositoryUrl(repoUrl), isOfficial });
@@ -219,14 +224,30 @@ async function mergeRecords(tx: ServiceContext, format: ImportFormat, batch: Sou
         papers.push({ position, paper, links: linksOf(record!, paper), withdrawnAt });
       } catch (error) {
         if (!(error instanceof RecordRejection)) throw error;
-        results[position] = error;
+        rejections[position] = error;
       }
     }
   });
+  return { rejections, papers, documents: paperDocuments(format, papers), codeLinks };
+}
+
+/**
+ * Writes a batch's records, checked by `checkBatch`, in the transaction `tx` with set-based
+ * statements (see import-merge.ts). Should the merge fail, as when a record breaks a constraint
+ * the checks do not know, or when two records are of one paper, it rolls back to its savepoint
+ * and the batch is written record by record, so a bad record is refused alone.
+ */
+async function mergeRecords(
+  tx: ServiceContext,
+  format: ImportFormat,
+  batch: SourceItem[],
+  { rejections, papers, documents, codeLinks }: CheckedBatch,
+): Promise<RecordResult[]> {
+  const results = [...rejections];
   try {
     await inTransaction(tx, async (savepoint) => {
       if (papers.length > 0) {
-        for (const [position, outcome] of await mergePapers(savepoint, format, papers)) results[position] = outcome;
+        for (const [position, outcome] of await mergePapers(savepoint, papers, documents)) results[position] = outcome;
       }
       if (codeLinks.length > 0) {
         const outcomes = await mergeCodeLinks(savepoint, codeLinks);
@@ -319,12 +340,12 @@ export async function importSources(
     summary: { before: null, after },
   });
 
-  const writeBatch = async (name: string, batch: SourceItem[]) => {
+  const writeBatch = async (name: string, batch: SourceItem[], checked: CheckedBatch) => {
     let results: (WriteOutcome | RecordRejection)[] = [];
     let next = summary;
     try {
       auditEntryId = await inTransaction(ctx, async (tx) => {
-        results = await mergeRecords(tx, format, batch);
+        results = await mergeRecords(tx, format, batch, checked);
         next = { ...summary };
         for (const result of results) next[result instanceof RecordRejection ? "rejected" : result]++;
         if (options.dryRun) throw new DryRunRollback();
@@ -353,19 +374,35 @@ export async function importSources(
     await setImmediate();
   };
 
-  for (const { name, source } of sources) {
-    let batch: SourceItem[] = [];
-    for await (const item of readSource(format, source)) {
-      batch.push(item);
-      if (batch.length === IMPORT_BATCH_SIZE) {
-        await writeBatch(name, batch);
-        batch = [];
+  // While a batch is written, the next is read and checked: Node's work overlaps Postgres's.
+  // Batches are still written one after another, in order.
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (name: string, batch: SourceItem[]) => {
+    const checked = checkBatch(format, batch);
+    await writing;
+    writing = writeBatch(name, batch, checked);
+    // Awaited before the next batch is written, or at the end; until then, not unhandled.
+    writing.catch(() => undefined);
+  };
+  try {
+    for (const { name, source } of sources) {
+      let batch: SourceItem[] = [];
+      for await (const item of readSource(format, source)) {
+        batch.push(item);
+        if (batch.length === IMPORT_BATCH_SIZE) {
+          await write(name, batch);
+          batch = [];
+        }
       }
+      if (batch.length > 0) await write(name, batch);
     }
-    if (batch.length > 0) await writeBatch(name, batch);
+  } finally {
+    // Nothing is left writing when the import ends, even by an error while reading.
+    await writing.catch(() => undefined);
   }
+  await writing;
   // Sources without records still make a run to audit.
-  if (auditEntryId === undefined && !options.dryRun) await writeBatch("", []);
+  if (auditEntryId === undefined && !options.dryRun) await writeBatch("", [], checkBatch(format, []));
   return { summary, rejections };
 }
 

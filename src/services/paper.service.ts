@@ -145,7 +145,7 @@ const SEARCH_QUERY = sql`websearch_to_tsquery('english', q.text)`;
 const SEARCH_WORD = sql`(tsvector_to_array(${SEARCH_QUERY}::text::tsvector))[1]`;
 
 /**
- * A one-word search's order as paper_search_term_order_idx lists it: `rank` is the ts_rank that
+ * A one-word search's order as paper_search_term_pkey lists it: `rank` is the ts_rank that
  * RELEVANCE orders by, so its cursors serve both.
  */
 const WORD_RANK_SORT_KEY: SortKey = {
@@ -242,7 +242,7 @@ export function filterSql(filter: PaperFilter, candidates: Sql = visiblePapers):
 
 /**
  * Where a page in RELEVANCE order is read from. A one-word search walks the word's papers in
- * paper_search_term_order_idx, best first, until the page is full: the papers and order that
+ * paper_search_term_pkey, best first, until the page is full: the papers and order that
  * ranking every match gives, without reading the other matches. Any other search (several
  * words, a phrase, an exclusion) ranks every paper it matches. Postgres folds `numnode` of the
  * bound search when it plans the statement, so it plans and runs one branch only.

@@ -142,7 +142,7 @@ async function emptyDatabase(db: DataSource): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await db.query(
-        "TRUNCATE paper, paper_change, author, repository, app_user, digest_subscription, confirmation_throttle RESTART IDENTITY CASCADE",
+        "TRUNCATE paper, paper_search_term, paper_import_digest, paper_change, author, repository, app_user, digest_subscription, confirmation_throttle RESTART IDENTITY CASCADE",
       );
       break;
     } catch (error) {

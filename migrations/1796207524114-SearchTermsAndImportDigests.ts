@@ -116,6 +116,9 @@ export class SearchTermsAndImportDigests1796207524114 implements MigrationInterf
   name = "SearchTermsAndImportDigests1796207524114";
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // The new key is built over every word row of the catalog (about 11 a paper): on a large one
+    // that takes longer than the server's STATEMENT_TIMEOUT_MS, which its connections carry.
+    await queryRunner.query("SET LOCAL statement_timeout = 0");
     await queryRunner.query('ALTER TABLE "paper_search_term" DROP CONSTRAINT "paper_search_term_paper_fkey"');
     await queryRunner.query('DROP INDEX "public"."paper_search_term_order_idx"');
     await queryRunner.query('ALTER TABLE "paper_search_term" DROP CONSTRAINT "paper_search_term_pkey"');

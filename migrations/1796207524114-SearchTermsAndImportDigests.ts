@@ -199,6 +199,7 @@ export class SearchTermsAndImportDigests1796207524114 implements MigrationInterf
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("SET LOCAL statement_timeout = 0");
     for (const table of LINK_TABLES) {
       for (const [suffix] of LINK_EVENTS) await queryRunner.query(`DROP TRIGGER ${table}_import_digest_${suffix} ON ${table}`);
     }

@@ -194,7 +194,7 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
           papers(filter: { search: $search }, first: 20) { nodes { ${PAPER_CARD} } } }`,
         variables: { search: parameters.searchTerm },
       },
-      // The term is one word: its papers come best first off paper_search_term_order_idx, as ours read them.
+      // The term is one word: its papers come best first off paper_search_term's primary key, as ours read them.
       floorSql: `SELECT ${PAPER_CARD_COLUMNS}
         FROM paper_search_term t JOIN paper p ON p.id = t.paper_id
         WHERE t.lexeme = (tsvector_to_array(websearch_to_tsquery('english', $1)::text::tsvector))[1]

@@ -23,6 +23,7 @@ import {
   WebhookDelivery,
   WebhookEndpoint,
 } from "../entities";
+import { types as pgTypes } from "pg";
 import { join, raw, sql, type Sql } from "./sql";
 
 /** Properties that hold a related entity rather than a column. */
@@ -48,13 +49,73 @@ export interface Table<T> {
   readonly column: { readonly [K in ColumnKey<T>]: Sql };
   /** `p."arxiv_id" AS "arxivId", …`: the columns, named as the entity's properties. */
   select(keys: readonly ColumnKey<T>[]): Sql;
-  /** Those of `keys` that are timestamps: JSON carries them as text, to be turned back into Dates. */
-  timestampsAmong<K extends ColumnKey<T>>(keys: readonly K[]): K[];
+  /** The columns, each with what turns its text back into the value pg gives for it. */
+  readColumns<K extends ColumnKey<T>>(keys: readonly K[]): ReadColumn<K>[];
+}
+
+/**
+ * A column as a read takes it: its SQL, the property it fills, and what turns its text into the
+ * value pg gives for the column, for reads that carry it as text (an array of text, say).
+ */
+export interface ReadColumn<TProperty extends string = string> {
+  property: TProperty;
+  sql: Sql;
+  fromText: (text: string) => unknown;
+}
+
+/** `col AS "property", …` */
+export function selectList(columns: readonly ReadColumn[]): Sql {
+  return join(columns.map((column) => sql`${column.sql} AS ${raw(quote(column.property))}`));
+}
+
+/** `array[col::text, …]`: one row's columns as an array of text (NULL stays NULL). */
+export function textArray(columns: readonly ReadColumn[]): Sql {
+  return sql`array[${join(columns.map((column) => sql`${column.sql}::text`))}]`;
+}
+
+/** What turns one `textArray` of `columns` back into a row, as pg would have given it. */
+export function rowFromText(
+  columns: readonly ReadColumn[],
+): (texts: readonly (string | null)[]) => Record<string, unknown> {
+  return (texts) => {
+    const row: Record<string, unknown> = {};
+    for (let index = 0; index < columns.length; index++) {
+      const text = texts[index];
+      row[columns[index].property] = text === null ? null : columns[index].fromText(text);
+    }
+    return row;
+  };
 }
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
-const TIMESTAMP_TYPES = new Set<unknown>(["timestamptz", "timestamp with time zone", "timestamp"]);
+const keepText = (text: string) => text;
+
+/**
+ * The pg type whose parser reads a column's text, by the column's TypeORM type (a generated key
+ * has its property's type, Number). Text types keep their text.
+ */
+const PG_TYPE_OF_COLUMN_TYPE = new Map<unknown, number>([
+  [Number, pgTypes.builtins.INT4],
+  ["integer", pgTypes.builtins.INT4],
+  ["bigint", pgTypes.builtins.INT8],
+  ["real", pgTypes.builtins.FLOAT4],
+  ["double precision", pgTypes.builtins.FLOAT8],
+  ["boolean", pgTypes.builtins.BOOL],
+  ["date", pgTypes.builtins.DATE],
+  ["timestamptz", pgTypes.builtins.TIMESTAMPTZ],
+  ["jsonb", pgTypes.builtins.JSONB],
+]);
+const TEXT_TYPES = new Set<unknown>(["text", "varchar", "enum", "uuid"]);
+
+/** What turns the text of a column of TypeORM type `type` into pg's value; parsers are looked up when first used, after any are set. */
+function fromTextOf(type: unknown, property: string): (text: string) => unknown {
+  if (TEXT_TYPES.has(type)) return keepText;
+  const pgType = PG_TYPE_OF_COLUMN_TYPE.get(type);
+  if (pgType === undefined) throw new Error(`Column ${property} of type ${String(type)} has no reader for its text.`);
+  let parse: ((text: string) => unknown) | undefined;
+  return (text) => (parse ??= pgTypes.getTypeParser(pgType, "text"))(text);
+}
 
 function columnsOf(entity: abstract new () => unknown) {
   return getMetadataArgsStorage().columns.filter((column) => column.target === entity);
@@ -80,11 +141,7 @@ export function table<T>(entity: abstract new () => T, alias: string): Table<T> 
     column[property] = raw(quote(name));
   }
   const name = raw(quote(tableName(entity)));
-  const timestamps = new Set(
-    columnsOf(entity)
-      .filter((column) => TIMESTAMP_TYPES.has(column.options.type))
-      .map((column) => column.propertyName),
-  );
+  const types = new Map(columnsOf(entity).map((column) => [column.propertyName, column.options.type as unknown]));
   return {
     alias,
     name,
@@ -92,7 +149,8 @@ export function table<T>(entity: abstract new () => T, alias: string): Table<T> 
     col: col as Table<T>["col"],
     column: column as Table<T>["column"],
     select: (keys) => join(keys.map((key) => sql`${col[key]} AS ${raw(quote(key))}`)),
-    timestampsAmong: (keys) => keys.filter((key) => timestamps.has(key)),
+    readColumns: (keys) =>
+      keys.map((key) => ({ property: key, sql: col[key], fromText: fromTextOf(types.get(key), key) })),
   };
 }
 

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { empty, join, query, sql, where, type Queryable, type Sql } from "../db/sql";
+import { query, sql, where, type Queryable, type Sql } from "../db/sql";
+import { selectList, type ReadColumn } from "../db/tables";
 import {
   encodeCursor,
   keysetSql,
@@ -19,17 +20,12 @@ export interface ChildRelation<TNode extends object> {
   /** Tables joined, with the parent's key in `parentSql`. */
   fromSql: Sql;
   parentSql: Sql;
-  /** Node columns, then any columns the edge itself carries. */
-  columns: Sql;
-  /**
-   * When set, a read can take only the node columns whose fields a selection asks for (`id`
-   * always): `fields` are the node's column fields, `columns` selects some of them.
-   */
-  selectable?: { fields: readonly string[]; columns: (fields: readonly string[]) => Sql };
-  edgeColumns?: Sql;
-  edgeFields?: string[];
-  /** Node properties that are timestamps: JSON carries them as text (see loaders/prefetch.ts). */
-  timestampFields: (keyof TNode & string)[];
+  /** The node's columns, `id` among them. */
+  columns: ReadColumn<keyof TNode & string>[];
+  /** Whether a read may take only the node columns whose fields a selection asks for (and `id`). */
+  selectable?: boolean;
+  /** Columns the edge itself carries, such as an author's position on the paper. */
+  edgeColumns?: ReadColumn[];
   sort: SortKey;
   /**
    * The node or edge column that holds the sort key, when it is an integer or a boolean, whose
@@ -54,7 +50,7 @@ export type NodeFields = readonly string[] | "all";
 export function nodeFieldsFor(relation: ChildRelation<object>, selected: Iterable<string>): NodeFields {
   if (!relation.selectable) return "all";
   const wanted = new Set(["id", ...selected]);
-  return relation.selectable.fields.filter((field) => wanted.has(field));
+  return relation.columns.map((column) => column.property).filter((field) => wanted.has(field));
 }
 
 /**
@@ -94,7 +90,7 @@ function edgeClassOf<TNode extends object>(relation: ChildRelation<TNode>): type
   let EdgeClass = edgeClasses.get(relation as ChildRelation<object>);
   if (!EdgeClass) {
     EdgeClass = class extends ChildEdge<object> {};
-    for (const field of relation.edgeFields ?? []) {
+    for (const { property: field } of relation.edgeColumns ?? []) {
       Object.defineProperty(EdgeClass.prototype, field, {
         get(this: ChildEdge<object>) {
           return (this.node as Record<string, unknown>)[field];
@@ -106,21 +102,37 @@ function edgeClassOf<TNode extends object>(relation: ChildRelation<TNode>): type
   return EdgeClass as unknown as typeof ChildEdge<TNode>;
 }
 
+const sortKeyColumns = new WeakMap<ChildRelation<object>, ReadColumn[]>();
+
 /**
- * The SELECT for one page of `relation` under the parent whose id is `parentIdSql`: the node's
- * columns, among them its id, the edge's, and the sort key when no column holds it.
+ * The columns a page of `relation` reads: the node's (those `fields` names), the edge's, and the
+ * sort key's text when no column holds it.
  */
+export function childColumns(relation: ChildRelation<object>, fields: NodeFields): ReadColumn[] {
+  let sortKey = sortKeyColumns.get(relation);
+  if (!sortKey) {
+    sortKey =
+      relation.sortKeyField === undefined
+        ? [{ property: "sortKey", sql: sql`(${relation.sort.keySql})::text`, fromText: (text) => text }]
+        : [];
+    sortKeyColumns.set(relation, sortKey);
+  }
+  const node =
+    fields === "all" || !relation.selectable
+      ? relation.columns
+      : relation.columns.filter((column) => fields.includes(column.property));
+  return [...node, ...(relation.edgeColumns ?? []), ...sortKey];
+}
+
+/** One page of `relation` under the parent whose id is `parentIdSql`, each child as `selected`. */
 export function childPageSql<TNode extends object>(
   relation: ChildRelation<TNode>,
   page: Page,
-  fields: NodeFields,
   parentIdSql: Sql,
+  selected: Sql,
 ): Sql {
   const keyset = keysetSql(relation.sort, relation.direction, page);
-  const sortKey = relation.sortKeyField === undefined ? sql`(${relation.sort.keySql})::text AS "sortKey"` : empty;
-  const nodeColumns = fields === "all" || !relation.selectable ? relation.columns : relation.selectable.columns(fields);
-  const columns = join([nodeColumns, relation.edgeColumns ?? empty, sortKey]);
-  return sql`SELECT ${columns}
+  return sql`SELECT ${selected}
     FROM ${relation.fromSql}
     ${where([sql`${relation.parentSql} = ${parentIdSql}`, keyset.where ?? sql``])}
     ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`;
@@ -148,7 +160,7 @@ export function childPageLoader<TNode extends object>(
       db,
       sql`SELECT parent.id AS "parentId", child.*
        FROM unnest(${parentIds}::int[]) AS parent(id)
-       CROSS JOIN LATERAL (${childPageSql(relation, page, fields, sql`parent.id`)}) child`,
+       CROSS JOIN LATERAL (${childPageSql(relation, page, sql`parent.id`, selectList(childColumns(relation as ChildRelation<object>, fields)))}) child`,
     );
     const rowsByParent = new Map<number, ChildRow[]>();
     for (const { parentId, ...row } of rows) {

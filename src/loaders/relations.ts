@@ -35,11 +35,15 @@ export const paperAuthors: ChildRelation<AuthorRow> = {
   name: "paperAuthors",
   fromSql: sql`${authorships.from} JOIN ${authors.from} ON ${authors.col.id} = ${authorships.col.authorId}`,
   parentSql: authorships.col.paperId,
-  columns: authors.select(AUTHOR_FIELDS),
-  edgeColumns: authorships.select(["position"]),
-  edgeFields: ["position"],
-  timestampFields: [],
-  sort: { name: "position", keySql: authorships.col.position, keyType: "integer", idSql: authors.col.id },
+  columns: authors.readColumns(AUTHOR_FIELDS),
+  edgeColumns: authorships.readColumns(["position"]),
+  sort: {
+    name: "position",
+    keySql: authorships.col.position,
+    keyType: "integer",
+    idSql: authors.col.id,
+    keyIsUnique: true,
+  },
   sortKeyField: "position",
   direction: SortDirection.ASC,
 };
@@ -49,14 +53,9 @@ export const paperRepositories: ChildRelation<RepositoryRow> = {
   name: "paperRepositories",
   fromSql: sql`${links.from} JOIN ${repositories.from} ON ${repositories.col.id} = ${links.col.repositoryId}`,
   parentSql: links.col.paperId,
-  columns: repositories.select(REPOSITORY_FIELDS),
-  selectable: {
-    fields: REPOSITORY_FIELDS,
-    columns: (fields) => repositories.select(fields as (typeof REPOSITORY_FIELDS)[number][]),
-  },
-  edgeColumns: links.select(["isOfficial"]),
-  edgeFields: ["isOfficial"],
-  timestampFields: repositories.timestampsAmong(REPOSITORY_FIELDS),
+  columns: repositories.readColumns(REPOSITORY_FIELDS),
+  selectable: true,
+  edgeColumns: links.readColumns(["isOfficial"]),
   sort: { name: "official", keySql: links.col.isOfficial, keyType: "boolean", idSql: repositories.col.id },
   sortKeyField: "isOfficial",
   direction: SortDirection.DESC,
@@ -68,11 +67,10 @@ export const paperPrefetchable: PrefetchableFields = {
   repositories: paperRepositories as ChildRelation<object>,
 };
 
-const NEWEST_PAPER_FIRST: Pick<ChildRelation<FullPaperRow>, "sort" | "direction" | "columns" | "timestampFields"> = {
+const NEWEST_PAPER_FIRST: Pick<ChildRelation<FullPaperRow>, "sort" | "direction" | "columns"> = {
   sort: { name: "published", keySql: papers.col.publishedAt, keyType: "timestamptz", idSql: papers.col.id },
   direction: SortDirection.DESC,
-  columns: papers.select(FULL_PAPER),
-  timestampFields: papers.timestampsAmong(FULL_PAPER),
+  columns: papers.readColumns(FULL_PAPER),
 };
 
 /** An author's papers, newest first. */
@@ -88,8 +86,7 @@ export const repositoryPapers: ChildRelation<FullPaperRow> = {
   name: "repositoryPapers",
   fromSql: sql`${links.from} JOIN ${visiblePapers} ON ${papers.col.id} = ${links.col.paperId}`,
   parentSql: links.col.repositoryId,
-  edgeColumns: links.select(["isOfficial"]),
-  edgeFields: ["isOfficial"],
+  edgeColumns: links.readColumns(["isOfficial"]),
   ...NEWEST_PAPER_FIRST,
 };
 
@@ -98,8 +95,7 @@ export const watchEventsOfWatch: ChildRelation<WatchEventRow> = {
   name: "watchEvents",
   fromSql: watchEvents.from,
   parentSql: watchEvents.col.watchId,
-  columns: watchEvents.select(WATCH_EVENT_FIELDS),
-  timestampFields: watchEvents.timestampsAmong(WATCH_EVENT_FIELDS),
+  columns: watchEvents.readColumns(WATCH_EVENT_FIELDS),
   sort: { name: "watch_event", keySql: watchEvents.col.id, keyType: "integer", idSql: watchEvents.col.id },
   sortKeyField: "id",
   direction: SortDirection.DESC,
@@ -110,8 +106,7 @@ export const webhookEndpointsOfWatch: ChildRelation<WebhookEndpointRow> = {
   name: "webhookEndpoints",
   fromSql: webhookEndpoints.from,
   parentSql: webhookEndpoints.col.watchId,
-  columns: webhookEndpoints.select(WEBHOOK_ENDPOINT_FIELDS),
-  timestampFields: webhookEndpoints.timestampsAmong(WEBHOOK_ENDPOINT_FIELDS),
+  columns: webhookEndpoints.readColumns(WEBHOOK_ENDPOINT_FIELDS),
   sort: {
     name: "webhook_endpoint",
     keySql: webhookEndpoints.col.id,
@@ -127,8 +122,7 @@ export const deliveriesOfWebhookEndpoint: ChildRelation<WebhookDeliveryRow> = {
   name: "webhookDeliveries",
   fromSql: webhookDeliveries.from,
   parentSql: webhookDeliveries.col.endpointId,
-  columns: webhookDeliveries.select(WEBHOOK_DELIVERY_FIELDS),
-  timestampFields: webhookDeliveries.timestampsAmong(WEBHOOK_DELIVERY_FIELDS),
+  columns: webhookDeliveries.readColumns(WEBHOOK_DELIVERY_FIELDS),
   sort: {
     name: "webhook_delivery",
     keySql: webhookDeliveries.col.id,

@@ -2,7 +2,7 @@ import { BREAK, visit, type ASTVisitor, type FieldNode, type GraphQLResolveInfo 
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { FULL_PAPER, PAPER_SUMMARY, type PaperColumn } from "../db/rows";
 import { childPageKey, nodeFieldsFor, type ChildRelation, type NodeFields } from "../loaders/child-connection";
-import type { Prefetch } from "../loaders/prefetch";
+import { prefetchOf, type Prefetch } from "../loaders/prefetch";
 import { paperPrefetchable } from "../loaders/relations";
 import { parsePage, type Page } from "../services/pagination";
 import type { PaperSelection } from "../services/paper-reads";
@@ -119,7 +119,7 @@ function planFromSelection(info: GraphQLResolveInfo, shape: "connection" | "node
       const nodeFields = nodeFieldsFor(relation, selectedNodeFields(field));
       const key = childPageKey(relation, page, nodeFields);
       if (!planned.has(key)) {
-        planned.set(key, { relation, page, fields: nodeFields, column: `prefetch${planned.size}` });
+        planned.set(key, prefetchOf(relation, page, nodeFields, `prefetch${planned.size}`));
       }
     }
   }

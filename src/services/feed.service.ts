@@ -15,6 +15,7 @@ import { escapeHtml } from "../domain/html";
 import { watchEventLine } from "../domain/text";
 import type { ChildRelation } from "../loaders/child-connection";
 import { paperAuthors, paperRepositories } from "../loaders/relations";
+import { prefetchOf } from "../loaders/prefetch";
 import type { ServiceContext } from "./context";
 import { MAX_PAGE_SIZE, SortDirection, type Page } from "./pagination";
 import type { PaperSelection } from "./paper-reads";
@@ -62,8 +63,8 @@ const CHILD_PAGE = firstPage(FEED_CHILDREN);
 export const PAPERS_WITH_CHILDREN: PaperSelection = {
   columns: [...PAPER_SUMMARY, "abstract"],
   prefetches: [
-    { relation: paperAuthors as ChildRelation<object>, page: CHILD_PAGE, fields: "all", column: "prefetch0" },
-    { relation: paperRepositories as ChildRelation<object>, page: CHILD_PAGE, fields: "all", column: "prefetch1" },
+    prefetchOf(paperAuthors as ChildRelation<object>, CHILD_PAGE, "all", "prefetch0"),
+    prefetchOf(paperRepositories as ChildRelation<object>, CHILD_PAGE, "all", "prefetch1"),
   ],
 };
 

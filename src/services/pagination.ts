@@ -31,6 +31,11 @@ export interface SortKey {
   keyType: SortKeyType;
   nullable?: boolean;
   idSql: Sql;
+  /**
+   * No two rows of one list share a key (a paper's author positions): the id breaks no ties, so
+   * neither the order nor the keyset condition names it, and an index on the key serves both.
+   */
+  keyIsUnique?: boolean;
 }
 
 /** Where a cursor points: the sort key and id of a row. */
@@ -148,7 +153,9 @@ export function keysetSql(
 ): { where: Sql | null; orderBy: Sql; limit: Sql } {
   const scan = page.backward ? flip(direction) : direction;
   const nulls = sort.nullable ? (scan === SortDirection.ASC ? " NULLS FIRST" : " NULLS LAST") : "";
-  const orderBy = sql`${sort.keySql} ${raw(scan + nulls)}, ${sort.idSql} ${raw(scan)}`;
+  const orderBy = sort.keyIsUnique
+    ? sql`${sort.keySql} ${raw(scan + nulls)}`
+    : sql`${sort.keySql} ${raw(scan + nulls)}, ${sort.idSql} ${raw(scan)}`;
   // A literal (the size is a checked integer), not a parameter: the generic plan of a prepared
   // statement assumes a parameter LIMIT keeps a tenth of the rows, and sorts a whole table
   // where an index walk of 21 rows would do.
@@ -168,7 +175,10 @@ export function keysetSql(
     };
   }
   const comparison = raw(scan === SortDirection.ASC ? ">" : "<");
-  const after = sql`(${sort.keySql}, ${sort.idSql}) ${comparison} (${page.cursor.key}::${raw(sort.keyType)}, ${id})`;
+  const key = sql`${page.cursor.key}::${raw(sort.keyType)}`;
+  const after = sort.keyIsUnique
+    ? sql`${sort.keySql} ${comparison} ${key}`
+    : sql`(${sort.keySql}, ${sort.idSql}) ${comparison} (${key}, ${id})`;
   const where = sort.nullable && scan === SortDirection.DESC ? sql`(${after} OR ${sort.keySql} IS NULL)` : after;
   return { where, orderBy, limit };
 }

@@ -3,22 +3,32 @@ import { insertAuthor, insertPaper, insertRepository, linkRepository, setAuthors
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
 
 let t: TestServer;
+/** Children read along come back as arrays of text: these names hold what that text must quote. */
+const AUTHOR_NAMES = ["Ada", 'Grace "Amazing" Hopper', "Alan {Turing}, \\ Jr.", "NULL", "Edsger W. Dijkstra — Ærø"];
 /** The server's log lines, with every SQL statement it sends. */
 const logs: { msg?: string; query?: { text?: string } | string }[] = [];
 
 beforeAll(async () => {
   t = await startTestServer({}, { logs, logLevel: "trace" });
   // 120 papers, each with three authors and two repositories.
-  const authors = await Promise.all(["Ada", "Grace", "Alan", "Edsger"].map((name) => insertAuthor(t.db, name)));
+  const authors = await Promise.all(AUTHOR_NAMES.map((name) => insertAuthor(t.db, name)));
   const repositories: number[] = [];
-  for (let i = 0; i < 10; i++)
-    repositories.push(await insertRepository(t.db, { url: `https://github.com/lab/repo${i}` }));
+  for (let i = 0; i < 10; i++) {
+    const known = i % 3 !== 0;
+    repositories.push(
+      await insertRepository(t.db, {
+        url: `https://github.com/lab/repo${i}`,
+        stars: known ? i * 1000 : undefined,
+        language: known ? "Python" : undefined,
+      }),
+    );
+  }
   for (let i = 0; i < 120; i++) {
     const paperId = await insertPaper(t.db, {
       arxivId: `2501.${String(i).padStart(5, "0")}`,
       publishedAt: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(),
     });
-    await setAuthors(t.db, paperId, [authors[i % 4], authors[(i + 1) % 4], authors[(i + 2) % 4]]);
+    await setAuthors(t.db, paperId, [authors[i % 5], authors[(i + 1) % 5], authors[(i + 2) % 5]]);
     await linkRepository(t.db, paperId, repositories[i % 10], true);
     await linkRepository(t.db, paperId, repositories[(i + 1) % 10]);
   }
@@ -52,7 +62,7 @@ test("a page of papers with authors and repositories runs the same few statement
 
 const CHILDREN = `
   authors(first: 2) { totalCount edges { cursor position node { id name } } pageInfo { hasNextPage endCursor } }
-  repositories { edges { cursor isOfficial node { id url stars createdAt } } }`;
+  repositories { edges { cursor isOfficial node { id url provider owner name stars language createdAt } } }`;
 
 async function run(query: string, variables: Record<string, unknown> = {}) {
   return t.statementsDuring(async () => dataOf(await t.post({ query, variables })) as Record<string, never>);
@@ -60,7 +70,15 @@ async function run(query: string, variables: Record<string, unknown> = {}) {
 
 test("children read along with their papers match, field for field, what the loaders read on their own", async () => {
   const listed = await run(`{ papers(first: 30) { nodes { id abstract keywords ${CHILDREN} } } }`);
-  const papers = (listed.result.papers as { nodes: { id: string }[] }).nodes;
+  const papers = (
+    listed.result.papers as {
+      nodes: {
+        id: string;
+        authors: { edges: { node: { name: string } }[] };
+        repositories: { edges: { node: { stars: number | null } }[] };
+      }[];
+    }
+  ).nodes;
   const ids = papers.map((paper) => paper.id);
   // nodes(ids:) reads papers by key and their children through the batched loaders.
   const loaded = await run(
@@ -68,6 +86,11 @@ test("children read along with their papers match, field for field, what the loa
     { ids },
   );
   expect(loaded.result.nodes).toEqual(papers);
+  const names = papers.flatMap((paper) => paper.authors.edges.map((edge) => edge.node.name));
+  expect(new Set(names)).toEqual(new Set(AUTHOR_NAMES));
+  const stars = papers.flatMap((paper) => paper.repositories.edges.map((edge) => edge.node.stars));
+  expect(stars).toContain(null);
+  expect(stars).toContain(2000);
   expect(listed.statements).toBe(2); // the page with its children, and the authors' totalCount
   expect(loaded.statements).toBe(4);
 
@@ -193,4 +216,41 @@ test("a document read again with other variables, or with a fixed selection, get
   const again = await run(fixed);
   expect(again).toEqual(first);
   expect(first.statements).toBe(1);
+});
+
+test("a paper's authors page forward and back by position, read along with the paper or on their own", async () => {
+  const AUTHOR_PAGE = `edges { cursor position node { name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }`;
+  type AuthorPage = {
+    edges: { cursor: string; position: number; node: { name: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+  };
+  const listed = dataOf(
+    await t.post({ query: `{ papers(first: 1) { nodes { id authors { ${AUTHOR_PAGE} } } } }` }),
+  ) as { papers: { nodes: { id: string; authors: AuthorPage }[] } };
+  const [paper] = listed.papers.nodes;
+  expect(paper.authors.edges.map((edge) => edge.position)).toEqual([0, 1, 2]);
+
+  const pageOf = async (args: string) => {
+    const data = dataOf(
+      await t.post({
+        query: `query($id: ID!) { node(id: $id) { ... on Paper { authors(${args}) { ${AUTHOR_PAGE} } } } }`,
+        variables: { id: paper.id },
+      }),
+    ) as { node: { authors: AuthorPage } };
+    return data.node.authors;
+  };
+  const forward: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: AuthorPage = await pageOf(after ? `first: 1, after: "${after}"` : "first: 1");
+    forward.push(...page.edges.map((edge) => edge.node.name));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  expect(forward).toEqual(paper.authors.edges.map((edge) => edge.node.name));
+
+  const last = paper.authors.edges[2].cursor;
+  const before = await pageOf(`last: 2, before: "${last}"`);
+  expect(before.edges.map((edge) => edge.position)).toEqual([0, 1]);
+  expect(before.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
 });

@@ -45,3 +45,23 @@ test("keyset SQL compares (key, id) as a row and places NULL keys as the smalles
   const plain = keysetSql(published, SortDirection.DESC, parsePage({}, published));
   expect(plain.orderBy.render().text).toBe("p.published_at DESC, p.id DESC");
 });
+
+test("a key unique within its list orders and pages by the key alone", () => {
+  const position: SortKey = {
+    name: "position",
+    keySql: raw("pa.position"),
+    keyType: "integer",
+    idSql: raw("a.id"),
+    keyIsUnique: true,
+  };
+  const after = keysetSql(position, SortDirection.ASC, parsePage({ after: encodeCursor(position, "2", 9) }, position));
+  expect(after.where?.render()).toEqual({ text: "pa.position > $1::integer", values: ["2"] });
+  expect(after.orderBy.render().text).toBe("pa.position ASC");
+  const before = keysetSql(
+    position,
+    SortDirection.ASC,
+    parsePage({ last: 2, before: encodeCursor(position, "2", 9) }, position),
+  );
+  expect(before.where?.render()).toEqual({ text: "pa.position < $1::integer", values: ["2"] });
+  expect(before.orderBy.render().text).toBe("pa.position DESC");
+});

@@ -25,7 +25,6 @@ test("identifiers come from the entity decorators", () => {
   expect(tables.papers.column.publishedAt.render().text).toBe('"published_at"');
   expect(tables.users.name.render().text).toBe('"app_user"');
   expect(tables.papers.select(["id", "dailyDate"]).render().text).toBe('p."id" AS "id", p."daily_date" AS "dailyDate"');
-  expect(tables.papers.timestampsAmong(["title", "publishedAt", "createdAt"])).toEqual(["publishedAt", "createdAt"]);
 });
 
 test("every table's identifiers match the columns TypeORM maps", async () => {

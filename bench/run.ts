@@ -25,7 +25,7 @@ import type { Logger } from "../src/logger";
 import type { DataSource, EntityManager } from "typeorm";
 import { loadConfig, type Config } from "../src/config";
 import { toGlobalId } from "../src/domain/global-id";
-import { connectDatabase, StatementCounter } from "../src/data-source";
+import { applyMigrations, connectDatabase, StatementCounter } from "../src/data-source";
 import { PROJECT_ROOT } from "../src/paths";
 import { serve } from "../src/app";
 import type { RunningServer } from "../src/server";
@@ -34,19 +34,11 @@ import { createToken, createUser } from "../src/services/user.service";
 import { backendCpu, backendCpuSince, ownCpuMs } from "./cpu";
 import { startFloorServer } from "./floor";
 import { papersInOurAnswer, papersInPeerAnswer, startPostGraphile, type PeerServer } from "./postgraphile";
-import {
-  readScenarios,
-  VOTE_MUTATIONS,
-  type GraphQLRequest,
-  type Scenario,
-  type ScenarioParameters,
-} from "./scenarios";
+import { chooseParameters, readScenarios, VOTE_MUTATIONS, type GraphQLRequest, type Scenario } from "./scenarios";
 import { inTransaction, systemContext } from "../src/services/context";
 
 const CONNECTIONS = 10;
 const WARM_UP_SECONDS = 3;
-const MIN_PAPERS = 100_000;
-const SEARCH_TERM = "diffusion";
 const VOTERS = 50;
 const VOTED_PAPERS = 40;
 
@@ -117,25 +109,6 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
     body: JSON.stringify(body),
   });
   return response.json();
-}
-
-async function chooseParameters(db: DataSource): Promise<ScenarioParameters> {
-  const [papers] = await db.query("SELECT count(*)::int AS count FROM paper");
-  if (papers.count < MIN_PAPERS && !process.env.BENCH_ALLOW_SMALL) {
-    throw new Error(`The database holds ${papers.count} papers; run npm run bench:data first (${MIN_PAPERS} or more).`);
-  }
-  const [daily] = await db.query(
-    `SELECT daily_date::text AS day, count(*)::int AS count FROM paper
-     WHERE daily_date IS NOT NULL AND deleted_at IS NULL GROUP BY 1 ORDER BY 2 DESC, 1 DESC LIMIT 1`,
-  );
-  const [paper] = await db.query(
-    `SELECT p.id FROM paper p WHERE p.author_count >= 5 AND p.deleted_at IS NULL
-       AND EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = p.id) ORDER BY p.id LIMIT 1`,
-  );
-  if (!paper || !daily || (daily.count < 100 && !process.env.BENCH_ALLOW_SMALL)) {
-    throw new Error("The data has no daily list of 100 papers, or no paper with code.");
-  }
-  return { dailyDate: daily.day, paperId: paper.id, searchTerm: SEARCH_TERM };
 }
 
 /** Users with tokens for the vote mix; removed, with their votes, when the run ends. */
@@ -361,7 +334,7 @@ async function main(): Promise<void> {
   if (!databaseUrl) throw new Error("Set DATABASE_URL to the database npm run bench:data filled.");
   const logger = pino({ level: "warn" });
   const db = await connectDatabase({ databaseUrl, pgliteDir: undefined, logger, limits: config.database });
-  await db.runMigrations();
+  await applyMigrations(db);
   // The vote scenarios of an earlier run leave dead index entries at the top of the upvotes
   // index, which every later run's "top 20" would walk past. On a connection of its own, as it
   // takes longer than the pool's statement timeout.

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { DataSource } from "typeorm";
 import { digestSecret, type Config } from "./config";
-import { openDatabase } from "./data-source";
+import { applyMigrations, openDatabase } from "./data-source";
 import type { Logger } from "./logger";
 import { createLivePubSub } from "./pubsub/topics";
 import { createSchema } from "./schema";
@@ -31,7 +31,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningS
   const embedded = !config.databaseUrl;
   const db = await openDatabase(config, logger, config.database);
   try {
-    const applied = await db.runMigrations();
+    const applied = await applyMigrations(db);
     if (applied.length > 0) logger.info({ applied: applied.map((migration) => migration.name) }, "migrations applied");
     const cli = systemContext(db);
     if (embedded && (await catalogIsEmpty(cli))) {

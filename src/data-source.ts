@@ -2,7 +2,7 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { types as pgTypes } from "pg";
-import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
+import { DataSource, MigrationExecutor, type Migration, type Logger as TypeOrmLogger } from "typeorm";
 import { PGliteDriver } from "typeorm-pglite";
 import { PGlitePool } from "typeorm-pglite/dist/pglite-pool";
 import type { Config, DatabaseLimits } from "./config";
@@ -133,6 +133,28 @@ export async function connectDatabase(options: DatabaseOptions): Promise<DataSou
     throw new Error(`Could not connect to ${where}: ${(error as Error).message}`, { cause: error });
   }
   return dataSource;
+}
+
+/**
+ * Applies pending migrations, each in its own transaction, on one connection without the
+ * statement timeout the server's connections carry: a migration may build an index on the whole
+ * catalog, which takes longer than any request may. The connection gets its own timeout back
+ * before it returns to the pool.
+ */
+export async function applyMigrations(dataSource: DataSource): Promise<Migration[]> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query("SET statement_timeout = 0");
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = dataSource.options.migrationsTransactionMode ?? "each";
+    return await executor.executePendingMigrations();
+  } finally {
+    try {
+      await runner.query("RESET statement_timeout");
+    } finally {
+      await runner.release();
+    }
+  }
 }
 
 /** Opens the configured database: DATABASE_URL, or the embedded one in its folder under DATA_DIR. */

@@ -4,7 +4,8 @@ import path from "node:path";
 import pino from "pino";
 import { startApp } from "../../src/app";
 import { loadConfig } from "../../src/config";
-import { connectDatabase } from "../../src/data-source";
+import type { MigrationInterface, QueryRunner } from "typeorm";
+import { applyMigrations, connectDatabase, createDataSource } from "../../src/data-source";
 import { importSamplePapers } from "../../src/services/import.service";
 import { systemContext } from "../../src/services/context";
 
@@ -58,3 +59,37 @@ test("seeding twice adds nothing the second time", async () => {
     await db.destroy();
   }
 });
+
+/** A migration that outlasts the statement timeout below, as an index build on a large catalog does. */
+class SlowMigration1700000000000 implements MigrationInterface {
+  name = "SlowMigration1700000000000";
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("SELECT pg_sleep(0.3)");
+  }
+  async down(): Promise<void> {}
+}
+
+// The embedded database has one session and no statement timeout to lift.
+(process.env.DATABASE_URL ? test : test.skip)(
+  "start-up applies migrations without the statement timeout, and the connection keeps its own afterwards",
+  async () => {
+    const db = createDataSource({
+      databaseUrl: process.env.DATABASE_URL,
+      pgliteDir: undefined,
+      logger: silent,
+      limits: { poolSize: 1, poolTimeoutMs: 5000, statementTimeoutMs: 100 },
+    });
+    // A migrations table of its own, so the test database's history is left alone.
+    db.setOptions({ migrations: [SlowMigration1700000000000], migrationsTableName: "migrations_timeout_test" });
+    await db.initialize();
+    try {
+      await expect(db.runMigrations()).rejects.toThrow(/statement timeout/);
+      expect((await applyMigrations(db)).map((migration) => migration.name)).toEqual(["SlowMigration1700000000000"]);
+      // One connection in the pool: the one the migration ran on.
+      expect(await db.query("SHOW statement_timeout")).toEqual([{ statement_timeout: "100ms" }]);
+    } finally {
+      await db.query('DROP TABLE IF EXISTS "migrations_timeout_test"');
+      await db.destroy();
+    }
+  },
+);

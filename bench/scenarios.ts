@@ -1,4 +1,5 @@
 import { fromGlobalId, toGlobalId } from "../src/domain/global-id";
+import type { DataSource } from "typeorm";
 import { postgraphileNodeId } from "./postgraphile";
 
 /**
@@ -74,6 +75,29 @@ export interface ScenarioParameters {
   paperId: number;
   /** A word that many abstracts hold. */
   searchTerm: string;
+}
+
+const MIN_PAPERS = 100_000;
+const SEARCH_TERM = "diffusion";
+
+/** The scenarios' parameters on the bench database, which must hold the catalog `npm run bench:data` makes. */
+export async function chooseParameters(db: DataSource): Promise<ScenarioParameters> {
+  const [papers] = await db.query("SELECT count(*)::int AS count FROM paper");
+  if (papers.count < MIN_PAPERS && !process.env.BENCH_ALLOW_SMALL) {
+    throw new Error(`The database holds ${papers.count} papers; run npm run bench:data first (${MIN_PAPERS} or more).`);
+  }
+  const [daily] = await db.query(
+    `SELECT daily_date::text AS day, count(*)::int AS count FROM paper
+     WHERE daily_date IS NOT NULL AND deleted_at IS NULL GROUP BY 1 ORDER BY 2 DESC, 1 DESC LIMIT 1`,
+  );
+  const [paper] = await db.query(
+    `SELECT p.id FROM paper p WHERE p.author_count >= 5 AND p.deleted_at IS NULL
+       AND EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = p.id) ORDER BY p.id LIMIT 1`,
+  );
+  if (!paper || !daily || (daily.count < 100 && !process.env.BENCH_ALLOW_SMALL)) {
+    throw new Error("The data has no daily list of 100 papers, or no paper with code.");
+  }
+  return { dailyDate: daily.day, paperId: paper.id, searchTerm: SEARCH_TERM };
 }
 
 export interface GraphQLRequest {

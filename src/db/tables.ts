@@ -107,12 +107,22 @@ const PG_TYPE_OF_COLUMN_TYPE = new Map<unknown, number>([
   ["jsonb", pgTypes.builtins.JSONB],
 ]);
 const TEXT_TYPES = new Set<unknown>(["text", "varchar", "enum", "uuid"]);
+/** pg's array types (text[] and int4[]), by their elements' TypeORM type. */
+const PG_ARRAY_TYPE_OF_COLUMN_TYPE = new Map<unknown, number>([
+  ["text", 1009],
+  ["integer", 1007],
+]);
 
-/** What turns the text of a column of TypeORM type `type` into pg's value; parsers are looked up when first used, after any are set. */
-function fromTextOf(type: unknown, property: string): (text: string) => unknown {
-  if (TEXT_TYPES.has(type)) return keepText;
-  const pgType = PG_TYPE_OF_COLUMN_TYPE.get(type);
-  if (pgType === undefined) throw new Error(`Column ${property} of type ${String(type)} has no reader for its text.`);
+/**
+ * What turns the text of a column of TypeORM type `type` into pg's value. Parsers are looked up
+ * when first used, after any the data source sets.
+ */
+function fromTextOf(type: unknown, isArray: boolean, property: string): (text: string) => unknown {
+  if (!isArray && TEXT_TYPES.has(type)) return keepText;
+  const pgType = (isArray ? PG_ARRAY_TYPE_OF_COLUMN_TYPE : PG_TYPE_OF_COLUMN_TYPE).get(type);
+  if (pgType === undefined) {
+    throw new Error(`Column ${property} of type ${String(type)}${isArray ? "[]" : ""} has no reader for its text.`);
+  }
   let parse: ((text: string) => unknown) | undefined;
   return (text) => (parse ??= pgTypes.getTypeParser(pgType, "text"))(text);
 }
@@ -141,7 +151,7 @@ export function table<T>(entity: abstract new () => T, alias: string): Table<T> 
     column[property] = raw(quote(name));
   }
   const name = raw(quote(tableName(entity)));
-  const types = new Map(columnsOf(entity).map((column) => [column.propertyName, column.options.type as unknown]));
+  const columns = new Map(columnsOf(entity).map((column) => [column.propertyName, column.options]));
   return {
     alias,
     name,
@@ -150,7 +160,10 @@ export function table<T>(entity: abstract new () => T, alias: string): Table<T> 
     column: column as Table<T>["column"],
     select: (keys) => join(keys.map((key) => sql`${col[key]} AS ${raw(quote(key))}`)),
     readColumns: (keys) =>
-      keys.map((key) => ({ property: key, sql: col[key], fromText: fromTextOf(types.get(key), key) })),
+      keys.map((key) => {
+        const { type, array } = columns.get(key)!;
+        return { property: key, sql: col[key], fromText: fromTextOf(type, array === true, key) };
+      }),
   };
 }
 

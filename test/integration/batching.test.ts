@@ -1,3 +1,6 @@
+import { FULL_PAPER } from "../../src/db/rows";
+import { query, sql } from "../../src/db/sql";
+import { papers, rowFromText, selectList, textArray } from "../../src/db/tables";
 import { PapersWithRelationsDocument } from "../generated/graphql";
 import { insertAuthor, insertPaper, insertRepository, linkRepository, setAuthors } from "../helpers/fixtures";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
@@ -253,4 +256,23 @@ test("a paper's authors page forward and back by position, read along with the p
   const before = await pageOf(`last: 2, before: "${last}"`);
   expect(before.edges.map((edge) => edge.position)).toEqual([0, 1]);
   expect(before.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+});
+
+test("every column of a paper carried as text comes back as pg reads it", async () => {
+  const [{ id }] = await query<{ id: number }>(t.db, sql`SELECT min(${papers.col.id}) AS id FROM ${papers.from}`);
+  const { column } = papers;
+  await query(
+    t.db,
+    sql`UPDATE ${papers.name} SET ${column.keywords} = ${["a,b", "NULL", "{x}", 'q"uote', "Ærø"]}::text[],
+      ${column.submittedBy} = ${JSON.stringify({ name: "ada", fullName: 'Ada "L" Lovelace' })}::jsonb,
+      ${column.dailyDate} = '2025-01-02', ${column.revisedAt} = '2025-01-03T04:05:06.789Z'
+    WHERE ${column.id} = ${id}`,
+  );
+  const columns = papers.readColumns(FULL_PAPER);
+  const [{ texts, ...asRead }] = await query<{ texts: (string | null)[] }>(
+    t.db,
+    sql`SELECT ${selectList(columns)}, ${textArray(columns)} AS texts FROM ${papers.from} WHERE ${papers.col.id} = ${id}`,
+  );
+  expect(asRead).toMatchObject({ keywords: ["a,b", "NULL", "{x}", 'q"uote', "Ærø"], dailyDate: "2025-01-02" });
+  expect(rowFromText(columns)(texts)).toEqual(asRead);
 });

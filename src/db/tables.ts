@@ -89,7 +89,8 @@ export function rowFromText(
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
-const keepText = (text: string) => text;
+/** The `fromText` of a column whose value is its text. */
+export const keepText = (text: string) => text;
 
 /**
  * The pg type whose parser reads a column's text, by the column's TypeORM type (a generated key

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { query, sql, where, type Queryable, type Sql } from "../db/sql";
-import { selectList, type ReadColumn } from "../db/tables";
+import { keepText, rowFromText, selectList, textArray, type ReadColumn } from "../db/tables";
 import {
   encodeCursor,
   keysetSql,
@@ -62,8 +62,10 @@ export function childPageKey<TNode extends object>(
   page: Page,
   fields: NodeFields,
 ): string {
-  return `${relation.name}:${pageKey(page)}:${fields === "all" ? "*" : fields.join(",")}`;
+  return `${relation.name}:${pageKey(page)}:${fieldsKey(fields)}`;
 }
+
+const fieldsKey = (fields: NodeFields) => (fields === "all" ? "*" : fields.join(","));
 
 /**
  * A child's edge, the one object made for it: its row is the node, and holds the edge's columns
@@ -102,26 +104,44 @@ function edgeClassOf<TNode extends object>(relation: ChildRelation<TNode>): type
   return EdgeClass as unknown as typeof ChildEdge<TNode>;
 }
 
-const sortKeyColumns = new WeakMap<ChildRelation<object>, ReadColumn[]>();
-
 /**
- * The columns a page of `relation` reads: the node's (those `fields` names), the edge's, and the
- * sort key's text when no column holds it.
+ * What a page of a relation reads with some node fields: the node's columns (those the fields
+ * name), the edge's, and the sort key's text when no column holds it; their select list; and, for
+ * children read along as text (loaders/prefetch.ts), their array of text and what makes it a row
+ * again.
  */
-export function childColumns(relation: ChildRelation<object>, fields: NodeFields): ReadColumn[] {
-  let sortKey = sortKeyColumns.get(relation);
-  if (!sortKey) {
-    sortKey =
+export interface ChildRead {
+  selectList: Sql;
+  textArray: Sql;
+  rowFromText: (texts: readonly (string | null)[]) => Record<string, unknown>;
+}
+
+/** Reads by relation and node fields, worked out once: a select list keeps its rendered text. */
+const childReads = new WeakMap<ChildRelation<object>, Map<string, ChildRead>>();
+
+export function childRead(relation: ChildRelation<object>, fields: NodeFields): ChildRead {
+  let reads = childReads.get(relation);
+  if (!reads) childReads.set(relation, (reads = new Map()));
+  const key = fieldsKey(fields);
+  let read = reads.get(key);
+  if (!read) {
+    const node =
+      fields === "all" || !relation.selectable
+        ? relation.columns
+        : relation.columns.filter((column) => fields.includes(column.property));
+    const sortKey: ReadColumn[] =
       relation.sortKeyField === undefined
-        ? [{ property: "sortKey", sql: sql`(${relation.sort.keySql})::text`, fromText: (text) => text }]
+        ? [{ property: "sortKey", sql: sql`(${relation.sort.keySql})::text`, fromText: keepText }]
         : [];
-    sortKeyColumns.set(relation, sortKey);
+    const columns = [...node, ...(relation.edgeColumns ?? []), ...sortKey];
+    read = {
+      selectList: selectList(columns),
+      textArray: textArray(columns),
+      rowFromText: rowFromText(columns),
+    };
+    reads.set(key, read);
   }
-  const node =
-    fields === "all" || !relation.selectable
-      ? relation.columns
-      : relation.columns.filter((column) => fields.includes(column.property));
-  return [...node, ...(relation.edgeColumns ?? []), ...sortKey];
+  return read;
 }
 
 /** One page of `relation` under the parent whose id is `parentIdSql`, each child as `selected`. */
@@ -160,7 +180,7 @@ export function childPageLoader<TNode extends object>(
       db,
       sql`SELECT parent.id AS "parentId", child.*
        FROM unnest(${parentIds}::int[]) AS parent(id)
-       CROSS JOIN LATERAL (${childPageSql(relation, page, sql`parent.id`, selectList(childColumns(relation as ChildRelation<object>, fields)))}) child`,
+       CROSS JOIN LATERAL (${childPageSql(relation, page, sql`parent.id`, childRead(relation as ChildRelation<object>, fields).selectList)}) child`,
     );
     const rowsByParent = new Map<number, ChildRow[]>();
     for (const { parentId, ...row } of rows) {

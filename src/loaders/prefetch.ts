@@ -1,10 +1,10 @@
 import { join, raw, sql, type Sql } from "../db/sql";
-import { rowFromText, textArray, type ReadColumn } from "../db/tables";
 import type { Page } from "../services/pagination";
 import {
-  childColumns,
   childPageOf,
   childPageSql,
+  childRead,
+  type ChildRead,
   type ChildRelation,
   type ChildRow,
   type NodeFields,
@@ -23,8 +23,7 @@ export interface Prefetch {
   /** The result column holding each parent's page. */
   column: string;
   /** What each child's array holds, in order, and what makes it a row again. */
-  childColumns: ReadColumn[];
-  childFromText: (texts: readonly (string | null)[]) => Record<string, unknown>;
+  read: ChildRead;
 }
 
 /** To-many fields of a node type that can be read along with it, by field name. */
@@ -32,8 +31,7 @@ export type PrefetchableFields = Record<string, ChildRelation<object>>;
 
 /** A planned prefetch of one page of `relation`, with the node fields `fields`, into the result column `column`. */
 export function prefetchOf(relation: ChildRelation<object>, page: Page, fields: NodeFields, column: string): Prefetch {
-  const columns = childColumns(relation, fields);
-  return { relation, page, fields, column, childColumns: columns, childFromText: rowFromText(columns) };
+  return { relation, page, fields, column, read: childRead(relation, fields) };
 }
 
 /**
@@ -44,21 +42,21 @@ export function prefetchOf(relation: ChildRelation<object>, page: Page, fields: 
 export function prefetchColumnsSql(prefetches: Prefetch[], parentIdSql: Sql): Sql {
   return join(
     prefetches.map(
-      ({ relation, page, column, childColumns: columns }) =>
-        sql`array_to_json(array(${childPageSql(relation, page, parentIdSql, textArray(columns))})) AS ${raw(`"${column}"`)}`,
+      ({ relation, page, column, read }) =>
+        sql`array_to_json(array(${childPageSql(relation, page, parentIdSql, read.textArray)})) AS ${raw(`"${column}"`)}`,
     ),
   );
 }
 
 /** Moves the prefetched pages off the parent rows into the loaders, each child made a row again. */
 export function primePrefetched(loaders: Loaders, prefetches: Prefetch[], parents: object[]): void {
-  for (const { relation, page, fields, column, childFromText } of prefetches) {
+  for (const { relation, page, fields, column, read } of prefetches) {
     const loader = loaders.childPage(relation, page, fields);
     for (const parent of parents as (Record<string, unknown> & { id: number })[]) {
       const children = (parent[column] ?? []) as (string | null)[][];
       // Cleared, not deleted: `delete` would turn every paper row into a slow dictionary object.
       parent[column] = undefined;
-      loader.prime(parent.id, childPageOf(relation, page, children.map(childFromText) as ChildRow[]));
+      loader.prime(parent.id, childPageOf(relation, page, children.map(read.rowFromText) as ChildRow[]));
     }
   }
 }

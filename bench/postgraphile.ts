@@ -8,6 +8,7 @@ import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
+import { Client } from "pg";
 import { fromGlobalId } from "../src/domain/global-id";
 import { PROJECT_ROOT } from "../src/paths";
 import { processCpuMs } from "./cpu";
@@ -46,9 +47,35 @@ function installPeers(): void {
   execFileSync("npm", args, { cwd: PEERS_DIR, stdio: ["ignore", 2, 2] });
 }
 
+/**
+ * PostGraphile orders a list through a join table only by that table's columns, so an author's
+ * papers newest first, as ours lists them, is a computed column: a set-returning function of the
+ * author, which PostGraphile serves as `Author.newestPapers` and Postgres inlines into its query.
+ * It is created in the bench database for the run and dropped after.
+ */
+const PEER_FUNCTIONS = {
+  create: `CREATE OR REPLACE FUNCTION public.author_newest_papers(a public.author) RETURNS SETOF public.paper
+    LANGUAGE sql STABLE AS $$
+      SELECT p.* FROM public.paper_author pa JOIN public.paper p ON p.id = pa.paper_id
+      WHERE pa.author_id = a.id AND p.deleted_at IS NULL ORDER BY p.published_at DESC, p.id DESC
+    $$`,
+  drop: "DROP FUNCTION IF EXISTS public.author_newest_papers(public.author)",
+};
+
+async function runSql(databaseUrl: string, statement: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Starts PostGraphile over `databaseUrl` with a pool of `poolSize`, once its CLI says where it listens. */
 export async function startPostGraphile(databaseUrl: string, poolSize: number): Promise<PeerServer> {
   installPeers();
+  await runSql(databaseUrl, PEER_FUNCTIONS.create);
   const child = spawn(NODE_22, [CLI, "--config", path.join(PEERS_DIR, "graphile.config.mjs")], {
     cwd: PEERS_DIR,
     env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: String(poolSize) },
@@ -74,9 +101,11 @@ export async function startPostGraphile(databaseUrl: string, poolSize: number): 
       return ms;
     },
     async close() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill();
-      await once(child, "exit");
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill();
+        await once(child, "exit");
+      }
+      await runSql(databaseUrl, PEER_FUNCTIONS.drop);
     },
   };
 }
@@ -86,72 +115,42 @@ export function postgraphileNodeId(typeName: string, id: number): string {
   return Buffer.from(JSON.stringify([typeName, id])).toString("base64");
 }
 
-interface Author {
-  id: string;
-  name: string;
+/**
+ * What PostGraphile calls the fields ours calls otherwise: lists through join tables, and the
+ * computed column `PEER_FUNCTIONS` adds.
+ */
+const PEER_FIELD_NAMES: Record<string, string> = {
+  paperAuthors: "authors",
+  paperRepositories: "repositories",
+  newestPapers: "papers",
+};
+
+/**
+ * An answer as both servers' answers can be compared: global IDs decoded to "Type:databaseId",
+ * times in ms (PostGraphile passes on Postgres' text, in µs with "+00:00"; ours is ISO 8601 in
+ * ms), and on PostGraphile's side, its names for fields as ours, and each node of a list
+ * through a join table (`{ author: {…} }`) as the row it joins to.
+ */
+function comparable(value: unknown, decodeId: (globalId: string) => string, peer: boolean): unknown {
+  if (Array.isArray(value)) return value.map((item) => comparable(item, decodeId, peer));
+  if (value === null || typeof value !== "object") return value;
+  const entries = Object.entries(value).map(([key, field]): [string, unknown] => {
+    if (key === "id" && typeof field === "string") return [key, decodeId(field)];
+    if (key === "publishedAt" && typeof field === "string") return [key, new Date(field).toISOString()];
+    if (peer && key in PEER_FIELD_NAMES) {
+      const nodes = (field as { nodes: Record<string, unknown>[] }).nodes;
+      const joined = nodes.map((node) => (Object.keys(node).length === 1 ? Object.values(node)[0] : node));
+      return [PEER_FIELD_NAMES[key], comparable({ nodes: joined }, decodeId, peer)];
+    }
+    return [key, comparable(field, decodeId, peer)];
+  });
+  return Object.fromEntries(entries);
 }
 
-interface Repository {
-  id: string;
-  url: string;
-  stars: number | null;
-}
-
-interface CardFields {
-  id: string;
-  arxivId: string | null;
-  title: string;
-  publishedAt: string;
-  upvotes: number;
-}
-
-/** A paper card as both servers can be compared on: global IDs decoded to "Type:databaseId". */
-export interface ComparablePaper extends CardFields {
-  authors: Author[];
-  repositories: Repository[];
-}
-
-interface OurCard extends CardFields {
-  authors: { nodes: Author[] };
-  repositories: { nodes: Repository[] };
-}
-
-interface PeerCard extends CardFields {
-  paperAuthors: { nodes: { author: Author }[] };
-  paperRepositories: { nodes: { repository: Repository }[] };
-}
-
-type Answer<Card> = { data?: Record<string, Card | { nodes: Card[] } | null>; errors?: unknown[] };
-
-/** The cards in an answer whose one root field is a paper or a connection of papers. */
-function cardsIn<Card extends object>(server: string, answer: Answer<Card>): Card[] {
-  if (answer.errors || !answer.data)
-    throw new Error(`${server} answered with errors: ${JSON.stringify(answer.errors)}`);
-  const [root] = Object.values(answer.data);
-  if (!root) return [];
-  return "nodes" in root ? root.nodes : [root];
-}
-
-function comparable(
-  card: CardFields,
-  authors: Author[],
-  repositories: Repository[],
-  decodeId: (globalId: string) => string,
-): ComparablePaper {
-  return {
-    id: decodeId(card.id),
-    arxivId: card.arxivId,
-    title: card.title,
-    // PostGraphile passes on Postgres' text, in µs with "+00:00"; ours is ISO 8601 in ms: compared in ms.
-    publishedAt: new Date(card.publishedAt).toISOString(),
-    upvotes: card.upvotes,
-    authors: authors.map((author) => ({ id: decodeId(author.id), name: author.name })),
-    repositories: repositories.map((repository) => ({
-      id: decodeId(repository.id),
-      url: repository.url,
-      stars: repository.stars,
-    })),
-  };
+function dataOf(server: string, answer: unknown): unknown {
+  const { data, errors } = answer as { data?: unknown; errors?: unknown[] };
+  if (errors || !data) throw new Error(`${server} answered with errors: ${JSON.stringify(errors)}`);
+  return data;
 }
 
 function ourId(globalId: string): string {
@@ -162,19 +161,9 @@ function ourId(globalId: string): string {
 const peerId = (globalId: string) =>
   (JSON.parse(Buffer.from(globalId, "base64").toString("utf8")) as unknown[]).join(":");
 
-export function papersInOurAnswer(answer: unknown): ComparablePaper[] {
-  return cardsIn("ours", answer as Answer<OurCard>).map((card) =>
-    comparable(card, card.authors.nodes, card.repositories.nodes, ourId),
-  );
-}
+/** Our answer's data, comparable with `peerAnswerData`'s whatever the root field's name. */
+export const ourAnswerData = (answer: unknown) =>
+  Object.values(comparable(dataOf("ours", answer), ourId, false) as object);
 
-export function papersInPeerAnswer(answer: unknown): ComparablePaper[] {
-  return cardsIn("PostGraphile", answer as Answer<PeerCard>).map((card) =>
-    comparable(
-      card,
-      card.paperAuthors.nodes.map(({ author }) => author),
-      card.paperRepositories.nodes.map(({ repository }) => repository),
-      peerId,
-    ),
-  );
-}
+export const peerAnswerData = (answer: unknown) =>
+  Object.values(comparable(dataOf("PostGraphile", answer), peerId, true) as object);

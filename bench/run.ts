@@ -33,7 +33,7 @@ import { UserRole } from "../src/entities/user.entity";
 import { createToken, createUser } from "../src/services/user.service";
 import { backendCpu, backendCpuSince, ownCpuMs } from "./cpu";
 import { startFloorServer } from "./floor";
-import { papersInOurAnswer, papersInPeerAnswer, startPostGraphile, type PeerServer } from "./postgraphile";
+import { ourAnswerData, peerAnswerData, startPostGraphile, type PeerServer } from "./postgraphile";
 import { chooseParameters, readScenarios, VOTE_MUTATIONS, type GraphQLRequest, type Scenario } from "./scenarios";
 import { inTransaction, systemContext } from "../src/services/context";
 
@@ -289,12 +289,12 @@ async function checkAnswers(
   const voteDifference = firstDifference(ours.vote, floor.vote);
   if (voteDifference) throw new Error(`the vote answers differ at ${voteDifference} (ours first)`);
   if (!peer) return;
-  // Shapes and global IDs differ, so papers are compared with their IDs decoded.
+  // Field names and global IDs differ, so answers are compared with IDs decoded and names mapped.
   for (const scenario of scenarios) {
     if (!scenario.postgraphile) continue;
     const difference = firstDifference(
-      papersInOurAnswer(ours.reads.get(scenario.name)),
-      papersInPeerAnswer(await post(peer.url, scenario.postgraphile)),
+      ourAnswerData(ours.reads.get(scenario.name)),
+      peerAnswerData(await post(peer.url, scenario.postgraphile)),
     );
     if (difference) throw new Error(`${scenario.name}: ours and PostGraphile differ at ${difference} (ours first)`);
   }

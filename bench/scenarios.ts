@@ -46,6 +46,12 @@ export interface PaperCardRow {
   repositories: [string, string, string | null][];
 }
 
+/** A row of the nested scenario's floor: a card of the author's paper, with the author. */
+interface AuthorPaperRow extends PaperCardRow {
+  authorId: number;
+  authorName: string;
+}
+
 /** The card as the API answers it, from its row: global IDs are made here, as ours and PostGraphile make them. */
 function paperCard(row: PaperCardRow) {
   return {
@@ -75,9 +81,13 @@ export interface ScenarioParameters {
   paperId: number;
   /** A word that many abstracts hold. */
   searchTerm: string;
+  /** The author of the most papers, at least a page of them. */
+  authorId: number;
 }
 
 const MIN_PAPERS = 100_000;
+/** The page of an author's papers the nested scenario reads. */
+const AUTHOR_PAGE = 20;
 const SEARCH_TERM = "diffusion";
 
 /** The scenarios' parameters on the bench database, which must hold the catalog `npm run bench:data` makes. */
@@ -94,10 +104,17 @@ export async function chooseParameters(db: DataSource): Promise<ScenarioParamete
     `SELECT p.id FROM paper p WHERE p.author_count >= 5 AND p.deleted_at IS NULL
        AND EXISTS (SELECT 1 FROM paper_repository pr WHERE pr.paper_id = p.id) ORDER BY p.id LIMIT 1`,
   );
+  const [author] = await db.query(
+    `SELECT pa.author_id AS id, count(*)::int AS count FROM paper_author pa JOIN paper p ON p.id = pa.paper_id
+     WHERE p.deleted_at IS NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1`,
+  );
   if (!paper || !daily || (daily.count < 100 && !process.env.BENCH_ALLOW_SMALL)) {
     throw new Error("The data has no daily list of 100 papers, or no paper with code.");
   }
-  return { dailyDate: daily.day, paperId: paper.id, searchTerm: SEARCH_TERM };
+  if (!author || (author.count < AUTHOR_PAGE && !process.env.BENCH_ALLOW_SMALL)) {
+    throw new Error(`No author has ${AUTHOR_PAGE} papers.`);
+  }
+  return { dailyDate: daily.day, paperId: paper.id, searchTerm: SEARCH_TERM, authorId: author.id };
 }
 
 export interface GraphQLRequest {
@@ -208,6 +225,34 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
         operationName: "PaperNode",
         query: `query PaperNode($id: ID!) { node(id: $id) { ... on Paper { ${POSTGRAPHILE_CARD} } } }`,
         variables: { id: postgraphileNodeId("Paper", parameters.paperId) },
+      },
+    },
+    {
+      // A nested shape: the papers hang off an author, not off the root, and bring their own lists.
+      name: `an author's ${AUTHOR_PAGE} newest papers by node(id)`,
+      body: {
+        operationName: "AuthorPapers",
+        query: `query AuthorPapers($id: ID!) {
+          node(id: $id) { ... on Author { id name papers(first: ${AUTHOR_PAGE}) { nodes { ${PAPER_CARD} } } } } }`,
+        variables: { id: toGlobalId("Author", parameters.authorId) },
+      },
+      floorSql: `SELECT a.id AS "authorId", a.name AS "authorName", ${PAPER_CARD_COLUMNS}
+        FROM author a JOIN paper_author authorship ON authorship.author_id = a.id
+        JOIN paper p ON p.id = authorship.paper_id
+        WHERE a.id = $1 AND p.deleted_at IS NULL
+        ORDER BY p.published_at DESC, p.id DESC LIMIT ${AUTHOR_PAGE}`,
+      floorParams: (variables) => [fromGlobalId(String(variables.id), "id").id],
+      // The author has a page of papers, so the statement finds a row (chooseParameters).
+      floorAnswer: (rows) => {
+        const [{ authorId, authorName }] = rows as AuthorPaperRow[];
+        const papers = { nodes: rows.map(paperCard) };
+        return { data: { node: { id: toGlobalId("Author", authorId), name: authorName, papers } } };
+      },
+      postgraphile: {
+        operationName: "AuthorPapers",
+        query: `query AuthorPapers($id: ID!) {
+          node(id: $id) { ... on Author { id name newestPapers(first: ${AUTHOR_PAGE}) { nodes { ${POSTGRAPHILE_CARD} } } } } }`,
+        variables: { id: postgraphileNodeId("Author", parameters.authorId) },
       },
     },
     {

@@ -68,6 +68,17 @@ export function where(conditions: readonly Sql[]): Sql {
   return kept.length === 0 ? empty : sql`WHERE ${join(kept, " AND ")}`;
 }
 
+/**
+ * `value`, such as `${ids}::int[]`, behind a sub-select the planner cannot see into. Where the
+ * value decides no plan (a batch's parent ids, the daily list's day), a prepared statement's
+ * custom plans then cost what its generic plan does, and Postgres keeps the generic plan:
+ * otherwise a batch of one or a known day looks cheaper, and every execution is planned anew
+ * (0.6 ms for the daily page of 50, 1 ms for an author's papers with their children).
+ */
+export function plannedOnce(value: Sql): Sql {
+  return sql`(SELECT ${value})`;
+}
+
 /** Anything that runs SQL: the data source, or the manager of a transaction. */
 export type Queryable = DataSource | EntityManager;
 

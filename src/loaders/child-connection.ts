@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { query, sql, where, type Queryable, type Sql } from "../db/sql";
+import { plannedOnce, query, sql, where, type Queryable, type Sql } from "../db/sql";
 import { keepText, rowFromText, selectList, textArray, type ReadColumn } from "../db/tables";
 import {
   encodeCursor,
@@ -168,19 +168,34 @@ export function childPageOf<TNode extends object>(
   return pageOfEdges(rows, page, (row) => new EdgeClass(row as unknown as TNode, relation));
 }
 
-/** One page of the relation for every parent in the batch, in a single LATERAL join. */
+/**
+ * Children's own children read in the same statement as the children (loaders/prefetch.ts):
+ * their columns, and what moves them into the request's loaders once the rows are read.
+ */
+export interface ReadAlong {
+  columnsSql: Sql;
+  prime(rows: object[]): void;
+}
+
+/**
+ * One page of the relation for every parent in the batch, in a single LATERAL join, with
+ * `along` read in it when given.
+ */
 export function childPageLoader<TNode extends object>(
   db: Queryable,
   relation: ChildRelation<TNode>,
   page: Page,
   fields: NodeFields,
+  along?: ReadAlong,
 ) {
+  const { selectList } = childRead(relation as ChildRelation<object>, fields);
+  const selected = along ? sql`${selectList}, ${along.columnsSql}` : selectList;
   return new DataLoader<number, ChildPage<TNode>>(async (parentIds) => {
     const rows = await query<ChildRow & { parentId: number }>(
       db,
       sql`SELECT parent.id AS "parentId", child.*
-       FROM unnest(${parentIds}::int[]) AS parent(id)
-       CROSS JOIN LATERAL (${childPageSql(relation, page, sql`parent.id`, childRead(relation as ChildRelation<object>, fields).selectList)}) child`,
+       FROM unnest(${plannedOnce(sql`${parentIds}::int[]`)}) AS parent(id)
+       CROSS JOIN LATERAL (${childPageSql(relation, page, sql`parent.id`, selected)}) child`,
     );
     const rowsByParent = new Map<number, ChildRow[]>();
     for (const { parentId, ...row } of rows) {
@@ -188,6 +203,7 @@ export function childPageLoader<TNode extends object>(
       list.push(row);
       rowsByParent.set(parentId, list);
     }
+    along?.prime([...rowsByParent.values()].flat());
     return parentIds.map((parentId) => childPageOf(relation, page, rowsByParent.get(parentId) ?? []));
   });
 }

@@ -46,6 +46,7 @@ import {
   type NodeFields,
 } from "./child-connection";
 import { paperTrendLoader } from "./paper-trend";
+import { readAlong, type Prefetch } from "./prefetch";
 
 /**
  * Per-request loaders; create them with the request's context, never share them. Each is made
@@ -66,7 +67,7 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
     | undefined;
   // NULL matches no owner.
   const ownerId = viewer?.id ?? null;
-  return {
+  const loaders = {
     get paperById() {
       return once("paperById", () =>
         byKeyLoader<FullPaperRow, "id">(
@@ -190,13 +191,29 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
       return once(`trend:${window}`, () => paperTrendLoader(db, window));
     },
 
-    /** Pages of a relation, with some or all node columns; parents asking for the same share one statement. */
+    /**
+     * Pages of a relation, with some or all node columns, and the nodes' own children in
+     * `prefetches` read in the same statement; parents asking for the same share one statement.
+     */
     childPage<TNode extends object>(
       relation: ChildRelation<TNode>,
       page: Page,
       fields: NodeFields = "all",
+      prefetches: Prefetch[] = [],
     ): DataLoader<number, ChildPage<TNode>> {
-      return once(`page:${childPageKey(relation, page, fields)}`, () => childPageLoader(db, relation, page, fields));
+      const key = [
+        childPageKey(relation, page, fields),
+        ...prefetches.map((along) => childPageKey(along.relation, along.page, along.fields)),
+      ].join(";");
+      return once(`page:${key}`, () =>
+        childPageLoader(
+          db,
+          relation,
+          page,
+          fields,
+          prefetches.length > 0 ? readAlong(loaders, relation as ChildRelation<object>, prefetches) : undefined,
+        ),
+      );
     },
 
     /**
@@ -218,6 +235,7 @@ export function createLoaders(db: Queryable, viewer: Viewer | null) {
       return once(`count:${relation.name}`, () => childCountLoader(db, relation));
     },
   };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -8,6 +8,7 @@ import {
   type ChildRelation,
   type ChildRow,
   type NodeFields,
+  type ReadAlong,
 } from "./child-connection";
 import type { Loaders } from ".";
 
@@ -59,4 +60,13 @@ export function primePrefetched(loaders: Loaders, prefetches: Prefetch[], parent
       loader.prime(parent.id, childPageOf(relation, page, children.map(read.rowFromText) as ChildRow[]));
     }
   }
+}
+
+/** `prefetches` read along with each child of `relation` in its page's statement, and primed into `loaders`. */
+export function readAlong(loaders: Loaders, relation: ChildRelation<object>, prefetches: Prefetch[]): ReadAlong {
+  const childId = relation.columns.find((column) => column.property === "id")!;
+  return {
+    columnsSql: prefetchColumnsSql(prefetches, childId.sql),
+    prime: (rows) => primePrefetched(loaders, prefetches, rows),
+  };
 }

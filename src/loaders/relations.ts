@@ -67,10 +67,11 @@ export const paperPrefetchable: PrefetchableFields = {
   repositories: paperRepositories as ChildRelation<object>,
 };
 
-const NEWEST_PAPER_FIRST: Pick<ChildRelation<FullPaperRow>, "sort" | "direction" | "columns"> = {
+const NEWEST_PAPER_FIRST: Pick<ChildRelation<FullPaperRow>, "sort" | "direction" | "columns" | "selectable"> = {
   sort: { name: "published", keySql: papers.col.publishedAt, keyType: "timestamptz", idSql: papers.col.id },
   direction: SortDirection.DESC,
   columns: papers.readColumns(FULL_PAPER),
+  selectable: true,
 };
 
 /** An author's papers, newest first. */

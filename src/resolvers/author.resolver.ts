@@ -27,7 +27,7 @@ import { inputId, runMutation } from "./mutation";
 import { MutationInput, MutationPayload } from "./types/mutation";
 import { parsePage } from "../services/pagination";
 import { checkSearch } from "../domain/search";
-import { childConnection } from "./child-connection";
+import { childPaperConnection } from "./child-connection";
 import { connection, ConnectionArgs } from "./types/connection";
 import { AuthorConnection, PaperConnection } from "./types/connection";
 
@@ -87,6 +87,6 @@ export class AuthorResolver extends GlobalIdResolver(Author, "Author", "Opaque g
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, authorPapers, author.id, args, info);
+    return childPaperConnection(ctx, authorPapers, author.id, args, info);
   }
 }

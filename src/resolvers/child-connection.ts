@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Context } from "../context";
-import type { ChildRelation } from "../loaders/child-connection";
+import type DataLoader from "dataloader";
+import type { FullPaperRow } from "../db/rows";
+import { nodeFieldsFor, type ChildPage, type ChildRelation } from "../loaders/child-connection";
 import { parsePage } from "../services/pagination";
-import { childNodeFields } from "./paper-read";
+import { childNodeFields, planPaperSelection } from "./paper-read";
 import { connection, type ConnectionArgs } from "./types/connection";
 
 /**
@@ -24,6 +26,34 @@ export async function childConnection<TNode extends object>(
       childNodeFields(info, relation as ChildRelation<object>),
     ),
   );
+  return pageOf(ctx, relation, parentId, loader);
+}
+
+/**
+ * A page of papers under one parent, as `childConnection`, reading only the columns the
+ * selection needs, and the papers' own authors and repositories in the same statement.
+ */
+export async function childPaperConnection(
+  ctx: Context,
+  relation: ChildRelation<FullPaperRow>,
+  parentId: number,
+  args: ConnectionArgs,
+  info: GraphQLResolveInfo,
+) {
+  const loader = ctx.loaders.perField(info, () => {
+    const { columns, prefetches } = planPaperSelection(info, "connection");
+    const fields = nodeFieldsFor(relation as ChildRelation<object>, columns);
+    return ctx.loaders.childPage(relation, parsePage(args, relation.sort), fields, prefetches);
+  });
+  return pageOf(ctx, relation, parentId, loader);
+}
+
+async function pageOf<TNode extends object>(
+  ctx: Context,
+  relation: ChildRelation<TNode>,
+  parentId: number,
+  loader: DataLoader<number, ChildPage<TNode>>,
+) {
   const result = await loader.load(parentId);
   return connection(result, () => ctx.loaders.childCount(relation).load(parentId));
 }

@@ -35,7 +35,7 @@ import {
 } from "../services/repository.service";
 import { inputId, runMutation } from "./mutation";
 import { MutationInput, MutationPayload } from "./types/mutation";
-import { childConnection } from "./child-connection";
+import { childPaperConnection } from "./child-connection";
 import { connection, ConnectionArgs } from "./types/connection";
 import { RepositoryConnection, RepositoryPaperConnection } from "./types/connection";
 
@@ -201,6 +201,6 @@ export class RepositoryResolver extends GlobalIdResolver(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return childConnection(ctx, repositoryPapers, repository.id, args, info);
+    return childPaperConnection(ctx, repositoryPapers, repository.id, args, info);
   }
 }

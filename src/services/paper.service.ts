@@ -3,7 +3,7 @@ import { utcDay } from "../domain/dates";
 import { fromGlobalId } from "../domain/global-id";
 import { checkSearch } from "../domain/search";
 import { BadUserInputError, DomainError, UserErrorCode, UserErrors } from "../errors";
-import { join, queryOne, raw, sql, where, type Sql } from "../db/sql";
+import { join, plannedOnce, queryOne, raw, sql, where, type Sql } from "../db/sql";
 import { paperAuthors, paperRepositories, papers, paperSearchTerms, visiblePapers } from "../db/tables";
 import { prefetchColumnsSql, primePrefetched } from "../loaders/prefetch";
 import type { ServiceContext } from "./context";
@@ -182,7 +182,9 @@ function paperConditions(filter: PaperFilter): Sql[] {
   if (filter.publishedTo !== undefined) {
     conditions.push(sql`${papers.col.publishedAt} < (${filter.publishedTo}::date + 1)::timestamp AT TIME ZONE 'UTC'`);
   }
-  if (filter.dailyDate !== undefined) conditions.push(sql`${papers.col.dailyDate} = ${filter.dailyDate}::date`);
+  if (filter.dailyDate !== undefined) {
+    conditions.push(sql`${papers.col.dailyDate} = ${plannedOnce(sql`${filter.dailyDate}::date`)}`);
+  }
   if (filter.hasCode !== undefined) {
     const linked = sql`EXISTS (SELECT 1 FROM ${paperRepositories.from} WHERE ${paperRepositories.col.paperId} = ${papers.col.id})`;
     conditions.push(filter.hasCode ? linked : sql`NOT ${linked}`);

@@ -3,9 +3,12 @@ import { query, sql } from "../../src/db/sql";
 import { papers, rowFromText, selectList, textArray } from "../../src/db/tables";
 import { PapersWithRelationsDocument } from "../generated/graphql";
 import { insertAuthor, insertPaper, insertRepository, linkRepository, setAuthors } from "../helpers/fixtures";
+import { toGlobalId } from "../../src/domain/global-id";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
 
 let t: TestServer;
+let authors: number[];
+const repositories: number[] = [];
 /** Children read along come back as arrays of text: these names hold what that text must quote. */
 const AUTHOR_NAMES = ["Ada", 'Grace "Amazing" Hopper', "Alan {Turing}, \\ Jr.", "NULL", "Edsger W. Dijkstra — Ærø"];
 /** The server's log lines, with every SQL statement it sends. */
@@ -14,8 +17,7 @@ const logs: { msg?: string; query?: { text?: string } | string }[] = [];
 beforeAll(async () => {
   t = await startTestServer({}, { logs, logLevel: "trace" });
   // 120 papers, each with three authors and two repositories.
-  const authors = await Promise.all(AUTHOR_NAMES.map((name) => insertAuthor(t.db, name)));
-  const repositories: number[] = [];
+  authors = await Promise.all(AUTHOR_NAMES.map((name) => insertAuthor(t.db, name)));
   for (let i = 0; i < 10; i++) {
     const known = i % 3 !== 0;
     repositories.push(
@@ -102,6 +104,36 @@ test("children read along with their papers match, field for field, what the loa
   });
   expect(single.result.node).toEqual(papers[7]);
   expect(single.statements).toBe(2);
+});
+
+test("an author's and a repository's papers bring their own authors and repositories in the same statement", async () => {
+  const fields = `id title arxivUrl ${CHILDREN}`;
+  const ofAuthor = await run(
+    `query($id: ID!) { node(id: $id) { ... on Author { papers(first: 30) { nodes { ${fields} } } } } }`,
+    { id: toGlobalId("Author", authors[1]) },
+  );
+  const authorPapers = (ofAuthor.result.node as { papers: { nodes: { id: string }[] } }).papers.nodes;
+  // Authors 0, 1 and 2 of the five are on papers 0, 4 and 3 of every five.
+  expect(authorPapers).toHaveLength(30);
+  // The author, the papers with their children, and the authors' totalCount; each list on its own would be two more.
+  expect(ofAuthor.statements).toBe(3);
+
+  const ofRepository = await run(
+    `query($id: ID!) { node(id: $id) { ... on Repository { papers(first: 5) { edges { isOfficial node { ${fields} } } } } } }`,
+    { id: toGlobalId("Repository", repositories[4]) },
+  );
+  const repositoryEdges = (
+    ofRepository.result.node as { papers: { edges: { isOfficial: boolean; node: { id: string } }[] } }
+  ).papers.edges;
+  expect(repositoryEdges.map((edge) => edge.isOfficial)).toEqual(expect.arrayContaining([true, false]));
+  expect(ofRepository.statements).toBe(3);
+
+  // The same papers, each with its children read by the loaders on their own.
+  const nested = [...authorPapers, ...repositoryEdges.map((edge) => edge.node)];
+  const loaded = await run(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Paper { ${fields} } } }`, {
+    ids: nested.map((paper) => paper.id),
+  });
+  expect(loaded.result.nodes).toEqual(nested);
 });
 
 test("repositories are read with the columns their selection needs, and lists asking for different ones each get theirs", async () => {

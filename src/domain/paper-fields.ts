@@ -152,6 +152,7 @@ export function checkPaperFields(fields: PaperFields): { paper: CheckedPaperFiel
 export function distinctAuthors(names: string[]): { name: string; index: number }[] {
   const seen = new Set<string>();
   return names
-    .map((name, index) => ({ name, index }))
-    .filter(({ name }) => !seen.has(normalizeName(name)) && seen.add(normalizeName(name)));
+    .map((name, index) => ({ name, index, key: normalizeName(name) }))
+    .filter(({ key }) => !seen.has(key) && seen.add(key))
+    .map(({ name, index }) => ({ name, index }));
 }

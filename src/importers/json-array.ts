@@ -77,6 +77,8 @@ export async function* jsonArrayElements(chunks: AsyncIterable<Buffer | string>)
     const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     const elements: unknown[] = [];
     let start = 0;
+    /** The chunk's next backslash from where it was last looked for; the chunk's length when there is none. */
+    let nextBackslash = -1;
     /** Parses the element that ends before `at`, and says where the scan goes next. */
     const end = (at: number, next: Place): Place => {
       const text = elementText(pending, bytes, start, at);
@@ -101,9 +103,12 @@ export async function* jsonArrayElements(chunks: AsyncIterable<Buffer | string>)
             // Most of a file is the text of strings: skip to their next quote or backslash natively.
             const quote = bytes.indexOf(QUOTE, i);
             const stop = quote < 0 ? bytes.length : quote;
-            const backslash = bytes.subarray(i, stop).indexOf(BACKSLASH);
-            if (backslash >= 0) {
-              i += backslash;
+            if (nextBackslash < i) {
+              const backslash = bytes.indexOf(BACKSLASH, i);
+              nextBackslash = backslash < 0 ? bytes.length : backslash;
+            }
+            if (nextBackslash < stop) {
+              i = nextBackslash;
               escaped = true;
             } else if (quote < 0) i = bytes.length;
             else {

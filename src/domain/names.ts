@@ -4,8 +4,8 @@
  */
 export function normalizeName(name: string): string {
   // ASCII is its own decomposition and holds no marks: most names skip both steps.
-  const unmarked = ASCII.test(name) ? name : name.normalize("NFKD").replace(/\p{M}/gu, "");
+  const unmarked = NOT_ASCII.test(name) ? name.normalize("NFKD").replace(/\p{M}/gu, "") : name;
   return unmarked.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[^\p{ASCII}]/u;

@@ -28,3 +28,13 @@ test("names normalise case, accents and spacing", () => {
   expect(normalizeName("  José   GARCÍA ")).toBe("jose garcia");
   expect(normalizeName("Zoë Ångström")).toBe("zoe angstrom");
 });
+
+test("ASCII names, which skip decomposition, normalise as decomposed names do", () => {
+  const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join("");
+  const decomposed = (name: string) =>
+    name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  expect(normalizeName(ascii)).toBe(decomposed(ascii));
+  expect(normalizeName(`Ada ${ascii} Lovelace`)).toBe(decomposed(`Ada ${ascii} Lovelace`));
+  // One character beyond ASCII takes the whole name through decomposition.
+  expect(normalizeName(`${ascii}é`)).toBe(decomposed(`${ascii}é`));
+});

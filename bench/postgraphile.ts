@@ -116,20 +116,21 @@ export function postgraphileNodeId(typeName: string, id: number): string {
 }
 
 /**
- * What PostGraphile calls the fields ours calls otherwise: lists through join tables, and the
- * computed column `PEER_FUNCTIONS` adds.
+ * PostGraphile's fields that ours names otherwise: lists through join tables, whose nodes are
+ * the join rows (`through` names the row they join to), and the computed column
+ * `PEER_FUNCTIONS` adds.
  */
-const PEER_FIELD_NAMES: Record<string, string> = {
-  paperAuthors: "authors",
-  paperRepositories: "repositories",
-  newestPapers: "papers",
+const PEER_FIELDS: Record<string, { ours: string; through?: string }> = {
+  paperAuthors: { ours: "authors", through: "author" },
+  paperRepositories: { ours: "repositories", through: "repository" },
+  newestPapers: { ours: "papers" },
 };
 
 /**
  * An answer as both servers' answers can be compared: global IDs decoded to "Type:databaseId",
  * times in ms (PostGraphile passes on Postgres' text, in µs with "+00:00"; ours is ISO 8601 in
  * ms), and on PostGraphile's side, its names for fields as ours, and each node of a list
- * through a join table (`{ author: {…} }`) as the row it joins to.
+ * through a join table as the row it joins to.
  */
 function comparable(value: unknown, decodeId: (globalId: string) => string, peer: boolean): unknown {
   if (Array.isArray(value)) return value.map((item) => comparable(item, decodeId, peer));
@@ -137,10 +138,12 @@ function comparable(value: unknown, decodeId: (globalId: string) => string, peer
   const entries = Object.entries(value).map(([key, field]): [string, unknown] => {
     if (key === "id" && typeof field === "string") return [key, decodeId(field)];
     if (key === "publishedAt" && typeof field === "string") return [key, new Date(field).toISOString()];
-    if (peer && key in PEER_FIELD_NAMES) {
+    const renamed = peer ? PEER_FIELDS[key] : undefined;
+    if (renamed) {
+      const { through, ours } = renamed;
       const nodes = (field as { nodes: Record<string, unknown>[] }).nodes;
-      const joined = nodes.map((node) => (Object.keys(node).length === 1 ? Object.values(node)[0] : node));
-      return [PEER_FIELD_NAMES[key], comparable({ nodes: joined }, decodeId, peer)];
+      const joined = through ? nodes.map((node) => node[through]) : nodes;
+      return [ours, comparable({ nodes: joined }, decodeId, peer)];
     }
     return [key, comparable(field, decodeId, peer)];
   });

@@ -52,7 +52,32 @@ interface AuthorPaperRow extends PaperCardRow {
   authorName: string;
 }
 
-/** The card as the API answers it, from its row: global IDs are made here, as ours and PostGraphile make them. */
+/** How many of each author's papers the three-level scenario reads. */
+const AUTHORS_PAPERS_PAGE = 5;
+
+/** A paper of a daily page with its authors, each with its newest papers. */
+const AUTHORS_PAPERS_CARD = `id title
+  authors { nodes { id name papers(first: ${AUTHORS_PAPERS_PAGE}) { nodes { id title publishedAt } } } }`;
+
+/** A row of the three-level scenario's floor: each author as [id, name, [[paper id, title, publishedAt], …]]. */
+interface DailyAuthorsPapersRow {
+  id: number;
+  title: string;
+  authors: [number, string, [number, string, string][]][];
+}
+
+function authorsPapersCard(row: DailyAuthorsPapersRow) {
+  const authors = row.authors.map(([authorId, name, papers]) => ({
+    id: toGlobalId("Author", authorId),
+    name,
+    papers: {
+      nodes: papers.map(([paperId, title, publishedAt]) => ({ id: toGlobalId("Paper", paperId), title, publishedAt })),
+    },
+  }));
+  return { id: toGlobalId("Paper", row.id), title: row.title, authors: { nodes: authors } };
+}
+
+/** The card as the API answers it, from its row/** The card as the API answers it, from its row: global IDs are made here, as ours and PostGraphile make them. */
 function paperCard(row: PaperCardRow) {
   return {
     id: toGlobalId("Paper", row.id),
@@ -253,6 +278,39 @@ export function readScenarios(parameters: ScenarioParameters): Scenario[] {
         query: `query AuthorPapers($id: ID!) {
           node(id: $id) { ... on Author { id name newestPapers(first: ${AUTHOR_PAGE}) { nodes { ${POSTGRAPHILE_CARD} } } } } }`,
         variables: { id: postgraphileNodeId("Author", parameters.authorId) },
+      },
+    },
+    {
+      // Three levels: each author of a daily page brings a page of its own papers.
+      name: `authors' ${AUTHORS_PAPERS_PAGE} newest papers on the daily page of 20`,
+      body: {
+        operationName: "DailyAuthorsPapers",
+        query: `query DailyAuthorsPapers($date: Date!) {
+          dailyPapers(date: $date, first: 20) { nodes { ${AUTHORS_PAPERS_CARD} } } }`,
+        variables: { date: parameters.dailyDate },
+      },
+      floorSql: `SELECT p.id, p.title, array_to_json(array(
+          SELECT json_build_array(pa.author_id, a.name, array(
+            SELECT json_build_array(ap.id, ap.title,
+              to_char(ap.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+            FROM paper_author authorship JOIN paper ap ON ap.id = authorship.paper_id
+            WHERE authorship.author_id = pa.author_id AND ap.deleted_at IS NULL
+            ORDER BY ap.published_at DESC, ap.id DESC LIMIT ${AUTHORS_PAPERS_PAGE}))
+          FROM paper_author pa JOIN author a ON a.id = pa.author_id WHERE pa.paper_id = p.id
+          ORDER BY pa.position LIMIT 20)) AS authors
+        FROM paper p WHERE p.daily_date = $1::date AND p.deleted_at IS NULL
+        ORDER BY p.upvotes DESC, p.id DESC LIMIT 20`,
+      floorParams: (variables) => [variables.date],
+      floorAnswer: (rows) => ({
+        data: { dailyPapers: { nodes: (rows as unknown as DailyAuthorsPapersRow[]).map(authorsPapersCard) } },
+      }),
+      postgraphile: {
+        operationName: "DailyAuthorsPapers",
+        query: `query DailyAuthorsPapers($date: Date!) {
+          papers(condition: { dailyDate: $date, deletedAt: null }, orderBy: [UPVOTES_DESC, ROW_ID_DESC], first: 20) {
+            nodes { id title paperAuthors(orderBy: [POSITION_ASC], first: 20) { nodes { author {
+              id name newestPapers(first: ${AUTHORS_PAPERS_PAGE}) { nodes { id title publishedAt } } } } } } } }`,
+        variables: { date: parameters.dailyDate },
       },
     },
     {
